@@ -1,0 +1,145 @@
+//! The application: shared state, the router with its layers, and serving
+//! with graceful shutdown.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use crate::auth::{JwksCache, TokenVerifier};
+use crate::config::{Config, Mode, PassageSettings};
+use crate::db::{self, DbPool, users::UserRepo};
+use crate::graphql::{AppSchema, build_schema};
+use crate::http;
+use crate::passage::{self, PassageClient};
+
+/// Largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Most Passage calls in flight across the whole server.
+pub const PASSAGE_MAX_CONCURRENCY: usize = 16;
+
+/// What every handler shares.
+pub struct App {
+    pub schema: AppSchema,
+    pub pool: DbPool,
+    pub verifier: TokenVerifier,
+    pub passage: PassageClient,
+    /// Dev mode: GraphiQL opens with this header value filled in.
+    pub graphiql_authorization: Option<String>,
+}
+
+/// What handlers receive.
+pub type AppState = Arc<App>;
+
+/// A built application: the router plus the background work it owns.
+pub struct BuiltApp {
+    pub router: Router,
+    pub state: AppState,
+    jwks_refresher: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for BuiltApp {
+    fn drop(&mut self) {
+        self.jwks_refresher.abort();
+    }
+}
+
+/// Builds the application for a checked production-mode configuration
+/// (dev mode resolves to one first: see `main.rs`). Does not touch the
+/// network: the pool connects lazily and the JWKS loads in the background.
+pub fn build_app(config: &Config) -> anyhow::Result<BuiltApp> {
+    build_app_with(config, None)
+}
+
+/// [`build_app`], with GraphiQL opening signed in (dev mode).
+pub fn build_app_with(
+    config: &Config,
+    graphiql_authorization: Option<String>,
+) -> anyhow::Result<BuiltApp> {
+    let Mode::Production(settings) = config.mode()? else {
+        anyhow::bail!("build_app needs PASSAGE_APP_ID (dev mode starts the emulator first)");
+    };
+    let database_url = config
+        .database_url
+        .as_deref()
+        .ok_or_else(|| anyhow::anyhow!("DATABASE_URL must be set"))?;
+    let pool = db::connect(database_url, config.database_pool_size)?;
+    let http_client = passage::http_client(config.passage_timeout());
+    let jwks = Arc::new(JwksCache::new(
+        http_client.clone(),
+        &settings.auth_url,
+        &settings.app_id,
+    ));
+    let jwks_refresher = jwks.spawn_refresher();
+    let verifier = TokenVerifier::new(
+        jwks,
+        &settings.auth_url,
+        &settings.app_id,
+        config.jwt_leeway(),
+    );
+    let passage = PassageClient::new(http_client, &settings, PASSAGE_MAX_CONCURRENCY);
+    let schema = build_schema(UserRepo::new(pool.clone()), passage.clone());
+    let state = Arc::new(App {
+        schema,
+        pool,
+        verifier,
+        passage,
+        graphiql_authorization,
+    });
+    Ok(BuiltApp {
+        router: router(state.clone(), &config.cors_allowed_origins),
+        state,
+        jwks_refresher,
+    })
+}
+
+/// The HTTP routes and their layers.
+pub fn router(state: AppState, cors_origins: &[String]) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .route(
+            "/graphql",
+            get(http::graphql::get).post(http::graphql::post),
+        )
+        .route("/health", get(http::probes::health))
+        .route("/ready", get(http::probes::ready))
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(cors(cors_origins))
+        .layer(CatchPanicLayer::custom(http::panic_response))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(http::request_span))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+fn cors(origins: &[String]) -> CorsLayer {
+    let allowed: Vec<HeaderValue> = origins
+        .iter()
+        .map(|o| o.trim().trim_end_matches('/'))
+        .filter(|o| !o.is_empty())
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(allowed))
+        .allow_credentials(true)
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT])
+        .max_age(Duration::from_secs(600))
+}
+
+/// Settings the dev-mode emulator stands for.
+pub fn emulator_settings(emulator: &passage::emulator::Emulator) -> PassageSettings {
+    PassageSettings {
+        app_id: emulator.app_id().to_owned(),
+        api_key: emulator.api_key().to_owned(),
+        auth_url: emulator.base_url().to_owned(),
+        api_url: emulator.base_url().to_owned(),
+    }
+}

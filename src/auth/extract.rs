@@ -1,0 +1,114 @@
+//! Where a request's token comes from: `Authorization: Bearer <jwt>` first,
+//! else the `psg_auth_token` cookie that Passage Elements set.
+
+use axum::http::{HeaderMap, header};
+
+use super::AuthFailure;
+
+/// Cookie that Passage Elements set after sign-in.
+pub const TOKEN_COOKIE: &str = "psg_auth_token";
+
+/// Tokens larger than this are refused before any parsing work.
+pub const MAX_TOKEN_BYTES: usize = 8 * 1024;
+
+/// The request's token: `Ok(None)` when it carries none (anonymous), an
+/// error when what it carries cannot be a token.
+pub fn token_from_headers(headers: &HeaderMap) -> Result<Option<&str>, AuthFailure> {
+    let mut authorization = headers.get_all(header::AUTHORIZATION).iter();
+    if let Some(value) = authorization.next() {
+        if authorization.next().is_some() {
+            return Err(AuthFailure::MalformedHeader(
+                "more than one Authorization header",
+            ));
+        }
+        return bearer_token(value.as_bytes()).map(Some);
+    }
+    match cookie_token(headers) {
+        Some(token) if token.len() > MAX_TOKEN_BYTES => Err(AuthFailure::TooLarge),
+        other => Ok(other),
+    }
+}
+
+fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
+    if value.len() > MAX_TOKEN_BYTES + "Bearer ".len() {
+        return Err(AuthFailure::TooLarge);
+    }
+    let value = std::str::from_utf8(value)
+        .map_err(|_| AuthFailure::MalformedHeader("Authorization header is not text"))?;
+    let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(AuthFailure::MalformedHeader(
+            "Authorization must use the Bearer scheme: `Authorization: Bearer <token>`",
+        ));
+    }
+    let token = rest.trim();
+    if token.is_empty() {
+        return Err(AuthFailure::MalformedHeader(
+            "Authorization: Bearer carries no token",
+        ));
+    }
+    if token.contains([' ', ',', '\t']) {
+        return Err(AuthFailure::MalformedHeader(
+            "Authorization: Bearer must carry exactly one token",
+        ));
+    }
+    Ok(token)
+}
+
+fn cookie_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == TOKEN_COOKIE)
+        .map(|(_, value)| value.trim().trim_matches('"'))
+        .filter(|value| !value.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, value.parse().unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn bearer_header_wins_over_cookie() {
+        let h = headers(&[
+            ("authorization", "Bearer a.b.c"),
+            ("cookie", "psg_auth_token=x.y.z"),
+        ]);
+        assert_eq!(token_from_headers(&h).unwrap(), Some("a.b.c"));
+    }
+
+    #[test]
+    fn cookie_is_found_among_others() {
+        let h = headers(&[("cookie", "theme=dark; psg_auth_token=x.y.z; lang=en")]);
+        assert_eq!(token_from_headers(&h).unwrap(), Some("x.y.z"));
+        assert_eq!(token_from_headers(&HeaderMap::new()).unwrap(), None);
+    }
+
+    #[test]
+    fn malformed_authorization_is_refused() {
+        for bad in [
+            "Bearer",
+            "Bearer   ",
+            "Basic abc",
+            "Bearer a.b.c d.e.f",
+            "Token a.b.c",
+        ] {
+            let h = headers(&[("authorization", bad)]);
+            assert!(token_from_headers(&h).is_err(), "{bad}");
+        }
+        let big = format!("Bearer {}", "a".repeat(MAX_TOKEN_BYTES + 1));
+        let h = headers(&[("authorization", &big)]);
+        assert_eq!(token_from_headers(&h), Err(AuthFailure::TooLarge));
+    }
+}

@@ -1,0 +1,241 @@
+//! Configuration: every setting is a flag and an environment variable.
+//!
+//! | env var | default | meaning |
+//! |---|---|---|
+//! | `DATABASE_URL` | unset: local Postgres under `.data/` | Postgres connection URL |
+//! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
+//! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
+//! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
+//! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives |
+//! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base |
+//! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
+//! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
+//! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
+//! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
+//! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster |
+//!
+//! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
+//! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+
+pub const DEFAULT_LISTEN_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_PASSAGE_AUTH_URL: &str = "https://auth.passage.id";
+pub const DEFAULT_PASSAGE_API_URL: &str = "https://api.passage.id";
+pub const DEFAULT_POOL_SIZE: usize = 8;
+pub const DEFAULT_PASSAGE_TIMEOUT_MS: u64 = 5_000;
+pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
+pub const DEFAULT_DATA_DIR: &str = ".data";
+
+/// Command line and environment.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "passage-graphql", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub config: Config,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Run the server (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the GraphQL schema (SDL) and exit.
+    Schema,
+}
+
+/// Settings shared by every subcommand.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Config {
+    /// Postgres URL; unset starts a local Postgres (dev only).
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Connections in the database pool.
+    #[arg(long, env = "DATABASE_POOL_SIZE", default_value_t = DEFAULT_POOL_SIZE, global = true)]
+    pub database_pool_size: usize,
+
+    /// Passage app ID; unset runs dev mode with the built-in emulator.
+    #[arg(long, env = "PASSAGE_APP_ID", global = true)]
+    pub passage_app_id: Option<String>,
+
+    /// Passage Management API key (required with an app ID).
+    #[arg(long, env = "PASSAGE_API_KEY", global = true, hide_env_values = true)]
+    pub passage_api_key: Option<String>,
+
+    /// Base URL of Passage's auth service (JWKS).
+    #[arg(long, env = "PASSAGE_AUTH_URL", default_value = DEFAULT_PASSAGE_AUTH_URL, global = true)]
+    pub passage_auth_url: String,
+
+    /// Base URL of Passage's Management API.
+    #[arg(long, env = "PASSAGE_API_URL", default_value = DEFAULT_PASSAGE_API_URL, global = true)]
+    pub passage_api_url: String,
+
+    /// Per-call timeout for Passage, in milliseconds.
+    #[arg(long, env = "PASSAGE_TIMEOUT_MS", default_value_t = DEFAULT_PASSAGE_TIMEOUT_MS, global = true)]
+    pub passage_timeout_ms: u64,
+
+    /// Clock skew allowed when checking `exp`, `nbf` and `iat`, in seconds.
+    #[arg(long, env = "JWT_LEEWAY_SECS", default_value_t = DEFAULT_JWT_LEEWAY_SECS, global = true)]
+    pub jwt_leeway_secs: u64,
+
+    /// Address to listen on.
+    #[arg(long, env = "LISTEN_ADDR", default_value = DEFAULT_LISTEN_ADDR, global = true)]
+    pub listen_addr: SocketAddr,
+
+    /// Comma-separated origins allowed by CORS (with credentials).
+    #[arg(
+        long,
+        env = "CORS_ALLOWED_ORIGINS",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub cors_allowed_origins: Vec<String>,
+
+    /// Folder for dev-mode state (the local Postgres cluster).
+    #[arg(long, env = "DATA_DIR", default_value = DEFAULT_DATA_DIR, global = true)]
+    pub data_dir: PathBuf,
+}
+
+/// Where Passage and Postgres come from, once the configuration is checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// Real Passage (or anything speaking its contract) and an external database.
+    Production(PassageSettings),
+    /// The in-process emulator; a local Postgres unless `DATABASE_URL` is set.
+    Dev,
+}
+
+/// Where to reach Passage for one app.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PassageSettings {
+    pub app_id: String,
+    pub api_key: String,
+    pub auth_url: String,
+    pub api_url: String,
+}
+
+impl std::fmt::Debug for PassageSettings {
+    // The API key never reaches a log line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PassageSettings")
+            .field("app_id", &self.app_id)
+            .field("api_key", &"<redacted>")
+            .field("auth_url", &self.auth_url)
+            .field("api_url", &self.api_url)
+            .finish()
+    }
+}
+
+/// A configuration that cannot start the server.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("{0} must be set when PASSAGE_APP_ID is set (production mode)")]
+    Missing(&'static str),
+    #[error("dev mode (PASSAGE_APP_ID unset) listens on loopback only, but LISTEN_ADDR is {0}")]
+    DevModeNotLoopback(SocketAddr),
+    #[error("{name} is not an http(s) URL: {value}")]
+    BadUrl { name: &'static str, value: String },
+}
+
+impl Config {
+    /// Checks the combination of settings and says which mode they select.
+    pub fn mode(&self) -> Result<Mode, ConfigError> {
+        let Some(app_id) = non_empty(&self.passage_app_id) else {
+            if !self.listen_addr.ip().is_loopback() {
+                return Err(ConfigError::DevModeNotLoopback(self.listen_addr));
+            }
+            return Ok(Mode::Dev);
+        };
+        let api_key =
+            non_empty(&self.passage_api_key).ok_or(ConfigError::Missing("PASSAGE_API_KEY"))?;
+        non_empty(&self.database_url).ok_or(ConfigError::Missing("DATABASE_URL"))?;
+        Ok(Mode::Production(PassageSettings {
+            app_id: app_id.to_owned(),
+            api_key: api_key.to_owned(),
+            auth_url: checked_url("PASSAGE_AUTH_URL", &self.passage_auth_url)?,
+            api_url: checked_url("PASSAGE_API_URL", &self.passage_api_url)?,
+        }))
+    }
+
+    pub fn passage_timeout(&self) -> Duration {
+        Duration::from_millis(self.passage_timeout_ms)
+    }
+
+    pub fn jwt_leeway(&self) -> Duration {
+        Duration::from_secs(self.jwt_leeway_secs)
+    }
+
+    /// A configuration with every default, as tests and tools start from.
+    pub fn defaults() -> Self {
+        Cli::parse_from(["passage-graphql"]).config
+    }
+}
+
+fn non_empty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
+    let trimmed = value.trim().trim_end_matches('/');
+    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+        Ok(trimmed.to_owned())
+    } else {
+        Err(ConfigError::BadUrl {
+            name,
+            value: value.to_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(args: &[&str]) -> Config {
+        let mut all = vec!["passage-graphql"];
+        all.extend_from_slice(args);
+        Cli::try_parse_from(all).expect("valid flags").config
+    }
+
+    #[test]
+    fn production_mode_names_the_missing_variable() {
+        let c = config(&["--passage-app-id", "app"]);
+        assert_eq!(c.mode(), Err(ConfigError::Missing("PASSAGE_API_KEY")));
+        let c = config(&["--passage-app-id", "app", "--passage-api-key", "k"]);
+        assert_eq!(c.mode(), Err(ConfigError::Missing("DATABASE_URL")));
+    }
+
+    #[test]
+    fn production_mode_with_everything_set() {
+        let c = config(&[
+            "--passage-app-id",
+            "app",
+            "--passage-api-key",
+            "k",
+            "--database-url",
+            "postgres://x/y",
+            "--passage-auth-url",
+            "http://127.0.0.1:9/",
+        ]);
+        let Ok(Mode::Production(p)) = c.mode() else {
+            panic!("expected production mode");
+        };
+        assert_eq!(p.auth_url, "http://127.0.0.1:9");
+        assert!(!format!("{p:?}").contains("\"k\""));
+    }
+
+    #[test]
+    fn dev_mode_refuses_a_public_address() {
+        let c = config(&["--listen-addr", "0.0.0.0:8080"]);
+        assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(_))));
+        assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
+    }
+}

@@ -1,0 +1,118 @@
+//! Postgres: the connection pool, embedded migrations, the `users` queries and,
+//! for dev and tests, a Postgres started from the machine's own binaries.
+//!
+//! Everything here speaks diesel and knows nothing of GraphQL; failures come
+//! out as [`DbError`], which the resolvers turn into client-facing codes.
+
+pub mod local_postgres;
+pub mod schema;
+pub mod users;
+
+use std::time::Duration;
+
+use diesel::ConnectionError;
+use diesel_async::AsyncPgConnection;
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::pooled_connection::deadpool::{Object, Pool, PoolError};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::error::AppError;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// How long a request waits for a connection (or for a new one to be made)
+/// before it gives up with `DATABASE_UNAVAILABLE`.
+pub const POOL_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub type DbPool = Pool<AsyncPgConnection>;
+pub type DbConn = Object<AsyncPgConnection>;
+
+/// A database failure, split by what the caller can do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No connection could be had in time: the database is down or saturated.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+impl From<PoolError> for DbError {
+    fn from(err: PoolError) -> Self {
+        DbError::Unavailable(err.to_string())
+    }
+}
+
+impl From<DbError> for AppError {
+    fn from(err: DbError) -> Self {
+        match err {
+            DbError::Unavailable(detail) => {
+                tracing::warn!(%detail, "database unavailable");
+                AppError::DatabaseUnavailable
+            }
+            DbError::Query(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::ClosedConnection,
+                _,
+            )) => {
+                tracing::warn!("database connection closed mid-query");
+                AppError::DatabaseUnavailable
+            }
+            DbError::Query(err) => {
+                tracing::error!(error = %err, "database query failed");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+/// Builds the pool; connections are made lazily, so this succeeds even when
+/// the database is down (`/ready` tells).
+pub fn connect(database_url: &str, size: usize) -> anyhow::Result<DbPool> {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(database_url);
+    let pool = Pool::builder(manager)
+        .max_size(size.max(1))
+        .wait_timeout(Some(POOL_TIMEOUT))
+        .create_timeout(Some(POOL_TIMEOUT))
+        .recycle_timeout(Some(POOL_TIMEOUT))
+        .runtime(deadpool::Runtime::Tokio1)
+        .build()?;
+    Ok(pool)
+}
+
+/// Takes a connection from the pool, bounded by [`POOL_TIMEOUT`].
+pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
+    Ok(pool.get().await?)
+}
+
+/// Applies pending migrations and returns how many ran.
+///
+/// diesel's migration harness is synchronous; it runs on a blocking thread
+/// through diesel-async's wrapper (its async harness panics on a
+/// current-thread runtime).
+pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
+    let url = database_url.to_owned();
+    tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+        use diesel::Connection;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url).map_err(
+            |e: ConnectionError| anyhow::anyhow!("cannot connect to run migrations: {e}"),
+        )?;
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        Ok(applied.len())
+    })
+    .await?
+}
+
+/// True when a connection can be had and answers a trivial query.
+pub async fn ping(pool: &DbPool) -> bool {
+    use diesel_async::RunQueryDsl;
+    let Ok(mut conn) = conn(pool).await else {
+        return false;
+    };
+    diesel::sql_query("SELECT 1")
+        .execute(&mut conn)
+        .await
+        .is_ok()
+}

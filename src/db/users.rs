@@ -1,0 +1,244 @@
+//! The `users` table: local records keyed by the Passage user ID.
+//!
+//! [`UserRepo::upsert_registration`] is the heart of `createUser`: the unique
+//! constraint on `passage_id` decides, so retries and concurrent calls for
+//! one Passage user all end with the same single row.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::schema::users;
+use super::{DbError, DbPool, conn};
+use crate::passage::PassageUserId;
+
+/// Longest name, in characters, after trimming.
+pub const NAME_MAX_CHARS: usize = 100;
+
+/// A display name: trimmed, 1-100 characters, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserName(String);
+
+impl UserName {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let trimmed = raw.trim();
+        let chars = trimmed.chars().count();
+        if chars == 0 {
+            return Err("name must not be empty".into());
+        }
+        if chars > NAME_MAX_CHARS {
+            return Err(format!(
+                "name must be at most {NAME_MAX_CHARS} characters (got {chars})"
+            ));
+        }
+        if trimmed.chars().any(char::is_control) {
+            return Err("name must not contain control characters".into());
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a user may do beyond their own record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    User,
+    Admin,
+}
+
+impl Role {
+    fn from_db(raw: &str) -> Self {
+        match raw {
+            "admin" => Role::Admin,
+            _ => Role::User,
+        }
+    }
+}
+
+/// A row of `users`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
+struct UserRow {
+    id: i64,
+    passage_id: String,
+    name: String,
+    role: String,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+/// A local user record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub passage_id: PassageUserId,
+    pub name: String,
+    pub role: Role,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = DbError;
+
+    fn try_from(row: UserRow) -> Result<Self, DbError> {
+        // The table's CHECK constraint makes this infallible in practice.
+        let passage_id = PassageUserId::parse(&row.passage_id).map_err(|why| {
+            DbError::Query(diesel::result::Error::DeserializationError(
+                format!("stored passage_id {why}").into(),
+            ))
+        })?;
+        Ok(User {
+            id: row.id,
+            passage_id,
+            name: row.name,
+            role: Role::from_db(&row.role),
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
+    row.map(User::try_from).transpose()
+}
+
+/// Queries on `users`; each takes a pooled connection for its own duration.
+#[derive(Clone)]
+pub struct UserRepo {
+    pool: DbPool,
+}
+
+impl UserRepo {
+    pub fn new(pool: DbPool) -> Self {
+        Self { pool }
+    }
+
+    pub async fn find_by_passage_id(&self, id: &PassageUserId) -> Result<Option<User>, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let row = users::table
+            .filter(users::passage_id.eq(id.as_str()))
+            .select(UserRow::as_select())
+            .first(&mut conn)
+            .await
+            .optional()?;
+        into_user(row)
+    }
+
+    pub async fn find_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let row = users::table
+            .find(id)
+            .select(UserRow::as_select())
+            .first(&mut conn)
+            .await
+            .optional()?;
+        into_user(row)
+    }
+
+    /// Registers a Passage user, or returns their existing record unchanged.
+    ///
+    /// `INSERT .. ON CONFLICT DO NOTHING` waits for a concurrent insert of the
+    /// same `passage_id` to commit, so when it inserts nothing the row is
+    /// there for the following read. A delete racing in between is retried.
+    pub async fn upsert_registration(
+        &self,
+        passage_id: &PassageUserId,
+        name: &UserName,
+    ) -> Result<User, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        for _ in 0..3 {
+            let inserted = diesel::insert_into(users::table)
+                .values((
+                    users::passage_id.eq(passage_id.as_str()),
+                    users::name.eq(name.as_str()),
+                ))
+                .on_conflict(users::passage_id)
+                .do_nothing()
+                .returning(UserRow::as_returning())
+                .get_result(&mut conn)
+                .await
+                .optional()?;
+            if let Some(row) = inserted {
+                return User::try_from(row);
+            }
+            let existing = users::table
+                .filter(users::passage_id.eq(passage_id.as_str()))
+                .select(UserRow::as_select())
+                .first(&mut conn)
+                .await
+                .optional()?;
+            if let Some(row) = existing {
+                return User::try_from(row);
+            }
+        }
+        Err(DbError::Query(diesel::result::Error::NotFound))
+    }
+
+    /// Renames a registered user; `None` when they are not registered.
+    pub async fn update_name(
+        &self,
+        passage_id: &PassageUserId,
+        name: &UserName,
+    ) -> Result<Option<User>, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let row = diesel::update(users::table.filter(users::passage_id.eq(passage_id.as_str())))
+            .set((
+                users::name.eq(name.as_str()),
+                users::updated_at.eq(diesel::dsl::now),
+            ))
+            .returning(UserRow::as_returning())
+            .get_result(&mut conn)
+            .await
+            .optional()?;
+        into_user(row)
+    }
+
+    /// Removes a user's local record; false when there was none.
+    pub async fn delete(&self, passage_id: &PassageUserId) -> Result<bool, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let deleted =
+            diesel::delete(users::table.filter(users::passage_id.eq(passage_id.as_str())))
+                .execute(&mut conn)
+                .await?;
+        Ok(deleted > 0)
+    }
+
+    /// Sets a user's role; `None` when they are not registered.
+    pub async fn set_role(
+        &self,
+        passage_id: &PassageUserId,
+        role: Role,
+    ) -> Result<Option<User>, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let raw = match role {
+            Role::User => "user",
+            Role::Admin => "admin",
+        };
+        let row = diesel::update(users::table.filter(users::passage_id.eq(passage_id.as_str())))
+            .set((users::role.eq(raw), users::updated_at.eq(diesel::dsl::now)))
+            .returning(UserRow::as_returning())
+            .get_result(&mut conn)
+            .await
+            .optional()?;
+        into_user(row)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(UserName::parse("  Ada ").unwrap().as_str(), "Ada");
+        assert!(UserName::parse("   ").is_err());
+        assert!(UserName::parse(&"é".repeat(100)).is_ok());
+        assert!(UserName::parse(&"é".repeat(101)).is_err());
+        assert!(UserName::parse("Ada\u{0}").is_err());
+        assert!(UserName::parse("A\nda").is_err());
+    }
+}

@@ -1,0 +1,113 @@
+//! One error type for everything a resolver can answer with.
+//!
+//! Each variant maps to a GraphQL `extensions.code` from the design's contract
+//! and a message a client developer can act on. Internal detail (SQL, upstream
+//! bodies) is logged where it happens and never reaches the client: an
+//! [`AppError::Internal`] carries only a log-correlation hint.
+
+use async_graphql::ErrorExtensions;
+
+/// Error codes, as sent in `extensions.code`.
+pub mod code {
+    pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
+    pub const FORBIDDEN: &str = "FORBIDDEN";
+    pub const NOT_REGISTERED: &str = "NOT_REGISTERED";
+    pub const BAD_USER_INPUT: &str = "BAD_USER_INPUT";
+    pub const PASSAGE_UNAVAILABLE: &str = "PASSAGE_UNAVAILABLE";
+    pub const PASSAGE_USER_NOT_FOUND: &str = "PASSAGE_USER_NOT_FOUND";
+    pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
+    pub const INTERNAL: &str = "INTERNAL";
+}
+
+/// What went wrong, in the client's terms.
+///
+/// Deliberately not `Display`: async-graphql converts any `Display` type into
+/// an error without a code, so `?` on an `AppError` must go through our
+/// [`From`] impl, which always sets `extensions.code`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppError {
+    Unauthenticated(String),
+    Forbidden(String),
+    NotRegistered,
+    BadUserInput {
+        field: Option<&'static str>,
+        message: String,
+    },
+    /// Carries a short reason fit for clients ("timed out", "HTTP 503").
+    PassageUnavailable(String),
+    PassageUserNotFound,
+    DatabaseUnavailable,
+    Internal,
+}
+
+impl AppError {
+    pub fn unauthenticated() -> Self {
+        Self::Unauthenticated("sign in first: send a Passage auth token as `Authorization: Bearer <token>` or the psg_auth_token cookie".into())
+    }
+
+    pub fn forbidden(what: &str) -> Self {
+        Self::Forbidden(format!("you are not allowed to {what}"))
+    }
+
+    pub fn bad_input(field: &'static str, message: impl Into<String>) -> Self {
+        Self::BadUserInput {
+            field: Some(field),
+            message: message.into(),
+        }
+    }
+
+    /// The message sent to clients.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Unauthenticated(m) | Self::Forbidden(m) => m.clone(),
+            Self::BadUserInput { message, .. } => message.clone(),
+            Self::NotRegistered => {
+                "you are signed in but not registered yet: call createUser first".into()
+            }
+            Self::PassageUnavailable(reason) => {
+                format!("Passage is unavailable right now ({reason}); try again later")
+            }
+            Self::PassageUserNotFound => "Passage has no user with this ID".into(),
+            Self::DatabaseUnavailable => {
+                "the database is unavailable right now; try again later".into()
+            }
+            Self::Internal => "internal error; the server log has the details".into(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unauthenticated(_) => code::UNAUTHENTICATED,
+            Self::Forbidden(_) => code::FORBIDDEN,
+            Self::NotRegistered => code::NOT_REGISTERED,
+            Self::BadUserInput { .. } => code::BAD_USER_INPUT,
+            Self::PassageUnavailable(_) => code::PASSAGE_UNAVAILABLE,
+            Self::PassageUserNotFound => code::PASSAGE_USER_NOT_FOUND,
+            Self::DatabaseUnavailable => code::DATABASE_UNAVAILABLE,
+            Self::Internal => code::INTERNAL,
+        }
+    }
+}
+
+impl ErrorExtensions for AppError {
+    fn extend(&self) -> async_graphql::Error {
+        async_graphql::Error::new(self.message()).extend_with(|_, e| {
+            e.set("code", self.code());
+            if let Self::BadUserInput {
+                field: Some(field), ..
+            } = self
+            {
+                e.set("field", *field);
+            }
+        })
+    }
+}
+
+impl From<AppError> for async_graphql::Error {
+    fn from(err: AppError) -> Self {
+        err.extend()
+    }
+}
+
+/// Resolver result type: errors always carry a code.
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,44 @@
+//! Batches the Passage lookups of one request: every `User` whose Passage
+//! fields a query selects becomes one key; the batch fans out to concurrent
+//! `GET /users/{id}` calls (Passage has no multi-ID lookup), deduplicated by
+//! the `DataLoader` and bounded by the client's shared semaphore.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use async_graphql::dataloader::Loader;
+
+use crate::passage::{PassageClient, PassageError, PassageUser, PassageUserId};
+
+/// One user's outcome; a failure for one user never fails the batch.
+pub type PassageLookup = Result<Arc<PassageUser>, PassageError>;
+
+pub struct PassageUserLoader {
+    client: PassageClient,
+}
+
+impl PassageUserLoader {
+    pub fn new(client: PassageClient) -> Self {
+        Self { client }
+    }
+}
+
+impl Loader<PassageUserId> for PassageUserLoader {
+    type Value = PassageLookup;
+    type Error = Infallible;
+
+    async fn load(
+        &self,
+        keys: &[PassageUserId],
+    ) -> Result<HashMap<PassageUserId, PassageLookup>, Infallible> {
+        let lookups = keys.iter().map(|id| async move {
+            let outcome = self.client.get_user(id).await.map(Arc::new);
+            (id.clone(), outcome)
+        });
+        Ok(futures::future::join_all(lookups)
+            .await
+            .into_iter()
+            .collect())
+    }
+}

@@ -1,0 +1,90 @@
+//! The GraphQL schema: `Query`, `Mutation`, the `User` type and the loader
+//! that fetches Passage-owned fields lazily and in batches.
+//!
+//! Resolvers hold no SQL and no HTTP: they read the [`Viewer`] and per-request
+//! helpers from the context and call [`UserRepo`] and the loader.
+
+pub mod loader;
+pub mod mutation;
+pub mod query;
+pub mod user;
+
+use async_graphql::dataloader::{DataLoader, HashMapCache};
+use async_graphql::{Context, EmptySubscription, Schema};
+use tokio::sync::OnceCell;
+
+use crate::auth::Viewer;
+use crate::db::users::{Role, User, UserRepo};
+use crate::error::{AppError, AppResult};
+use crate::passage::PassageClient;
+pub use loader::PassageUserLoader;
+pub use mutation::Mutation;
+pub use query::Query;
+
+pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// The schema without services, for `passage-graphql schema`.
+pub fn sdl() -> String {
+    Schema::build(Query, Mutation, EmptySubscription)
+        .finish()
+        .sdl()
+}
+
+/// The schema with the services resolvers use.
+pub fn build_schema(repo: UserRepo, passage: PassageClient) -> AppSchema {
+    Schema::build(Query, Mutation, EmptySubscription)
+        .data(repo)
+        .data(passage)
+        .finish()
+}
+
+/// Everything one request adds to the schema's data.
+pub struct RequestScope {
+    viewer: Viewer,
+    /// The viewer's own local record, looked up at most once per request.
+    viewer_record: OnceCell<Option<User>>,
+}
+
+/// Attaches the viewer, a fresh loader and a per-request record cache.
+pub fn scope_request(
+    request: async_graphql::Request,
+    viewer: Viewer,
+    passage: &PassageClient,
+) -> async_graphql::Request {
+    let loader = DataLoader::with_cache(
+        PassageUserLoader::new(passage.clone()),
+        tokio::spawn,
+        HashMapCache::default(),
+    );
+    request.data(loader).data(RequestScope {
+        viewer,
+        viewer_record: OnceCell::new(),
+    })
+}
+
+pub(crate) fn repo<'a>(ctx: &Context<'a>) -> &'a UserRepo {
+    ctx.data_unchecked::<UserRepo>()
+}
+
+pub(crate) fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
+    &ctx.data_unchecked::<RequestScope>().viewer
+}
+
+/// The signed-in viewer's local record (`None`: not registered yet).
+pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a User>> {
+    let scope = ctx.data_unchecked::<RequestScope>();
+    let id = scope.viewer.passage_id()?;
+    let record = scope
+        .viewer_record
+        .get_or_try_init(|| async { repo(ctx).find_by_passage_id(id).await })
+        .await
+        .map_err(AppError::from)?;
+    Ok(record.as_ref())
+}
+
+/// True when the viewer is a registered admin.
+pub(crate) async fn viewer_is_admin(ctx: &Context<'_>) -> AppResult<bool> {
+    Ok(viewer_record(ctx)
+        .await?
+        .is_some_and(|u| u.role == Role::Admin))
+}

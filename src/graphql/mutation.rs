@@ -1,0 +1,138 @@
+//! Write entry points. Each acts on the signed-in user only: the Passage user
+//! ID comes from the verified token, never from the input.
+
+use async_graphql::{Context, InputObject, Object};
+
+use super::user::UserObject;
+use super::{repo, viewer};
+use crate::db::users::UserName;
+use crate::error::{AppError, AppResult};
+use crate::passage::model::UserUpdate;
+use crate::passage::{PassageClient, PassageError};
+
+pub struct Mutation;
+
+#[derive(InputObject)]
+pub struct CreateUserInput {
+    /// Display name: 1-100 characters after trimming, no control characters.
+    pub name: String,
+}
+
+#[derive(InputObject)]
+pub struct UpdateMeInput {
+    /// New display name (stored locally).
+    pub name: Option<String>,
+    /// New email address (stored in Passage); empty string removes it.
+    pub email: Option<String>,
+    /// New phone number in E.164 form, e.g. +14155550100 (stored in
+    /// Passage); empty string removes it.
+    pub phone: Option<String>,
+}
+
+#[Object]
+impl Mutation {
+    /// Registers the signed-in Passage user locally. Idempotent: repeated or
+    /// concurrent calls return the same record (the first name wins).
+    async fn create_user(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateUserInput,
+    ) -> AppResult<UserObject> {
+        let passage_id = viewer(ctx).passage_id()?;
+        let name = UserName::parse(&input.name).map_err(|m| AppError::bad_input("name", m))?;
+        let user = repo(ctx).upsert_registration(passage_id, &name).await?;
+        Ok(UserObject(user))
+    }
+
+    /// Updates the signed-in user: `name` locally, `email` and `phone` in
+    /// Passage. Every input is checked before anything is changed.
+    async fn update_me(&self, ctx: &Context<'_>, input: UpdateMeInput) -> AppResult<UserObject> {
+        let passage_id = viewer(ctx).passage_id()?;
+        let name = input
+            .name
+            .as_deref()
+            .map(UserName::parse)
+            .transpose()
+            .map_err(|m| AppError::bad_input("name", m))?;
+        let email = input.email.map(|e| e.trim().to_owned());
+        if let Some(email) = email.as_deref().filter(|e| !e.is_empty()) {
+            check_email(email)?;
+        }
+        let phone = input.phone.map(|p| p.trim().to_owned());
+        if let Some(phone) = phone.as_deref().filter(|p| !p.is_empty()) {
+            check_e164(phone)?;
+        }
+        let repo = repo(ctx);
+        let Some(mut user) = repo.find_by_passage_id(passage_id).await? else {
+            return Err(AppError::NotRegistered);
+        };
+        if email.is_some() || phone.is_some() {
+            let update = UserUpdate {
+                email,
+                phone,
+                user_metadata: None,
+            };
+            let passage = ctx.data_unchecked::<PassageClient>();
+            passage
+                .update_user(passage_id, &update)
+                .await
+                .map_err(|err| match err {
+                    PassageError::BadRequest(message) => AppError::BadUserInput {
+                        field: None,
+                        message: format!("Passage rejected the update: {message}"),
+                    },
+                    PassageError::NotFound => AppError::PassageUserNotFound,
+                    PassageError::Unavailable(reason) => AppError::PassageUnavailable(reason),
+                })?;
+        }
+        if let Some(name) = name {
+            user = repo
+                .update_name(passage_id, &name)
+                .await?
+                .ok_or(AppError::NotRegistered)?;
+        }
+        Ok(UserObject(user))
+    }
+
+    /// Removes the signed-in user's local record (their Passage account
+    /// stays). False when there was none.
+    async fn delete_me(&self, ctx: &Context<'_>) -> AppResult<bool> {
+        let passage_id = viewer(ctx).passage_id()?;
+        Ok(repo(ctx).delete(passage_id).await?)
+    }
+}
+
+fn check_email(email: &str) -> AppResult<()> {
+    let valid = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+        })
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if valid {
+        Ok(())
+    } else {
+        Err(AppError::bad_input(
+            "email",
+            "email must be an address like name@example.com",
+        ))
+    }
+}
+
+fn check_e164(phone: &str) -> AppResult<()> {
+    let digits = phone.strip_prefix('+').unwrap_or("");
+    let valid = (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if valid {
+        Ok(())
+    } else {
+        Err(AppError::bad_input(
+            "phone",
+            "phone must be in E.164 form: + then 8-15 digits, e.g. +14155550100",
+        ))
+    }
+}

@@ -1,0 +1,264 @@
+//! `POST /graphql` and `GET /graphql`.
+//!
+//! Our own handlers rather than async-graphql-axum's: they authenticate
+//! before executing (an invalid token is a 401 with `WWW-Authenticate`),
+//! refuse mutations over GET, require JSON bodies (a cross-site form cannot
+//! send one without a CORS preflight) and negotiate the response type.
+
+use async_graphql::parser::types::OperationType;
+use async_graphql::{BatchRequest, BatchResponse};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+use super::error_response;
+use crate::app::AppState;
+use crate::auth::{AuthFailure, Viewer, token_from_headers};
+use crate::error::code;
+use crate::graphql::{AppSchema, scope_request};
+
+/// Most operations accepted in one batched request.
+pub const MAX_BATCH: usize = 10;
+
+const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
+const JSON: &str = "application/json";
+
+pub async fn post(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    if !is_json(&headers) {
+        return error_response(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send the GraphQL request as JSON with `Content-Type: application/json`",
+        );
+    }
+    let viewer = match authenticate(&app, &headers).await {
+        Ok(viewer) => viewer,
+        Err(response) => return response,
+    };
+    let batch: BatchRequest = match serde_json::from_slice(&body) {
+        Ok(batch) => batch,
+        Err(err) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                &format!("the body is not a GraphQL request: {err}"),
+            );
+        }
+    };
+    if let BatchRequest::Batch(ops) = &batch
+        && ops.len() > MAX_BATCH
+    {
+        return error_response(
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            &format!("a batch may hold at most {MAX_BATCH} operations"),
+        );
+    }
+    execute(&app, viewer, batch, &headers).await
+}
+
+pub async fn get(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> Response {
+    let query = uri.query().unwrap_or_default();
+    if wants_html(&headers) && !query.contains("query=") {
+        return graphiql(&app);
+    }
+    let request = match async_graphql::http::parse_query_string(query) {
+        Ok(request) => request,
+        Err(err) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                &format!("cannot read the GraphQL request from the URL: {err}"),
+            );
+        }
+    };
+    if is_mutation(&request) {
+        let mut response = error_response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "BAD_REQUEST",
+            "mutations must be sent with POST",
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    let viewer = match authenticate(&app, &headers).await {
+        Ok(viewer) => viewer,
+        Err(response) => return response,
+    };
+    execute(&app, viewer, BatchRequest::Single(request), &headers).await
+}
+
+async fn execute(
+    app: &AppState,
+    viewer: Viewer,
+    batch: BatchRequest,
+    headers: &HeaderMap,
+) -> Response {
+    let response = match batch {
+        BatchRequest::Single(request) => {
+            let request = scope_request(request, viewer, &app.passage);
+            BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
+        }
+        BatchRequest::Batch(requests) => {
+            let scoped = requests
+                .into_iter()
+                .map(|r| scope_request(r, viewer.clone(), &app.passage));
+            let mut responses = Vec::with_capacity(scoped.len());
+            for request in scoped {
+                responses.push(AppSchema::execute(&app.schema, request).await);
+            }
+            BatchResponse::Batch(responses)
+        }
+    };
+    let graphql_response_json = accepts_graphql_response_json(headers);
+    let status = if graphql_response_json && is_request_error(&response) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let content_type = if graphql_response_json {
+        GRAPHQL_RESPONSE_JSON
+    } else {
+        JSON
+    };
+    match serde_json::to_vec(&response) {
+        Ok(body) => (status, [(header::CONTENT_TYPE, content_type)], body).into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "cannot serialise a GraphQL response");
+            error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                code::INTERNAL,
+                "internal error",
+            )
+        }
+    }
+}
+
+/// The viewer for a request, or the response refusing it.
+async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
+    let token = match token_from_headers(headers) {
+        Ok(None) => return Ok(Viewer::Anonymous),
+        Ok(Some(token)) => token,
+        Err(failure) => return Err(refuse(&failure)),
+    };
+    match app.verifier.verify(token).await {
+        Ok(id) => Ok(Viewer::Passage(id)),
+        Err(failure) => Err(refuse(&failure)),
+    }
+}
+
+/// 401 with `WWW-Authenticate` for a bad token; 503 when the keys to check
+/// it cannot be had.
+fn refuse(failure: &AuthFailure) -> Response {
+    tracing::warn!(reason = failure.reason(), "token refused");
+    if *failure == AuthFailure::KeysUnavailable {
+        return error_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            code::PASSAGE_UNAVAILABLE,
+            &failure.to_string(),
+        );
+    }
+    let message = failure.to_string();
+    let mut response = error_response(StatusCode::UNAUTHORIZED, code::UNAUTHENTICATED, &message);
+    let challenge = format!(
+        "Bearer error=\"invalid_token\", error_description=\"{}\"",
+        message.replace(['"', '\\'], "'")
+    );
+    if let Ok(value) = HeaderValue::from_str(&challenge) {
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, value);
+    }
+    response
+}
+
+fn graphiql(app: &AppState) -> Response {
+    let mut source = async_graphql::http::GraphiQLSource::build()
+        .endpoint("/graphql")
+        .title("passage-graphql");
+    if let Some(authorization) = &app.graphiql_authorization {
+        source = source.header("Authorization", authorization);
+    }
+    Html(source.finish()).into_response()
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let mut parts = value.split(';');
+    let essence = parts.next().unwrap_or("").trim();
+    let charset_ok = parts.all(|p| {
+        p.split_once('=').is_none_or(|(k, v)| {
+            !k.trim().eq_ignore_ascii_case("charset")
+                || v.trim().trim_matches('"').eq_ignore_ascii_case("utf-8")
+        })
+    });
+    essence.eq_ignore_ascii_case(JSON) && charset_ok
+}
+
+fn media_types(headers: &HeaderMap) -> impl Iterator<Item = String> + '_ {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| {
+            t.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+}
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    media_types(headers).any(|t| t == "text/html")
+}
+
+/// `application/graphql-response+json` only when asked for before (or
+/// instead of) `application/json`; `*/*` and no Accept mean JSON.
+fn accepts_graphql_response_json(headers: &HeaderMap) -> bool {
+    media_types(headers)
+        .find(|t| t == GRAPHQL_RESPONSE_JSON || t == JSON || t == "*/*" || t == "application/*")
+        .is_some_and(|t| t == GRAPHQL_RESPONSE_JSON)
+}
+
+/// A request that never executed: no data and errors without a path
+/// (parse or validation failure, bad variables).
+fn is_request_error(response: &BatchResponse) -> bool {
+    let single = |r: &async_graphql::Response| {
+        r.data == async_graphql::Value::Null
+            && !r.errors.is_empty()
+            && r.errors.iter().all(|e| e.path.is_empty())
+    };
+    match response {
+        BatchResponse::Single(r) => single(r),
+        BatchResponse::Batch(rs) => !rs.is_empty() && rs.iter().all(single),
+    }
+}
+
+fn is_mutation(request: &async_graphql::Request) -> bool {
+    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+        return false;
+    };
+    let wanted = request.operation_name.as_deref();
+    document.operations.iter().any(|(name, op)| {
+        let selected = match (wanted, name) {
+            (Some(w), Some(n)) => w == n.as_str(),
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        selected && op.node.ty == OperationType::Mutation
+    })
+}

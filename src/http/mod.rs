@@ -1,0 +1,58 @@
+//! HTTP handlers: GraphQL over HTTP, the probes, and the shared pieces every
+//! response uses (error bodies, panic handling, request spans).
+
+pub mod graphql;
+pub mod probes;
+
+use std::any::Any;
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode, header};
+use axum::response::IntoResponse;
+use serde_json::json;
+
+use crate::error::code;
+
+/// A GraphQL-shaped error body (`{"errors": [...]}`) with a status.
+pub fn error_response(status: StatusCode, code: &str, message: &str) -> axum::response::Response {
+    let body = json!({
+        "errors": [{ "message": message, "extensions": { "code": code } }]
+    });
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+/// A panic in a handler or resolver becomes a 500 with code `INTERNAL`; the
+/// panic message goes to the log only.
+pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response<Body> {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("non-string panic");
+    tracing::error!(panic = detail, "request handler panicked");
+    error_response(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        code::INTERNAL,
+        "internal error; the server log has the details",
+    )
+}
+
+/// The span each request's log lines carry: method, path and request ID.
+pub fn request_span(request: &Request<Body>) -> tracing::Span {
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        path = %request.uri().path(),
+        request_id,
+    )
+}

@@ -1,0 +1,30 @@
+//! `/health` (the process answers) and `/ready` (it can serve: the database
+//! answers and the signing keys are loaded).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde_json::json;
+
+use crate::app::AppState;
+use crate::db;
+
+pub async fn health() -> Json<serde_json::Value> {
+    Json(json!({ "status": "ok" }))
+}
+
+pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+    let database = db::ping(&app.pool).await;
+    let keys = app.verifier.jwks().is_loaded();
+    let status = if database && keys {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = json!({
+        "status": if status == StatusCode::OK { "ready" } else { "not_ready" },
+        "database": if database { "ok" } else { "unavailable" },
+        "signing_keys": if keys { "loaded" } else { "not_loaded" },
+    });
+    (status, Json(body))
+}

@@ -1,0 +1,25 @@
+//! passage-graphql: a GraphQL API for apps whose users sign in with Passage
+//! and whose own records live in Postgres.
+//!
+//! Requests flow one way: HTTP ([`http`]) -> the token guard ([`auth`]) ->
+//! GraphQL resolvers ([`graphql`]) -> Postgres ([`db`]) and Passage
+//! ([`passage`]). [`app::build_app`] wires them for `main` and the tests.
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod passage;
+pub mod serve;
+
+pub use app::{BuiltApp, build_app};
+pub use config::Config;
+
+/// Selects jsonwebtoken's aws-lc-rs backend for the process. Harmless when
+/// already installed; verification panics without a provider.
+pub fn install_crypto_provider() {
+    let _ = jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER.install_default();
+}

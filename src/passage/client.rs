@@ -1,0 +1,231 @@
+//! Passage Management API client: `GET`, `PATCH` and `DELETE /users/{id}`.
+//!
+//! Every call goes through one semaphore shared by the whole server (so a
+//! burst of lookups cannot flood Passage) and is retried with backoff and
+//! jitter on timeouts, 429 and 5xx, within a bounded total time. Error bodies
+//! are parsed defensively (a proxy may answer with HTML) and never logged
+//! whole.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use reqwest::{Method, StatusCode};
+use tokio::sync::Semaphore;
+
+use super::model::{ApiErrorBody, PassageUser, UserEnvelope, UserUpdate};
+use super::user_id::PassageUserId;
+use crate::config::PassageSettings;
+
+/// Retries after the first attempt.
+const MAX_RETRIES: u32 = 2;
+/// First backoff; doubled on each retry, plus up to 50% jitter.
+const BASE_BACKOFF: Duration = Duration::from_millis(100);
+/// Longest `Retry-After` honoured; beyond it the call fails at once.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(2);
+
+/// Why a Passage call failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PassageError {
+    #[error("Passage has no such user")]
+    NotFound,
+    /// Passage refused the input (HTTP 400/422); the message is Passage's.
+    #[error("Passage rejected the input: {0}")]
+    BadRequest(String),
+    /// Timeout, connection failure, 429, 5xx or an unreadable answer.
+    #[error("Passage unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// Client for one Passage app's Management API.
+#[derive(Clone)]
+pub struct PassageClient {
+    http: reqwest::Client,
+    users_url: String,
+    authorization: String,
+    permits: Arc<Semaphore>,
+}
+
+impl PassageClient {
+    pub fn new(http: reqwest::Client, settings: &PassageSettings, max_concurrency: usize) -> Self {
+        Self {
+            http,
+            users_url: format!("{}/v1/apps/{}/users", settings.api_url, settings.app_id),
+            authorization: format!("Bearer {}", settings.api_key),
+            permits: Arc::new(Semaphore::new(max_concurrency.max(1))),
+        }
+    }
+
+    pub async fn get_user(&self, id: &PassageUserId) -> Result<PassageUser, PassageError> {
+        let envelope: UserEnvelope = self.call(Method::GET, id, None).await?;
+        Ok(envelope.user)
+    }
+
+    pub async fn update_user(
+        &self,
+        id: &PassageUserId,
+        update: &UserUpdate,
+    ) -> Result<PassageUser, PassageError> {
+        let body = serde_json::to_value(update).expect("update serialises");
+        let envelope: UserEnvelope = self.call(Method::PATCH, id, Some(body)).await?;
+        Ok(envelope.user)
+    }
+
+    pub async fn delete_user(&self, id: &PassageUserId) -> Result<(), PassageError> {
+        let _: serde::de::IgnoredAny = self.call(Method::DELETE, id, None).await?;
+        Ok(())
+    }
+
+    async fn call<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        id: &PassageUserId,
+        body: Option<serde_json::Value>,
+    ) -> Result<T, PassageError> {
+        // IDs are [A-Za-z0-9_-] only (PassageUserId), so no escaping is needed.
+        let url = format!("{}/{}", self.users_url, id.as_str());
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| PassageError::Unavailable("client closed".into()))?;
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            let outcome = self.attempt(method.clone(), &url, body.as_ref()).await;
+            let retry_after = match &outcome {
+                Attempt::Retry { after, .. } => *after,
+                _ => None,
+            };
+            match outcome {
+                Attempt::Done(bytes) => return parse_body(&bytes),
+                Attempt::Fail(err) => return Err(err),
+                Attempt::Retry { reason, .. } if attempt >= MAX_RETRIES => {
+                    tracing::warn!(%method, user = %id, %reason, attempts = attempt + 1, "Passage call failed");
+                    return Err(PassageError::Unavailable(reason));
+                }
+                Attempt::Retry { reason, .. } => {
+                    let backoff =
+                        retry_after.unwrap_or_else(|| jittered(BASE_BACKOFF * 2u32.pow(attempt)));
+                    if backoff > MAX_RETRY_AFTER {
+                        tracing::warn!(%method, user = %id, %reason, "Passage asked to retry later than we wait");
+                        return Err(PassageError::Unavailable(reason));
+                    }
+                    tracing::debug!(%method, user = %id, %reason, ?backoff, elapsed = ?started.elapsed(), "retrying Passage call");
+                    tokio::time::sleep(backoff).await;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        method: Method,
+        url: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Attempt {
+        let mut request = self
+            .http
+            .request(method, url)
+            .header(reqwest::header::AUTHORIZATION, &self.authorization);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(err) => {
+                let reason = if err.is_timeout() {
+                    "timed out"
+                } else {
+                    "connection failed"
+                };
+                return Attempt::Retry {
+                    reason: reason.into(),
+                    after: None,
+                };
+            }
+        };
+        let status = response.status();
+        let retry_after = parse_retry_after(response.headers());
+        let bytes = match response.bytes().await {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let reason = if err.is_timeout() {
+                    "timed out"
+                } else {
+                    "response cut short"
+                };
+                return Attempt::Retry {
+                    reason: reason.into(),
+                    after: None,
+                };
+            }
+        };
+        if status.is_success() {
+            return Attempt::Done(bytes);
+        }
+        let api_error = serde_json::from_slice::<ApiErrorBody>(&bytes).ok();
+        let code = api_error.as_ref().map(|e| e.code.as_str()).unwrap_or("");
+        match status {
+            StatusCode::NOT_FOUND if code != "app_not_found" => {
+                Attempt::Fail(PassageError::NotFound)
+            }
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => {
+                let message = api_error
+                    .map(|e| e.error)
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| "invalid input".into());
+                Attempt::Fail(PassageError::BadRequest(message))
+            }
+            StatusCode::TOO_MANY_REQUESTS => Attempt::Retry {
+                reason: "rate limited (HTTP 429)".into(),
+                after: retry_after,
+            },
+            s if s.is_server_error() => Attempt::Retry {
+                reason: format!("HTTP {}", s.as_u16()),
+                after: retry_after,
+            },
+            s => {
+                // 401/403/404-app: our configuration is wrong, retrying won't help.
+                tracing::error!(
+                    status = s.as_u16(),
+                    code,
+                    "Passage refused the call; check PASSAGE_APP_ID and PASSAGE_API_KEY"
+                );
+                Attempt::Fail(PassageError::Unavailable(format!("HTTP {}", s.as_u16())))
+            }
+        }
+    }
+}
+
+enum Attempt {
+    Done(bytes::Bytes),
+    Fail(PassageError),
+    Retry {
+        reason: String,
+        after: Option<Duration>,
+    },
+}
+
+fn parse_body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, PassageError> {
+    let bytes = if bytes.is_empty() {
+        b"null".as_slice()
+    } else {
+        bytes
+    };
+    serde_json::from_slice(bytes).map_err(|err| {
+        tracing::warn!(error = %err, len = bytes.len(), "unreadable answer from Passage");
+        PassageError::Unavailable("unreadable answer".into())
+    })
+}
+
+fn parse_retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+fn jittered(base: Duration) -> Duration {
+    let extra = rand::rng().random_range(0.0..0.5);
+    base.mul_f64(1.0 + extra)
+}

@@ -1,0 +1,286 @@
+//! A local stand-in for Passage: the JWKS and the Management API's user
+//! routes, with real RS256 tokens, call counters and failure knobs.
+//!
+//! Passage was retired in January 2026; this is how the stack runs on a
+//! laptop (dev mode) and in the tests. It serves the contract on one base URL,
+//! which is both `PASSAGE_AUTH_URL` and `PASSAGE_API_URL`:
+//! - `GET  /v1/apps/{app}/.well-known/jwks.json`
+//! - `GET  /v1/apps/{app}/users?page=&limit=`, `POST /v1/apps/{app}/users`
+//! - `GET|PATCH|DELETE /v1/apps/{app}/users/{id}`
+
+pub mod keys;
+mod routes;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use chrono::Utc;
+use rand::Rng;
+use serde_json::{Value, json};
+use tokio::task::JoinHandle;
+
+pub use keys::SigningKey;
+
+use super::model::{PassageStatus, PassageUser};
+
+/// How long emulator tokens live.
+pub const TOKEN_TTL_SECS: i64 = 3600;
+
+/// How the Management API routes misbehave, when asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Failure {
+    #[default]
+    None,
+    /// Answer with this status and a Passage-style JSON error.
+    Status(u16),
+    /// Answer with this status and an HTML page, as a proxy would.
+    Html(u16),
+    /// Never answer (the client's timeout decides).
+    Hang,
+}
+
+/// How many calls each route received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CallCounts {
+    pub jwks: usize,
+    pub get_user: usize,
+    pub patch_user: usize,
+    pub delete_user: usize,
+    pub list_users: usize,
+    pub create_user: usize,
+    /// Most `GET /users/{id}` calls in progress at one time.
+    pub peak_get_in_flight: usize,
+}
+
+#[derive(Default)]
+struct Counters {
+    jwks: AtomicUsize,
+    get_user: AtomicUsize,
+    patch_user: AtomicUsize,
+    delete_user: AtomicUsize,
+    list_users: AtomicUsize,
+    create_user: AtomicUsize,
+    get_in_flight: AtomicUsize,
+    peak_get_in_flight: AtomicUsize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Knobs {
+    latency: Duration,
+    failure: Failure,
+    jwks_down: bool,
+}
+
+/// Shared state behind the emulator's routes.
+struct State {
+    app_id: String,
+    api_key: String,
+    base_url: String,
+    /// Published keys; the last one signs new tokens.
+    keys: RwLock<Vec<Arc<SigningKey>>>,
+    users: Mutex<BTreeMap<String, PassageUser>>,
+    knobs: Mutex<Knobs>,
+    counters: Counters,
+}
+
+/// A running emulator; dropping it stops the server.
+pub struct Emulator {
+    state: Arc<State>,
+    addr: SocketAddr,
+    server: JoinHandle<()>,
+}
+
+impl Emulator {
+    /// Starts an emulator for `app_id` on a random loopback port.
+    pub async fn start(app_id: &str, api_key: &str) -> anyhow::Result<Self> {
+        Self::start_on("127.0.0.1:0".parse()?, app_id, api_key).await
+    }
+
+    pub async fn start_on(addr: SocketAddr, app_id: &str, api_key: &str) -> anyhow::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(State {
+            app_id: app_id.to_owned(),
+            api_key: api_key.to_owned(),
+            base_url: format!("http://{addr}"),
+            keys: RwLock::new(vec![Arc::new(SigningKey::generate(random_id(16)))]),
+            users: Mutex::new(BTreeMap::new()),
+            knobs: Mutex::new(Knobs::default()),
+            counters: Counters::default(),
+        });
+        let router = routes::router(state.clone());
+        let server = tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, router).await {
+                tracing::error!(error = %err, "passage emulator stopped");
+            }
+        });
+        Ok(Self {
+            state,
+            addr,
+            server,
+        })
+    }
+
+    /// Base URL serving both the JWKS and the Management API.
+    pub fn base_url(&self) -> &str {
+        &self.state.base_url
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn app_id(&self) -> &str {
+        &self.state.app_id
+    }
+
+    pub fn api_key(&self) -> &str {
+        &self.state.api_key
+    }
+
+    /// The issuer Passage puts in tokens: `{auth_url}/v1/apps/{app_id}`.
+    pub fn issuer(&self) -> String {
+        format!("{}/v1/apps/{}", self.state.base_url, self.state.app_id)
+    }
+
+    /// Registers a user, as Passage does at sign-up.
+    pub fn create_user(&self, email: &str) -> PassageUser {
+        self.state.insert_user(email, "")
+    }
+
+    pub fn user(&self, id: &str) -> Option<PassageUser> {
+        self.state.users.lock().unwrap().get(id).cloned()
+    }
+
+    /// A valid token for `user_id`, signed by the current key.
+    pub fn token_for(&self, user_id: &str) -> String {
+        self.sign_claims(&self.claims_for(user_id))
+    }
+
+    /// The claims a valid token for `user_id` carries; tests edit them.
+    pub fn claims_for(&self, user_id: &str) -> Value {
+        let now = Utc::now().timestamp();
+        json!({
+            "sub": user_id,
+            "aud": [self.state.app_id],
+            "iss": self.issuer(),
+            "iat": now,
+            "nbf": now,
+            "exp": now + TOKEN_TTL_SECS,
+        })
+    }
+
+    /// Signs `claims` with the current key and its standard header.
+    pub fn sign_claims(&self, claims: &Value) -> String {
+        let key = self.signing_key();
+        key.sign(&key.header(), claims)
+    }
+
+    /// The key that signs new tokens.
+    pub fn signing_key(&self) -> Arc<SigningKey> {
+        self.state
+            .keys
+            .read()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("a key")
+    }
+
+    /// Publishes a new key (keeping the old ones) and signs with it from now.
+    pub fn rotate_key(&self) -> Arc<SigningKey> {
+        let key = Arc::new(SigningKey::generate(random_id(16)));
+        self.state.keys.write().unwrap().push(key.clone());
+        key
+    }
+
+    pub fn set_latency(&self, latency: Duration) {
+        self.state.knobs.lock().unwrap().latency = latency;
+    }
+
+    pub fn set_failure(&self, failure: Failure) {
+        self.state.knobs.lock().unwrap().failure = failure;
+    }
+
+    /// Makes the JWKS route answer 503 (or recover).
+    pub fn set_jwks_down(&self, down: bool) {
+        self.state.knobs.lock().unwrap().jwks_down = down;
+    }
+
+    pub fn calls(&self) -> CallCounts {
+        let c = &self.state.counters;
+        let get = |a: &AtomicUsize| a.load(Ordering::SeqCst);
+        CallCounts {
+            jwks: get(&c.jwks),
+            get_user: get(&c.get_user),
+            patch_user: get(&c.patch_user),
+            delete_user: get(&c.delete_user),
+            list_users: get(&c.list_users),
+            create_user: get(&c.create_user),
+            peak_get_in_flight: get(&c.peak_get_in_flight),
+        }
+    }
+
+    pub fn reset_calls(&self) {
+        let c = &self.state.counters;
+        for counter in [
+            &c.jwks,
+            &c.get_user,
+            &c.patch_user,
+            &c.delete_user,
+            &c.list_users,
+            &c.create_user,
+            &c.peak_get_in_flight,
+        ] {
+            counter.store(0, Ordering::SeqCst);
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+impl State {
+    fn insert_user(&self, email: &str, phone: &str) -> PassageUser {
+        let now = Utc::now();
+        let user = PassageUser {
+            id: random_id(24),
+            email: email.to_owned(),
+            email_verified: !email.is_empty(),
+            phone: phone.to_owned(),
+            phone_verified: false,
+            status: PassageStatus::Active,
+            created_at: Some(now),
+            updated_at: Some(now),
+            last_login_at: Some(now),
+            login_count: 1,
+            user_metadata: None,
+            webauthn: true,
+            webauthn_types: vec!["platform".into()],
+        };
+        self.users
+            .lock()
+            .unwrap()
+            .insert(user.id.clone(), user.clone());
+        user
+    }
+
+    fn knobs(&self) -> Knobs {
+        *self.knobs.lock().unwrap()
+    }
+}
+
+/// A random ID of `len` letters and digits, as Passage's IDs look.
+pub fn random_id(len: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}

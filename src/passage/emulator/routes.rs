@@ -1,0 +1,301 @@
+//! The emulator's HTTP routes, speaking Passage's contract.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::extract::{Path, Query, State as AxumState};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{Failure, State};
+use crate::passage::model::{UserEnvelope, UserUpdate};
+
+type Shared = AxumState<Arc<State>>;
+
+pub(super) fn router(state: Arc<State>) -> Router {
+    Router::new()
+        .route("/v1/apps/{app}/.well-known/jwks.json", get(jwks))
+        .route("/v1/apps/{app}/users", get(list_users).post(create_user))
+        .route(
+            "/v1/apps/{app}/users/{id}",
+            get(get_user).patch(patch_user).delete(delete_user),
+        )
+        .with_state(state)
+}
+
+fn error(status: StatusCode, code: &str, message: &str) -> Response {
+    (status, Json(json!({"code": code, "error": message}))).into_response()
+}
+
+async fn jwks(AxumState(state): Shared, Path(app): Path<String>) -> Response {
+    state.counters.jwks.fetch_add(1, Ordering::SeqCst);
+    if app != state.app_id {
+        return error(StatusCode::NOT_FOUND, "app_not_found", "app not found");
+    }
+    if state.knobs().jwks_down {
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "JWKS unavailable",
+        );
+    }
+    let keys: Vec<_> = state.keys.read().unwrap().iter().map(|k| k.jwk()).collect();
+    (
+        [(header::CACHE_CONTROL, "public, max-age=300")],
+        Json(json!({ "keys": keys })),
+    )
+        .into_response()
+}
+
+/// Latency, failure injection, app and API-key checks shared by the
+/// Management API routes. `Some` is the response to send instead.
+async fn gate(state: &State, app: &str, headers: &HeaderMap) -> Option<Response> {
+    let knobs = state.knobs();
+    if !knobs.latency.is_zero() {
+        tokio::time::sleep(knobs.latency).await;
+    }
+    match knobs.failure {
+        Failure::None => {}
+        Failure::Status(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return Some(error(status, "emulated_failure", "emulated failure"));
+        }
+        Failure::Html(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
+            let page = format!("<html><body><h1>{code}</h1>upstream trouble</body></html>");
+            return Some(
+                (
+                    status,
+                    [
+                        (header::CONTENT_TYPE, "text/html"),
+                        (header::RETRY_AFTER, "1"),
+                    ],
+                    page,
+                )
+                    .into_response(),
+            );
+        }
+        Failure::Hang => std::future::pending::<()>().await,
+    }
+    if app != state.app_id {
+        return Some(error(
+            StatusCode::NOT_FOUND,
+            "app_not_found",
+            "app not found",
+        ));
+    }
+    let expected = format!("Bearer {}", state.api_key);
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    if given != Some(expected.as_str()) {
+        return Some(error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_access_token",
+            "missing or invalid API key",
+        ));
+    }
+    None
+}
+
+/// Counts a call in progress and remembers the peak.
+struct InFlight<'a>(&'a AtomicUsize);
+
+impl<'a> InFlight<'a> {
+    fn enter(current: &'a AtomicUsize, peak: &AtomicUsize) -> Self {
+        let now = current.fetch_add(1, Ordering::SeqCst) + 1;
+        peak.fetch_max(now, Ordering::SeqCst);
+        Self(current)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+async fn get_user(
+    AxumState(state): Shared,
+    Path((app, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let c = &state.counters;
+    c.get_user.fetch_add(1, Ordering::SeqCst);
+    let _in_flight = InFlight::enter(&c.get_in_flight, &c.peak_get_in_flight);
+    if let Some(refusal) = gate(&state, &app, &headers).await {
+        return refusal;
+    }
+    match state.users.lock().unwrap().get(&id) {
+        Some(user) => Json(UserEnvelope { user: user.clone() }).into_response(),
+        None => error(StatusCode::NOT_FOUND, "user_not_found", "user not found"),
+    }
+}
+
+async fn patch_user(
+    AxumState(state): Shared,
+    Path((app, id)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Option<Json<UserUpdate>>,
+) -> Response {
+    state.counters.patch_user.fetch_add(1, Ordering::SeqCst);
+    if let Some(refusal) = gate(&state, &app, &headers).await {
+        return refusal;
+    }
+    let Some(Json(update)) = body else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "invalid JSON body",
+        );
+    };
+    if let Some(email) = &update.email
+        && !email.is_empty()
+        && !plausible_email(email)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "email: invalid email address",
+        );
+    }
+    if let Some(phone) = &update.phone
+        && !phone.is_empty()
+        && !plausible_e164(phone)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "phone: must be in E.164 format",
+        );
+    }
+    let mut users = state.users.lock().unwrap();
+    if let Some(email) = update.email.as_deref().filter(|e| !e.is_empty())
+        && users.values().any(|u| u.id != id && u.email == email)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "identifier_already_exists",
+            "email: already used by another user",
+        );
+    }
+    let Some(user) = users.get_mut(&id) else {
+        return error(StatusCode::NOT_FOUND, "user_not_found", "user not found");
+    };
+    if let Some(email) = update.email {
+        user.email_verified = false;
+        user.email = email;
+    }
+    if let Some(phone) = update.phone {
+        user.phone_verified = false;
+        user.phone = phone;
+    }
+    if let Some(metadata) = update.user_metadata {
+        user.user_metadata = Some(metadata);
+    }
+    user.updated_at = Some(Utc::now());
+    Json(UserEnvelope { user: user.clone() }).into_response()
+}
+
+async fn delete_user(
+    AxumState(state): Shared,
+    Path((app, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    state.counters.delete_user.fetch_add(1, Ordering::SeqCst);
+    if let Some(refusal) = gate(&state, &app, &headers).await {
+        return refusal;
+    }
+    match state.users.lock().unwrap().remove(&id) {
+        Some(_) => StatusCode::OK.into_response(),
+        None => error(StatusCode::NOT_FOUND, "user_not_found", "user not found"),
+    }
+}
+
+#[derive(Deserialize)]
+struct Page {
+    page: Option<usize>,
+    limit: Option<usize>,
+}
+
+async fn list_users(
+    AxumState(state): Shared,
+    Path(app): Path<String>,
+    Query(page): Query<Page>,
+    headers: HeaderMap,
+) -> Response {
+    state.counters.list_users.fetch_add(1, Ordering::SeqCst);
+    if let Some(refusal) = gate(&state, &app, &headers).await {
+        return refusal;
+    }
+    let number = page.page.unwrap_or(1).max(1);
+    let limit = page.limit.unwrap_or(20).clamp(1, 500);
+    let users = state.users.lock().unwrap();
+    let slice: Vec<_> = users
+        .values()
+        .skip((number - 1) * limit)
+        .take(limit)
+        .cloned()
+        .collect();
+    Json(json!({
+        "users": slice,
+        "page": number,
+        "limit": limit,
+        "total_users": users.len(),
+        "_links": {},
+    }))
+    .into_response()
+}
+
+#[derive(Deserialize)]
+struct NewUser {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    phone: String,
+}
+
+async fn create_user(
+    AxumState(state): Shared,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+    body: Option<Json<NewUser>>,
+) -> Response {
+    state.counters.create_user.fetch_add(1, Ordering::SeqCst);
+    if let Some(refusal) = gate(&state, &app, &headers).await {
+        return refusal;
+    }
+    let Some(Json(new)) = body else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "invalid JSON body",
+        );
+    };
+    if new.email.is_empty() && new.phone.is_empty() {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "email or phone required",
+        );
+    }
+    let user = state.insert_user(&new.email, &new.phone);
+    (StatusCode::CREATED, Json(UserEnvelope { user })).into_response()
+}
+
+fn plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !email.contains(' ')
+}
+
+fn plausible_e164(phone: &str) -> bool {
+    let digits = phone.strip_prefix('+').unwrap_or("");
+    (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}

@@ -1,0 +1,25 @@
+//! Passage: the Management API client, its user model, and the emulator that
+//! stands in for the retired service.
+
+pub mod client;
+pub mod emulator;
+pub mod model;
+pub mod user_id;
+
+pub use client::{PassageClient, PassageError};
+pub use model::{PassageStatus, PassageUser};
+pub use user_id::PassageUserId;
+
+/// User-Agent sent on every call to Passage.
+pub const USER_AGENT: &str = concat!("passage-graphql/", env!("CARGO_PKG_VERSION"));
+
+/// The one HTTP client the server uses for Passage (JWKS and Management API).
+pub fn http_client(timeout: std::time::Duration) -> reqwest::Client {
+    reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .timeout(timeout)
+        .connect_timeout(timeout.min(std::time::Duration::from_secs(2)))
+        .pool_max_idle_per_host(64)
+        .build()
+        .expect("HTTP client configuration is valid")
+}

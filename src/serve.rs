@@ -1,0 +1,171 @@
+//! Startup and shutdown: resolving dev mode (emulator, local Postgres),
+//! migrations, binding, and graceful shutdown on SIGTERM or Ctrl-C.
+
+use anyhow::Context;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+
+use crate::app::{build_app_with, emulator_settings};
+use crate::config::{Config, Mode};
+use crate::db::{
+    self,
+    local_postgres::{Lifetime, LocalPostgres},
+};
+use crate::passage::emulator::Emulator;
+
+/// Database the dev-mode cluster serves.
+pub const DEV_DATABASE: &str = "passage_graphql";
+/// App ID the dev-mode emulator answers to.
+pub const DEV_APP_ID: &str = "passage-graphql-dev";
+/// The demo user dev mode signs GraphiQL in as.
+pub const DEV_DEMO_EMAIL: &str = "demo@example.com";
+
+/// `passage-graphql migrate`.
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let mut config = config.clone();
+    let _local = ensure_database(&mut config).await?;
+    let url = config
+        .database_url
+        .as_deref()
+        .expect("set by ensure_database");
+    let applied = db::run_migrations(url).await?;
+    tracing::info!(applied, "migrations applied");
+    Ok(())
+}
+
+/// `passage-graphql serve`.
+pub async fn serve(mut config: Config) -> anyhow::Result<()> {
+    let mode = config.mode()?;
+    let dev = match mode {
+        Mode::Dev => Some(start_dev_passage(&mut config).await?),
+        Mode::Production(_) => None,
+    };
+    let local_postgres = ensure_database(&mut config).await?;
+    let url = config.database_url.clone().expect("set by ensure_database");
+    let applied = db::run_migrations(&url)
+        .await
+        .context("cannot apply migrations at startup")?;
+    tracing::info!(applied, "database migrated");
+
+    let graphiql_token = dev.as_ref().map(|d| format!("Bearer {}", d.demo_token));
+    let built = build_app_with(&config, graphiql_token)?;
+    let listener = tokio::net::TcpListener::bind(config.listen_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen_addr))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "listening");
+    if let Some(dev) = &dev {
+        print_dev_banner(addr, &dev.demo_token);
+    }
+    axum::serve(listener, built.router.clone())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("shutting down");
+    built.state.pool.close();
+    drop(built);
+    drop(local_postgres);
+    drop(dev);
+    Ok(())
+}
+
+/// Dev mode's Passage: the emulator in-process, a demo user and its token.
+struct DevPassage {
+    _emulator: Emulator,
+    demo_token: String,
+}
+
+async fn start_dev_passage(config: &mut Config) -> anyhow::Result<DevPassage> {
+    tracing::warn!(
+        "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
+    );
+    let api_key = crate::passage::emulator::random_id(32);
+    let emulator = Emulator::start(DEV_APP_ID, &api_key).await?;
+    let settings = emulator_settings(&emulator);
+    config.passage_app_id = Some(settings.app_id);
+    config.passage_api_key = Some(settings.api_key);
+    config.passage_auth_url = settings.auth_url;
+    config.passage_api_url = settings.api_url;
+    let demo = emulator.create_user(DEV_DEMO_EMAIL);
+    let demo_token = emulator.token_for(&demo.id);
+    Ok(DevPassage {
+        _emulator: emulator,
+        demo_token,
+    })
+}
+
+/// Leaves `config.database_url` set: as given, or pointing at a local
+/// cluster (returned, to be kept alive) when it was unset.
+async fn ensure_database(config: &mut Config) -> anyhow::Result<Option<LocalPostgres>> {
+    if config
+        .database_url
+        .as_deref()
+        .is_some_and(|u| !u.trim().is_empty())
+    {
+        return Ok(None);
+    }
+    let requested = config.data_dir.join("postgres");
+    let cluster = LocalPostgres::start(&requested, Lifetime::Kept).await?;
+    tracing::info!(
+        data_dir = %cluster.data_dir().display(),
+        url = %cluster.url_for(DEV_DATABASE),
+        "local Postgres started (DATABASE_URL unset)"
+    );
+    create_database_if_missing(&cluster.url(), DEV_DATABASE).await?;
+    config.database_url = Some(cluster.url_for(DEV_DATABASE));
+    Ok(Some(cluster))
+}
+
+/// Creates `name` (a plain identifier) on the server at `admin_url`.
+pub async fn create_database_if_missing(admin_url: &str, name: &str) -> anyhow::Result<()> {
+    use diesel::sql_types::Text;
+    #[derive(diesel::QueryableByName)]
+    struct Exists {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        exists: bool,
+    }
+    let mut conn = AsyncPgConnection::establish(admin_url).await?;
+    let found: Exists =
+        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
+            .bind::<Text, _>(name)
+            .get_result(&mut conn)
+            .await?;
+    if !found.exists {
+        diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+            .execute(&mut conn)
+            .await?;
+    }
+    Ok(())
+}
+
+fn print_dev_banner(addr: std::net::SocketAddr, token: &str) {
+    println!(
+        r#"
+==============================================================================
+ passage-graphql DEV MODE: built-in Passage emulator, NOT FOR PRODUCTION
+ GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
+
+ Try it:
+ curl -s http://{addr}/graphql -H 'Content-Type: application/json' \
+   -H 'Authorization: Bearer {token}' \
+   -d '{{"query":"mutation {{ createUser(input: {{name: \"Demo\"}}) {{ id name email }} }}"}}'
+==============================================================================
+"#
+    );
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
