@@ -40,7 +40,9 @@ pub struct JwksCache {
     url: String,
     keys: RwLock<Arc<HashMap<String, Arc<DecodingKey>>>>,
     loaded: AtomicBool,
-    /// Held while fetching; remembers when the last fetch started.
+    /// Held while fetching; remembers when an unknown `kid` last caused a
+    /// fetch (scheduled refreshes don't count, so a key rotated in just after
+    /// one is still picked up at once).
     fetch_gate: tokio::sync::Mutex<Option<Instant>>,
 }
 
@@ -118,8 +120,7 @@ impl JwksCache {
     /// Fetches the JWKS now (single-flight with lookups) and says when the
     /// next refresh is due.
     pub async fn refresh(&self) -> Duration {
-        let mut last_fetch = self.fetch_gate.lock().await;
-        *last_fetch = Some(Instant::now());
+        let _gate = self.fetch_gate.lock().await;
         match self.fetch().await {
             Ok(max_age) => max_age
                 .unwrap_or(DEFAULT_REFRESH)

@@ -23,6 +23,9 @@ pub use query::Query;
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 
+/// The per-request loader, memoising each user's lookup for the request.
+pub type PassageLoader = DataLoader<PassageUserLoader, HashMapCache>;
+
 /// The schema without services, for `passage-graphql schema`.
 pub fn sdl() -> String {
     Schema::build(Query, Mutation, EmptySubscription)
@@ -51,7 +54,7 @@ pub fn scope_request(
     viewer: Viewer,
     passage: &PassageClient,
 ) -> async_graphql::Request {
-    let loader = DataLoader::with_cache(
+    let loader: PassageLoader = DataLoader::with_cache(
         PassageUserLoader::new(passage.clone()),
         tokio::spawn,
         HashMapCache::default(),

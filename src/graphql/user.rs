@@ -4,11 +4,10 @@
 
 use std::sync::Arc;
 
-use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, Utc};
 
-use super::{PassageUserLoader, viewer, viewer_is_admin};
+use super::{PassageLoader, viewer, viewer_is_admin};
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
 use crate::passage::{PassageError, PassageStatus, PassageUser};
@@ -50,7 +49,7 @@ impl UserObject {
                 "read another user's Passage fields (only that user and admins can)",
             ));
         }
-        let loader = ctx.data_unchecked::<DataLoader<PassageUserLoader>>();
+        let loader = ctx.data_unchecked::<PassageLoader>();
         let Ok(lookup) = loader.load_one(self.0.passage_id.clone()).await;
         match lookup {
             Some(Ok(user)) => Ok(user),

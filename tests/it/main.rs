@@ -1,1 +1,10 @@
+//! Integration tests: the real server over HTTP, a real Postgres, and the
+//! Passage emulator.
 
+mod support;
+
+mod auth;
+mod flow;
+mod http_contract;
+mod passage_fields;
+mod schema_file;

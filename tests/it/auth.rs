@@ -1,0 +1,361 @@
+//! The request guard: where tokens come from and which ones pass.
+
+use aws_lc_rs::hmac;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use passage_graphql::passage::emulator::SigningKey;
+use passage_graphql::passage::emulator::keys::encode_json;
+use serde_json::{Value, json};
+
+use crate::support::{APP_ID, GqlResponse, TestApp, spawn_app};
+
+const ME: &str = "{ me { id } }";
+
+async fn me_with_header(app: &TestApp, name: &str, value: &str) -> GqlResponse {
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header(name, value)
+        .json(&json!({ "query": ME }))
+        .send()
+        .await
+        .unwrap();
+    GqlResponse::from(response).await
+}
+
+#[track_caller]
+fn assert_refused(response: &GqlResponse, case: &str) {
+    assert_eq!(response.status, 401, "{case}: {}", response.body);
+    assert_eq!(response.error_code(), "UNAUTHENTICATED", "{case}");
+    assert!(response.body.get("data").is_none(), "{case}: no data");
+    let challenge = response.headers["www-authenticate"].to_str().unwrap();
+    assert!(
+        challenge.starts_with("Bearer error=\"invalid_token\""),
+        "{case}: {challenge}"
+    );
+    let message = response.body["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.len() > 10,
+        "{case}: a reason a developer can act on"
+    );
+}
+
+fn unsigned(header: &Value, claims: &Value) -> String {
+    format!("{}.{}.", encode_json(header), encode_json(claims))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_token_gets_401_with_www_authenticate() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("x@example.com");
+    let tampered = format!("{token}x");
+    let response = app.gql(Some(&tampered), ME, json!({})).await;
+    assert_refused(&response, "tampered signature");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_tokens_are_refused_with_a_reason() {
+    let app = spawn_app().await;
+    let (user, _) = app.passage_user("target@example.com");
+    let key = app.emulator.signing_key();
+    let claims = app.emulator.claims_for(&user.id);
+    let header = key.header();
+    let with = |patch: Value| {
+        let mut c = claims.clone();
+        for (k, v) in patch.as_object().unwrap() {
+            if v.is_null() {
+                c.as_object_mut().unwrap().remove(k);
+            } else {
+                c[k] = v.clone();
+            }
+        }
+        c
+    };
+    let header_with = |patch: Value| {
+        let mut h = header.clone();
+        for (k, v) in patch.as_object().unwrap() {
+            if v.is_null() {
+                h.as_object_mut().unwrap().remove(k);
+            } else {
+                h[k] = v.clone();
+            }
+        }
+        h
+    };
+    let now = chrono::Utc::now().timestamp();
+    let stranger = SigningKey::generate(key.kid.clone());
+    let hs256 = {
+        let h = json!({"alg": "HS256", "typ": "JWT", "kid": key.kid});
+        let input = format!("{}.{}", encode_json(&h), encode_json(&claims));
+        let secret = serde_json::to_vec(&key.jwk()).unwrap();
+        let tag = hmac::sign(
+            &hmac::Key::new(hmac::HMAC_SHA256, &secret),
+            input.as_bytes(),
+        );
+        format!("{input}.{}", URL_SAFE_NO_PAD.encode(tag.as_ref()))
+    };
+    let tampered_payload = {
+        let valid = key.sign(&header, &claims);
+        let parts: Vec<&str> = valid.split('.').collect();
+        let other = encode_json(&with(json!({"sub": "AAAAAAAAAAAAAAAAAAAAAAAA"})));
+        format!("{}.{}.{}", parts[0], other, parts[2])
+    };
+
+    let mut cases: Vec<(&str, String)> = vec![
+        (
+            "alg none, no signature",
+            unsigned(&json!({"alg": "none", "kid": key.kid}), &claims),
+        ),
+        (
+            "alg None",
+            unsigned(&json!({"alg": "None", "kid": key.kid}), &claims),
+        ),
+        (
+            "alg NONE",
+            unsigned(&json!({"alg": "NONE", "kid": key.kid}), &claims),
+        ),
+        (
+            "alg nOnE with signature",
+            format!(
+                "{}sig",
+                unsigned(&json!({"alg": "nOnE", "kid": key.kid}), &claims)
+            ),
+        ),
+        ("HS256 with the public key as secret", hs256),
+        ("key not in the JWKS", stranger.sign(&header, &claims)),
+        ("tampered payload", tampered_payload),
+        (
+            "kid missing",
+            key.sign(&header_with(json!({"kid": null})), &claims),
+        ),
+        (
+            "kid empty",
+            key.sign(&header_with(json!({"kid": ""})), &claims),
+        ),
+        (
+            "kid unknown",
+            key.sign(&header_with(json!({"kid": "nope"})), &claims),
+        ),
+        (
+            "kid path",
+            key.sign(&header_with(json!({"kid": "../../dev/null"})), &claims),
+        ),
+        (
+            "jku header",
+            key.sign(
+                &header_with(json!({"jku": "http://127.0.0.1:1/jwks"})),
+                &claims,
+            ),
+        ),
+        (
+            "x5u header",
+            key.sign(
+                &header_with(json!({"x5u": "http://127.0.0.1:1/cert"})),
+                &claims,
+            ),
+        ),
+        (
+            "jwk header",
+            key.sign(&header_with(json!({"jwk": key.jwk()})), &claims),
+        ),
+        (
+            "crit header",
+            key.sign(&header_with(json!({"crit": ["exp"]})), &claims),
+        ),
+        (
+            "expired",
+            key.sign(
+                &header,
+                &with(json!({"exp": now - 120, "iat": now - 3700, "nbf": now - 3700})),
+            ),
+        ),
+        (
+            "nbf in the future",
+            key.sign(&header, &with(json!({"nbf": now + 600}))),
+        ),
+        (
+            "iat far in the future",
+            key.sign(&header, &with(json!({"iat": now + 600}))),
+        ),
+        (
+            "wrong aud",
+            key.sign(&header, &with(json!({"aud": "another-app"}))),
+        ),
+        (
+            "missing aud",
+            key.sign(&header, &with(json!({"aud": null}))),
+        ),
+        (
+            "wrong iss",
+            key.sign(
+                &header,
+                &with(json!({"iss": "https://evil.example/v1/apps/x"})),
+            ),
+        ),
+        (
+            "missing sub",
+            key.sign(&header, &with(json!({"sub": null}))),
+        ),
+        ("empty sub", key.sign(&header, &with(json!({"sub": ""})))),
+        (
+            "another app's token",
+            key.sign(
+                &header,
+                &with(json!({"aud": ["other-app"], "iss": "other-app"})),
+            ),
+        ),
+        (
+            "missing exp",
+            key.sign(&header, &with(json!({"exp": null}))),
+        ),
+        ("garbage base64", "!!!.@@@.###".into()),
+        ("two parts", "abc.def".into()),
+        (
+            "oversized",
+            format!("{}.{}.sig", encode_json(&header), "a".repeat(9000)),
+        ),
+    ];
+    cases.push(("empty signature", {
+        let valid = key.sign(&header, &claims);
+        valid[..valid.rfind('.').unwrap() + 1].to_owned()
+    }));
+
+    for (case, token) in &cases {
+        let response = app.gql(Some(token), ME, json!({})).await;
+        assert_refused(&response, case);
+    }
+    for (case, value) in [
+        ("Bearer with nothing", "Bearer"),
+        ("Bearer and spaces", "Bearer    "),
+        ("another scheme", "Basic dXNlcjpwYXNz"),
+        ("two tokens", "Bearer a.b.c d.e.f"),
+    ] {
+        let response = me_with_header(&app, "authorization", value).await;
+        assert_refused(&response, case);
+    }
+    assert!(
+        app.emulator.calls().jwks <= 2,
+        "unknown kids refetch within the cooldown only: {:?}",
+        app.emulator.calls()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn valid_token_variants_pass() {
+    let app = spawn_app().await;
+    let (user, token) = app.passage_user("ok@example.com");
+    app.register(&token, "Ok").await;
+    let key = app.emulator.signing_key();
+    let now = chrono::Utc::now().timestamp();
+    let mut claims = app.emulator.claims_for(&user.id);
+    let variants = [
+        ("aud as string", json!({"aud": APP_ID})),
+        ("bare app id issuer", json!({"iss": APP_ID})),
+        ("no iss", json!({"iss": null})),
+        ("expired within the leeway", json!({"exp": now - 10})),
+        ("nbf within the leeway", json!({"nbf": now + 10})),
+    ];
+    for (case, patch) in variants {
+        let mut c = claims.clone();
+        for (k, v) in patch.as_object().unwrap() {
+            if v.is_null() {
+                c.as_object_mut().unwrap().remove(k);
+            } else {
+                c[k] = v.clone();
+            }
+        }
+        let token = key.sign(&key.header(), &c);
+        let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+        assert_eq!(response.data()["me"]["name"], "Ok", "{case}");
+    }
+    claims["aud"] = json!(["someone-else", APP_ID]);
+    let token = key.sign(&key.header(), &claims);
+    let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+    assert_eq!(
+        response.data()["me"]["name"],
+        "Ok",
+        "aud array containing the app"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cookie_works_and_the_header_wins_over_it() {
+    let app = spawn_app().await;
+    let (_, ada) = app.passage_user("ada@example.com");
+    let (_, bob) = app.passage_user("bob@example.com");
+    app.register(&ada, "Ada").await;
+    app.register(&bob, "Bob").await;
+
+    let cookie_only = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", format!("theme=dark; psg_auth_token={ada}"))
+        .json(&json!({ "query": "{ me { name } }" }))
+        .send()
+        .await
+        .unwrap();
+    let cookie_only = GqlResponse::from(cookie_only).await;
+    assert_eq!(cookie_only.data()["me"]["name"], "Ada");
+
+    let both = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", format!("psg_auth_token={ada}"))
+        .bearer_auth(&bob)
+        .json(&json!({ "query": "{ me { name } }" }))
+        .send()
+        .await
+        .unwrap();
+    let both = GqlResponse::from(both).await;
+    assert_eq!(both.data()["me"]["name"], "Bob");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rotated_key_is_picked_up_without_restart() {
+    let app = spawn_app().await;
+    let (user, old_token) = app.passage_user("rotate@example.com");
+    app.register(&old_token, "Rotate").await;
+    app.emulator.rotate_key();
+    let new_token = app.emulator.token_for(&user.id);
+    let response = app
+        .gql(Some(&new_token), "{ me { name } }", json!({}))
+        .await;
+    assert_eq!(response.data()["me"]["name"], "Rotate");
+    let response = app
+        .gql(Some(&old_token), "{ me { name } }", json!({}))
+        .await;
+    assert_eq!(
+        response.data()["me"]["name"],
+        "Rotate",
+        "old key still published"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_unknown_kids_makes_at_most_two_jwks_fetches() {
+    let app = spawn_app().await;
+    let (user, _) = app.passage_user("flood@example.com");
+    let key = app.emulator.signing_key();
+    let claims = app.emulator.claims_for(&user.id);
+    let requests = (0..200).map(|i| {
+        let token = key.sign(
+            &json!({"alg": "RS256", "kid": format!("random-{i}")}),
+            &claims,
+        );
+        let app = &app;
+        async move { app.gql(Some(&token), ME, json!({})).await.status }
+    });
+    let statuses = futures::future::join_all(requests).await;
+    assert!(statuses.iter().all(|s| *s == 401));
+    assert!(app.emulator.calls().jwks <= 2, "{:?}", app.emulator.calls());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn valid_tokens_pass_while_the_jwks_is_down() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("steady@example.com");
+    app.register(&token, "Steady").await;
+    app.emulator.set_jwks_down(true);
+    let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+    assert_eq!(response.data()["me"]["name"], "Steady");
+}

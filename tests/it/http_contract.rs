@@ -1,0 +1,177 @@
+//! The HTTP surface: probes, methods, media types, limits.
+
+use serde_json::json;
+
+use crate::support::{GqlResponse, spawn_app};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_and_ready() {
+    let app = spawn_app().await;
+    let health = app.http.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    let ready = app.http.get(app.url("/ready")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["database"], "ok");
+    assert_eq!(body["signing_keys"], "loaded");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ready_is_503_until_keys_load() {
+    let app = spawn_app_with_jwks_down().await;
+    let ready = app.http.get(app.url("/ready")).send().await.unwrap();
+    assert_eq!(ready.status(), 503);
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["signing_keys"], "not_loaded");
+    // A token cannot be checked yet: the server says so rather than "invalid".
+    let (_, token) = app.passage_user("early@example.com");
+    let response = app.gql(Some(&token), "{ me { id } }", json!({})).await;
+    assert_eq!(response.status, 503);
+    assert_eq!(response.error_code(), "PASSAGE_UNAVAILABLE");
+    // Anonymous requests that need no key still work.
+    let response = app.gql(None, "{ __typename }", json!({})).await;
+    assert_eq!(response.data()["__typename"], "Query");
+}
+
+async fn spawn_app_with_jwks_down() -> crate::support::TestApp {
+    // The emulator is created by spawn_app; a refused auth URL stands for
+    // Passage unreachable since startup.
+    crate::support::spawn_app_unready(|config| {
+        config.passage_auth_url = "http://127.0.0.1:9".into();
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_runs_queries_and_refuses_mutations() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("get@example.com");
+    app.register(&token, "Getter").await;
+    let query = app
+        .http
+        .get(app.url("/graphql"))
+        .query(&[("query", "{ me { name } }")])
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    let query = GqlResponse::from(query).await;
+    assert_eq!(query.data()["me"]["name"], "Getter");
+
+    let mutation = app
+        .http
+        .get(app.url("/graphql"))
+        .query(&[("query", "mutation { deleteMe }")])
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mutation.status(), 405);
+    assert_eq!(mutation.headers()["allow"], "POST");
+    assert_eq!(app.db.count("SELECT count(*) AS n FROM users").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_json_posts_are_refused() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("form@example.com");
+    app.register(&token, "Form").await;
+    for content_type in [
+        None,
+        Some("application/x-www-form-urlencoded"),
+        Some("text/plain"),
+    ] {
+        let mut request = app
+            .http
+            .post(app.url("/graphql"))
+            .header("cookie", format!("psg_auth_token={token}"))
+            .body(r#"{"query":"mutation { deleteMe }"}"#);
+        if let Some(ct) = content_type {
+            request = request.header("content-type", ct);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 415, "{content_type:?}");
+    }
+    assert_eq!(app.db.count("SELECT count(*) AS n FROM users").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graphiql_for_browsers() {
+    let app = spawn_app().await;
+    let page = app
+        .http
+        .get(app.url("/graphql"))
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .to_lowercase()
+            .contains("graphiql")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_errors_follow_the_accept_header() {
+    let app = spawn_app().await;
+    let bad = json!({ "query": "{ me { " });
+    let as_json = app
+        .http
+        .post(app.url("/graphql"))
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(as_json.status(), 200);
+    assert!(
+        as_json.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let as_graphql = app
+        .http
+        .post(app.url("/graphql"))
+        .header("accept", "application/graphql-response+json")
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(as_graphql.status(), 400);
+    assert_eq!(
+        as_graphql.headers()["content-type"],
+        "application/graphql-response+json"
+    );
+    let body: serde_json::Value = as_graphql.json().await.unwrap();
+    assert!(body.get("errors").is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversized_bodies_get_413_and_responses_carry_a_request_id() {
+    let app = spawn_app().await;
+    let huge = format!(
+        "{{\"query\":\"{{ __typename }}\",\"x\":\"{}\"}}",
+        "a".repeat(2 * 1024 * 1024)
+    );
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    let small = app
+        .http
+        .post(app.url("/graphql"))
+        .json(&json!({ "query": "{ __typename }" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(!small.headers()["x-request-id"].is_empty());
+}

@@ -1,0 +1,160 @@
+//! Databases for tests: `TEST_DATABASE_URL` (or `DATABASE_URL`) when set,
+//! else a throwaway Postgres cluster started from the machine's binaries.
+//! One migrated template per test run; each test gets
+//! `CREATE DATABASE .. TEMPLATE` of its own, so tests run in parallel.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use diesel::QueryableByName;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use passage_graphql::db::local_postgres::{Lifetime, LocalPostgres};
+
+/// The server every test database lives on, with the run's template.
+struct Server {
+    admin_url: String,
+    template: String,
+    _local: Option<LocalPostgres>,
+}
+
+static SERVER: OnceLock<Server> = OnceLock::new();
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// A database of one test's own.
+pub struct TestDatabase {
+    pub url: String,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+fn server() -> &'static Server {
+    SERVER.get_or_init(|| {
+        // Set up on a runtime of its own: the cluster must outlive whichever
+        // test's runtime happens to come first.
+        std::thread::spawn(|| {
+            tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(start_server())
+        })
+        .join()
+        .expect("test database setup")
+    })
+}
+
+async fn start_server() -> Server {
+    let external = std::env::var("TEST_DATABASE_URL")
+        .or_else(|_| std::env::var("DATABASE_URL"))
+        .ok()
+        .filter(|u| !u.trim().is_empty());
+    let (admin_url, local) = match external {
+        Some(url) => (url, None),
+        None => {
+            let dir = std::env::temp_dir().join(format!(
+                "passage-graphql-test-{}-{}",
+                std::process::id(),
+                passage_graphql::passage::emulator::random_id(6)
+            ));
+            let cluster = LocalPostgres::start(&dir, Lifetime::Throwaway)
+                .await
+                .expect("local Postgres for tests (install PostgreSQL or set TEST_DATABASE_URL)");
+            (cluster.url(), Some(cluster))
+        }
+    };
+    let template = format!("pgql_tpl_{}", std::process::id());
+    let mut conn = AsyncPgConnection::establish(&admin_url)
+        .await
+        .expect("test database server reachable");
+    diesel::sql_query(format!("DROP DATABASE IF EXISTS {template}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    diesel::sql_query(format!("CREATE DATABASE {template}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    passage_graphql::db::run_migrations(&with_database(&admin_url, &template))
+        .await
+        .expect("migrations apply to the template");
+    Server {
+        admin_url,
+        template,
+        _local: local,
+    }
+}
+
+/// `url` with its database name replaced.
+fn with_database(url: &str, database: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let authority_end = base.find("://").map_or(0, |i| i + 3);
+    let path_start = base[authority_end..]
+        .find('/')
+        .map_or(base.len(), |i| authority_end + i);
+    let mut out = format!("{}/{database}", &base[..path_start]);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+impl TestDatabase {
+    pub async fn create() -> Self {
+        let server = server();
+        let name = format!(
+            "pgql_t_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut conn = AsyncPgConnection::establish(&server.admin_url)
+            .await
+            .unwrap();
+        diesel::sql_query(format!(
+            "CREATE DATABASE {name} TEMPLATE {}",
+            server.template
+        ))
+        .execute(&mut conn)
+        .await
+        .expect("create test database from template");
+        Self {
+            url: with_database(&server.admin_url, &name),
+        }
+    }
+
+    async fn conn(&self) -> AsyncPgConnection {
+        AsyncPgConnection::establish(&self.url).await.unwrap()
+    }
+
+    /// Runs one SQL statement.
+    pub async fn execute(&self, sql: &str) {
+        diesel::sql_query(sql)
+            .execute(&mut self.conn().await)
+            .await
+            .unwrap();
+    }
+
+    /// Runs a `SELECT count(*) AS n ...` style query.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let row: Count = diesel::sql_query(sql)
+            .get_result(&mut self.conn().await)
+            .await
+            .unwrap();
+        row.n
+    }
+}
+
+#[test]
+fn database_urls_are_rewritten() {
+    assert_eq!(
+        with_database("postgres://u@h:5/db?sslmode=disable", "x"),
+        "postgres://u@h:5/x?sslmode=disable"
+    );
+    assert_eq!(with_database("postgres://u@h:5", "x"), "postgres://u@h:5/x");
+}

@@ -1,0 +1,202 @@
+//! Test harness: a real Postgres (one migrated template per run, a database
+//! per test), the Passage emulator on a random port, and the server on port
+//! 0, talked to over HTTP like any client.
+
+mod database;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use passage_graphql::config::Config;
+use passage_graphql::passage::PassageUser;
+use passage_graphql::passage::emulator::Emulator;
+use passage_graphql::{BuiltApp, build_app, install_crypto_provider};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::{Value, json};
+
+pub use database::TestDatabase;
+
+pub const APP_ID: &str = "test-app-0123456789abcdef";
+pub const API_KEY: &str = "test-api-key";
+
+/// One server, its own database and its own emulator.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub emulator: Emulator,
+    pub db: TestDatabase,
+    pub http: reqwest::Client,
+    _app: BuiltApp,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// The answer to a GraphQL request.
+pub struct GqlResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl GqlResponse {
+    /// `data`, after checking there are no errors.
+    #[track_caller]
+    pub fn data(&self) -> &Value {
+        assert_eq!(self.status, StatusCode::OK, "body: {}", self.body);
+        assert!(
+            self.body.get("errors").is_none(),
+            "unexpected errors: {}",
+            self.body
+        );
+        &self.body["data"]
+    }
+
+    /// The error codes in `errors`, in order.
+    pub fn error_codes(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|e| e["extensions"]["code"].as_str().unwrap_or("").to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The first error's code, after checking there is one.
+    #[track_caller]
+    pub fn error_code(&self) -> String {
+        let codes = self.error_codes();
+        assert!(!codes.is_empty(), "expected an error: {}", self.body);
+        codes[0].clone()
+    }
+}
+
+/// Starts a server against a fresh database and emulator.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// [`spawn_app`] with configuration changes.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let app = spawn_app_unready(adjust).await;
+    app.wait_until_ready().await;
+    app.emulator.reset_calls();
+    app
+}
+
+/// A server that may never become ready (e.g. Passage unreachable).
+pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    install_crypto_provider();
+    let emulator = Emulator::start(APP_ID, API_KEY)
+        .await
+        .expect("emulator starts");
+    let db = TestDatabase::create().await;
+    let mut config = Config::defaults();
+    config.database_url = Some(db.url.clone());
+    config.passage_app_id = Some(APP_ID.into());
+    config.passage_api_key = Some(API_KEY.into());
+    config.passage_auth_url = emulator.base_url().into();
+    config.passage_api_url = emulator.base_url().into();
+    config.passage_timeout_ms = 1_000;
+    config.database_pool_size = 4;
+    adjust(&mut config);
+    let app = build_app(&config).expect("app builds");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = app.router.clone();
+    let server = tokio::spawn(async move {
+        axum::serve(listener, router).await.unwrap();
+    });
+    TestApp {
+        addr,
+        emulator,
+        db,
+        http: reqwest::Client::builder().no_proxy().build().unwrap(),
+        _app: app,
+        server,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    async fn wait_until_ready(&self) {
+        for _ in 0..200 {
+            if let Ok(r) = self.http.get(self.url("/ready")).send().await
+                && r.status() == StatusCode::OK
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("server never became ready");
+    }
+
+    /// A Passage user (registered in the emulator) and a valid token.
+    pub fn passage_user(&self, email: &str) -> (PassageUser, String) {
+        let user = self.emulator.create_user(email);
+        let token = self.emulator.token_for(&user.id);
+        (user, token)
+    }
+
+    /// POSTs a GraphQL request, with a Bearer token when given.
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> GqlResponse {
+        let mut request = self
+            .http
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        GqlResponse::from(request.send().await.expect("request sent")).await
+    }
+
+    /// Registers the token's user locally through `createUser`.
+    pub async fn register(&self, token: &str, name: &str) -> Value {
+        let response = self
+            .gql(
+                Some(token),
+                "mutation($name: String!) { createUser(input: {name: $name}) { id passageId name role } }",
+                json!({ "name": name }),
+            )
+            .await;
+        response.data()["createUser"].clone()
+    }
+
+    /// An admin: registered, then promoted in the database.
+    pub async fn admin(&self, email: &str) -> (PassageUser, String) {
+        let (user, token) = self.passage_user(email);
+        self.register(&token, "Admin").await;
+        self.db
+            .execute(&format!(
+                "UPDATE users SET role = 'admin' WHERE passage_id = '{}'",
+                user.id
+            ))
+            .await;
+        (user, token)
+    }
+}
+
+impl GqlResponse {
+    pub async fn from(response: reqwest::Response) -> Self {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.expect("body");
+        let body =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
+        Self {
+            status,
+            headers,
+            body,
+        }
+    }
+}
