@@ -13,24 +13,23 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{JwksCache, TokenVerifier};
+use crate::auth::{AuthMetrics, JwksCache, TokenVerifier};
 use crate::config::{Config, Mode, PassageSettings};
 use crate::db::{self, DbPool, users::UserRepo};
 use crate::graphql::{AppSchema, build_schema};
 use crate::http;
-use crate::passage::{self, PassageClient};
+use crate::passage::{self, PassageClient, PassageUsers};
 
 /// Largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
-/// Most Passage calls in flight across the whole server.
-pub const PASSAGE_MAX_CONCURRENCY: usize = 16;
 
 /// What every handler shares.
 pub struct App {
     pub schema: AppSchema,
     pub pool: DbPool,
     pub verifier: TokenVerifier,
-    pub passage: PassageClient,
+    pub auth_metrics: AuthMetrics,
+    pub passage: PassageUsers,
     /// Dev mode: GraphiQL opens with this header value filled in.
     pub graphiql_authorization: Option<String>,
 }
@@ -84,12 +83,14 @@ pub fn build_app_with(
         &settings.app_id,
         config.jwt_leeway(),
     );
-    let passage = PassageClient::new(http_client, &settings, PASSAGE_MAX_CONCURRENCY);
+    let client = PassageClient::new(http_client, &settings, config.passage_max_concurrency);
+    let passage = PassageUsers::new(client, config.passage_cache_ttl());
     let schema = build_schema(UserRepo::new(pool.clone()), passage.clone());
     let state = Arc::new(App {
         schema,
         pool,
         verifier,
+        auth_metrics: AuthMetrics::default(),
         passage,
         graphiql_authorization,
     });
@@ -110,6 +111,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         )
         .route("/health", get(http::probes::health))
         .route("/ready", get(http::probes::ready))
+        .route("/metrics", get(http::probes::metrics))
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(cors(cors_origins))

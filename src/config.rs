@@ -9,6 +9,8 @@
 //! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives |
 //! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base |
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
+//! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
+//! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
 //! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
@@ -29,6 +31,8 @@ pub const DEFAULT_PASSAGE_API_URL: &str = "https://api.passage.id";
 pub const DEFAULT_POOL_SIZE: usize = 8;
 pub const DEFAULT_PASSAGE_TIMEOUT_MS: u64 = 5_000;
 pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
+pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
+pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
 
 /// Command line and environment.
@@ -49,6 +53,25 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) and exit.
     Schema,
+    /// Grant or revoke the admin role of a registered user.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum AdminAction {
+    /// Make a registered user an admin.
+    Grant {
+        /// The user's Passage ID.
+        passage_id: String,
+    },
+    /// Make an admin a plain user again.
+    Revoke {
+        /// The user's Passage ID.
+        passage_id: String,
+    },
 }
 
 /// Settings shared by every subcommand.
@@ -81,6 +104,14 @@ pub struct Config {
     /// Per-call timeout for Passage, in milliseconds.
     #[arg(long, env = "PASSAGE_TIMEOUT_MS", default_value_t = DEFAULT_PASSAGE_TIMEOUT_MS, global = true)]
     pub passage_timeout_ms: u64,
+
+    /// Most Passage calls in flight at once, across the whole server.
+    #[arg(long, env = "PASSAGE_MAX_CONCURRENCY", default_value_t = DEFAULT_PASSAGE_MAX_CONCURRENCY, global = true)]
+    pub passage_max_concurrency: usize,
+
+    /// Seconds a Passage profile stays cached (0 disables the cache).
+    #[arg(long, env = "PASSAGE_CACHE_TTL", default_value_t = DEFAULT_PASSAGE_CACHE_TTL_SECS, global = true)]
+    pub passage_cache_ttl: u64,
 
     /// Clock skew allowed when checking `exp`, `nbf` and `iat`, in seconds.
     #[arg(long, env = "JWT_LEEWAY_SECS", default_value_t = DEFAULT_JWT_LEEWAY_SECS, global = true)]
@@ -167,6 +198,10 @@ impl Config {
 
     pub fn passage_timeout(&self) -> Duration {
         Duration::from_millis(self.passage_timeout_ms)
+    }
+
+    pub fn passage_cache_ttl(&self) -> Duration {
+        Duration::from_secs(self.passage_cache_ttl)
     }
 
     pub fn jwt_leeway(&self) -> Duration {

@@ -25,6 +25,7 @@ fn main() -> std::process::ExitCode {
     let outcome = runtime.block_on(async {
         match cli.command {
             Some(Command::Migrate) => serve::migrate(&cli.config).await,
+            Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
             _ => serve::serve(cli.config).await,
         }
     });

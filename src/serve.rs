@@ -5,11 +5,13 @@ use anyhow::Context;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 
 use crate::app::{build_app_with, emulator_settings};
-use crate::config::{Config, Mode};
+use crate::config::{AdminAction, Config, Mode};
+use crate::db::users::{Role, UserRepo};
 use crate::db::{
     self,
     local_postgres::{Lifetime, LocalPostgres},
 };
+use crate::passage::PassageUserId;
 use crate::passage::emulator::Emulator;
 
 /// Database the dev-mode cluster serves.
@@ -29,6 +31,31 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
         .expect("set by ensure_database");
     let applied = db::run_migrations(url).await?;
     tracing::info!(applied, "migrations applied");
+    Ok(())
+}
+
+/// `passage-graphql admin grant|revoke <passage_id>`.
+pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
+    let (raw_id, role) = match &action {
+        AdminAction::Grant { passage_id } => (passage_id, Role::Admin),
+        AdminAction::Revoke { passage_id } => (passage_id, Role::User),
+    };
+    let passage_id = PassageUserId::parse(raw_id)
+        .map_err(|why| anyhow::anyhow!("{raw_id:?} is not a Passage user ID: it {why}"))?;
+    let mut config = config.clone();
+    let _local = ensure_database(&mut config).await?;
+    let url = config
+        .database_url
+        .as_deref()
+        .expect("set by ensure_database");
+    db::run_migrations(url).await?;
+    let repo = UserRepo::new(db::connect(url, 1)?);
+    let user = repo.set_role(&passage_id, role).await?.ok_or_else(|| {
+        anyhow::anyhow!(
+            "no registered user has Passage ID {passage_id}: they must call createUser first"
+        )
+    })?;
+    println!("{} ({}) is now {:?}", user.passage_id, user.name, user.role);
     Ok(())
 }
 

@@ -4,10 +4,12 @@
 
 pub mod extract;
 pub mod jwks;
+pub mod metrics;
 pub mod verifier;
 
 pub use extract::{TOKEN_COOKIE, token_from_headers};
 pub use jwks::JwksCache;
+pub use metrics::AuthMetrics;
 pub use verifier::{AuthFailure, TokenVerifier};
 
 use crate::error::AppError;

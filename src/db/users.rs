@@ -139,6 +139,25 @@ impl UserRepo {
         into_user(row)
     }
 
+    /// Up to `limit` users with an ID above `after`, by ascending ID (a
+    /// stable order for cursor pagination).
+    pub async fn list_after(&self, after: Option<i64>, limit: i64) -> Result<Vec<User>, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        let rows: Vec<UserRow> = users::table
+            .filter(users::id.gt(after.unwrap_or(0)))
+            .order(users::id.asc())
+            .limit(limit)
+            .select(UserRow::as_select())
+            .load(&mut conn)
+            .await?;
+        rows.into_iter().map(User::try_from).collect()
+    }
+
+    pub async fn count(&self) -> Result<i64, DbError> {
+        let mut conn = conn(&self.pool).await?;
+        Ok(users::table.count().get_result(&mut conn).await?)
+    }
+
     /// Registers a Passage user, or returns their existing record unchanged.
     ///
     /// `INSERT .. ON CONFLICT DO NOTHING` waits for a concurrent insert of the

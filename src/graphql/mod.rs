@@ -8,6 +8,7 @@ pub mod loader;
 pub mod mutation;
 pub mod query;
 pub mod user;
+pub mod users_connection;
 
 use async_graphql::dataloader::{DataLoader, HashMapCache};
 use async_graphql::{Context, EmptySubscription, Schema};
@@ -16,7 +17,7 @@ use tokio::sync::OnceCell;
 use crate::auth::Viewer;
 use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
-use crate::passage::PassageClient;
+use crate::passage::PassageUsers;
 pub use loader::PassageUserLoader;
 pub use mutation::Mutation;
 pub use query::Query;
@@ -34,7 +35,7 @@ pub fn sdl() -> String {
 }
 
 /// The schema with the services resolvers use.
-pub fn build_schema(repo: UserRepo, passage: PassageClient) -> AppSchema {
+pub fn build_schema(repo: UserRepo, passage: PassageUsers) -> AppSchema {
     Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage)
@@ -52,7 +53,7 @@ pub struct RequestScope {
 pub fn scope_request(
     request: async_graphql::Request,
     viewer: Viewer,
-    passage: &PassageClient,
+    passage: &PassageUsers,
 ) -> async_graphql::Request {
     let loader: PassageLoader = DataLoader::with_cache(
         PassageUserLoader::new(passage.clone()),

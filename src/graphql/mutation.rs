@@ -8,7 +8,7 @@ use super::{repo, viewer};
 use crate::db::users::UserName;
 use crate::error::{AppError, AppResult};
 use crate::passage::model::UserUpdate;
-use crate::passage::{PassageClient, PassageError};
+use crate::passage::{PassageError, PassageUsers};
 
 pub struct Mutation;
 
@@ -72,7 +72,7 @@ impl Mutation {
                 phone,
                 user_metadata: None,
             };
-            let passage = ctx.data_unchecked::<PassageClient>();
+            let passage = ctx.data_unchecked::<PassageUsers>();
             passage
                 .update_user(passage_id, &update)
                 .await

@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, Object};
 
 use super::user::UserObject;
+use super::users_connection::{UserConnection, users_page};
 use super::{repo, viewer, viewer_record};
 use crate::error::{AppError, AppResult};
 
@@ -22,5 +23,16 @@ impl Query {
             AppError::bad_input("id", "id must be a user ID as returned by the API")
         })?;
         Ok(repo(ctx).find_by_id(id).await?.map(UserObject))
+    }
+
+    /// Every registered user, by ascending ID (admins only). `first`
+    /// defaults to 20, at most 100; `after` is a cursor from a previous page.
+    async fn users(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<UserConnection> {
+        users_page(ctx, first, after).await
     }
 }

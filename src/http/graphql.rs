@@ -146,18 +146,20 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Res
     let token = match token_from_headers(headers) {
         Ok(None) => return Ok(Viewer::Anonymous),
         Ok(Some(token)) => token,
-        Err(failure) => return Err(refuse(&failure)),
+        Err(failure) => return Err(refuse(app, &failure)),
     };
     match app.verifier.verify(token).await {
         Ok(id) => Ok(Viewer::Passage(id)),
-        Err(failure) => Err(refuse(&failure)),
+        Err(failure) => Err(refuse(app, &failure)),
     }
 }
 
 /// 401 with `WWW-Authenticate` for a bad token; 503 when the keys to check
 /// it cannot be had.
-fn refuse(failure: &AuthFailure) -> Response {
-    tracing::warn!(reason = failure.reason(), "token refused");
+fn refuse(app: &AppState, failure: &AuthFailure) -> Response {
+    let reason = failure.reason();
+    let total = app.auth_metrics.record(reason);
+    tracing::warn!(reason, total, "token refused");
     if *failure == AuthFailure::KeysUnavailable {
         return error_response(
             StatusCode::SERVICE_UNAVAILABLE,

@@ -1,5 +1,5 @@
 //! `/health` (the process answers) and `/ready` (it can serve: the database
-//! answers and the signing keys are loaded).
+//! answers and the signing keys are loaded), and `/metrics`.
 
 use axum::Json;
 use axum::extract::State;
@@ -27,4 +27,15 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
         "signing_keys": if keys { "loaded" } else { "not_loaded" },
     });
     (status, Json(body))
+}
+
+/// Counters in the Prometheus text format.
+pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoResponse {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4",
+        )],
+        app.auth_metrics.render(),
+    )
 }

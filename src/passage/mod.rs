@@ -1,11 +1,13 @@
 //! Passage: the Management API client, its user model, and the emulator that
 //! stands in for the retired service.
 
+pub mod cache;
 pub mod client;
 pub mod emulator;
 pub mod model;
 pub mod user_id;
 
+pub use cache::PassageUsers;
 pub use client::{PassageClient, PassageError};
 pub use model::{PassageStatus, PassageUser};
 pub use user_id::PassageUserId;

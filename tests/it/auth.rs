@@ -359,3 +359,39 @@ async fn valid_tokens_pass_while_the_jwks_is_down() {
     let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
     assert_eq!(response.data()["me"]["name"], "Steady");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_are_counted_by_reason_at_metrics() {
+    let app = spawn_app().await;
+    let (user, token) = app.passage_user("count@example.com");
+    let expired = {
+        let mut claims = app.emulator.claims_for(&user.id);
+        claims["exp"] = json!(chrono::Utc::now().timestamp() - 3600);
+        app.emulator.sign_claims(&claims)
+    };
+    for _ in 0..2 {
+        assert_eq!(app.gql(Some(&expired), ME, json!({})).await.status, 401);
+    }
+    let tampered = format!("{token}A");
+    assert_eq!(app.gql(Some(&tampered), ME, json!({})).await.status, 401);
+    let metrics = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("auth_tokens_refused_total{reason=\"expired\"} 2"),
+        "{metrics}"
+    );
+    assert!(!metrics.contains(&token), "never a token");
+    let other: u64 = metrics
+        .lines()
+        .filter(|l| l.starts_with("auth_tokens_refused_total") && !l.contains("expired"))
+        .map(|l| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(other, 1, "{metrics}");
+}

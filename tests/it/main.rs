@@ -8,3 +8,4 @@ mod flow;
 mod http_contract;
 mod passage_fields;
 mod schema_file;
+mod users_list;
