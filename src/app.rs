@@ -30,6 +30,10 @@ pub struct App {
     pub verifier: TokenVerifier,
     pub auth_metrics: AuthMetrics,
     pub passage: PassageUsers,
+    /// Most operations in one batched request.
+    pub max_batch: usize,
+    /// Longest a GraphQL request may run.
+    pub request_timeout: Duration,
     /// Dev mode: GraphiQL opens with this header value filled in.
     pub graphiql_authorization: Option<String>,
 }
@@ -85,13 +89,19 @@ pub fn build_app_with(
     );
     let client = PassageClient::new(http_client, &settings, config.passage_max_concurrency);
     let passage = PassageUsers::new(client, config.passage_cache_ttl());
-    let schema = build_schema(UserRepo::new(pool.clone()), passage.clone());
+    let schema = build_schema(
+        UserRepo::new(pool.clone()),
+        passage.clone(),
+        config.graphql_limits(),
+    );
     let state = Arc::new(App {
         schema,
         pool,
         verifier,
         auth_metrics: AuthMetrics::default(),
         passage,
+        max_batch: config.graphql_max_batch,
+        request_timeout: config.request_timeout(),
         graphiql_authorization,
     });
     Ok(BuiltApp {

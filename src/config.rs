@@ -12,6 +12,13 @@
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
 //! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
+//! | `GRAPHQL_MAX_DEPTH` | 12 | deepest selection nesting |
+//! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
+//! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
+//! | `GRAPHQL_MAX_BATCH` | 10 | most operations in one batched request |
+//! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
+//! | `REQUEST_TIMEOUT_MS` | 15000 | longest a GraphQL request may run |
+//! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish after SIGTERM |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster |
@@ -34,6 +41,12 @@ pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
+pub const DEFAULT_GRAPHQL_MAX_DEPTH: usize = 12;
+pub const DEFAULT_GRAPHQL_MAX_COMPLEXITY: usize = 500;
+pub const DEFAULT_GRAPHQL_MAX_ALIASES: usize = 30;
+pub const DEFAULT_GRAPHQL_MAX_BATCH: usize = 10;
+pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 15_000;
+pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 20;
 
 /// Command line and environment.
 #[derive(Debug, Clone, Parser)]
@@ -116,6 +129,34 @@ pub struct Config {
     /// Clock skew allowed when checking `exp`, `nbf` and `iat`, in seconds.
     #[arg(long, env = "JWT_LEEWAY_SECS", default_value_t = DEFAULT_JWT_LEEWAY_SECS, global = true)]
     pub jwt_leeway_secs: u64,
+
+    /// Deepest selection nesting allowed.
+    #[arg(long, env = "GRAPHQL_MAX_DEPTH", default_value_t = DEFAULT_GRAPHQL_MAX_DEPTH, global = true)]
+    pub graphql_max_depth: usize,
+
+    /// Most complexity points (fields) per operation.
+    #[arg(long, env = "GRAPHQL_MAX_COMPLEXITY", default_value_t = DEFAULT_GRAPHQL_MAX_COMPLEXITY, global = true)]
+    pub graphql_max_complexity: usize,
+
+    /// Most aliased fields per document.
+    #[arg(long, env = "GRAPHQL_MAX_ALIASES", default_value_t = DEFAULT_GRAPHQL_MAX_ALIASES, global = true)]
+    pub graphql_max_aliases: usize,
+
+    /// Most operations in one batched request.
+    #[arg(long, env = "GRAPHQL_MAX_BATCH", default_value_t = DEFAULT_GRAPHQL_MAX_BATCH, global = true)]
+    pub graphql_max_batch: usize,
+
+    /// Allow introspection (unset: on in dev mode, off in production).
+    #[arg(long, env = "GRAPHQL_INTROSPECTION", global = true)]
+    pub graphql_introspection: Option<bool>,
+
+    /// Longest a GraphQL request may run, in milliseconds.
+    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS, global = true)]
+    pub request_timeout_ms: u64,
+
+    /// Seconds in-flight requests get to finish after SIGTERM.
+    #[arg(long, env = "SHUTDOWN_GRACE_SECS", default_value_t = DEFAULT_SHUTDOWN_GRACE_SECS, global = true)]
+    pub shutdown_grace_secs: u64,
 
     /// Address to listen on.
     #[arg(long, env = "LISTEN_ADDR", default_value = DEFAULT_LISTEN_ADDR, global = true)]
@@ -202,6 +243,25 @@ impl Config {
 
     pub fn passage_cache_ttl(&self) -> Duration {
         Duration::from_secs(self.passage_cache_ttl)
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.request_timeout_ms)
+    }
+
+    pub fn shutdown_grace(&self) -> Duration {
+        Duration::from_secs(self.shutdown_grace_secs)
+    }
+
+    /// The GraphQL limits; introspection follows the mode unless set.
+    pub fn graphql_limits(&self) -> crate::graphql::GraphqlLimits {
+        let dev = non_empty(&self.passage_app_id).is_none();
+        crate::graphql::GraphqlLimits {
+            max_depth: self.graphql_max_depth,
+            max_complexity: self.graphql_max_complexity,
+            max_aliases: self.graphql_max_aliases,
+            introspection: self.graphql_introspection.unwrap_or(dev),
+        }
     }
 
     pub fn jwt_leeway(&self) -> Duration {

@@ -17,6 +17,7 @@ pub mod code {
     pub const PASSAGE_USER_NOT_FOUND: &str = "PASSAGE_USER_NOT_FOUND";
     pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
     pub const INTERNAL: &str = "INTERNAL";
+    pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
 }
 
 /// What went wrong, in the client's terms.

@@ -83,9 +83,21 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     if let Some(dev) = &dev {
         print_dev_banner(addr, &dev.demo_token);
     }
-    axum::serve(listener, built.router.clone())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, built.router.clone()).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        tracing::info!("shutdown requested: no new connections, finishing in-flight requests");
+        let _ = stopping_tx.send(true);
+    });
+    let grace = config.shutdown_grace();
+    let deadline = async move {
+        let _ = stopping_rx.wait_for(|stopping| *stopping).await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        served = server => served?,
+        () = deadline => tracing::warn!(?grace, "in-flight requests outlived the shutdown grace period; stopping anyway"),
+    }
     tracing::info!("shutting down");
     built.state.pool.close();
     drop(built);
@@ -107,6 +119,8 @@ async fn start_dev_passage(config: &mut Config) -> anyhow::Result<DevPassage> {
     let api_key = crate::passage::emulator::random_id(32);
     let emulator = Emulator::start(DEV_APP_ID, &api_key).await?;
     let settings = emulator_settings(&emulator);
+    // Decided before the app ID is filled in, which would read as production.
+    config.graphql_introspection.get_or_insert(true);
     config.passage_app_id = Some(settings.app_id);
     config.passage_api_key = Some(settings.api_key);
     config.passage_auth_url = settings.auth_url;

@@ -21,9 +21,10 @@ use crate::error::AppError;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
-/// How long a request waits for a connection (or for a new one to be made)
-/// before it gives up with `DATABASE_UNAVAILABLE`.
-pub const POOL_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long each step of getting a connection (waiting for a free slot,
+/// checking an idle connection, making a new one) may take before the
+/// request gives up with `DATABASE_UNAVAILABLE`.
+pub const POOL_TIMEOUT: Duration = Duration::from_millis(1500);
 
 pub type DbPool = Pool<AsyncPgConnection>;
 pub type DbConn = Object<AsyncPgConnection>;
@@ -74,7 +75,7 @@ pub fn connect(database_url: &str, size: usize) -> anyhow::Result<DbPool> {
         .max_size(size.max(1))
         .wait_timeout(Some(POOL_TIMEOUT))
         .create_timeout(Some(POOL_TIMEOUT))
-        .recycle_timeout(Some(POOL_TIMEOUT))
+        .recycle_timeout(Some(Duration::from_millis(500)))
         .runtime(deadpool::Runtime::Tokio1)
         .build()?;
     Ok(pool)

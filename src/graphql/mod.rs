@@ -4,6 +4,7 @@
 //! Resolvers hold no SQL and no HTTP: they read the [`Viewer`] and per-request
 //! helpers from the context and call [`UserRepo`] and the loader.
 
+pub mod limits;
 pub mod loader;
 pub mod mutation;
 pub mod query;
@@ -18,6 +19,7 @@ use crate::auth::Viewer;
 use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
+pub use limits::{DocumentLimits, GraphqlLimits};
 pub use loader::PassageUserLoader;
 pub use mutation::Mutation;
 pub use query::Query;
@@ -34,12 +36,22 @@ pub fn sdl() -> String {
         .sdl()
 }
 
-/// The schema with the services resolvers use.
-pub fn build_schema(repo: UserRepo, passage: PassageUsers) -> AppSchema {
-    Schema::build(Query, Mutation, EmptySubscription)
+/// The schema with the services resolvers use, under `limits`.
+pub fn build_schema(repo: UserRepo, passage: PassageUsers, limits: GraphqlLimits) -> AppSchema {
+    let builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage)
-        .finish()
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .extension(DocumentLimits {
+            max_aliases: limits.max_aliases,
+            introspection: limits.introspection,
+        });
+    if limits.introspection {
+        builder.finish()
+    } else {
+        builder.disable_introspection().finish()
+    }
 }
 
 /// Everything one request adds to the schema's data.

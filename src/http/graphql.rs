@@ -18,9 +18,6 @@ use crate::auth::{AuthFailure, Viewer, token_from_headers};
 use crate::error::code;
 use crate::graphql::{AppSchema, scope_request};
 
-/// Most operations accepted in one batched request.
-pub const MAX_BATCH: usize = 10;
-
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
 
@@ -47,12 +44,12 @@ pub async fn post(State(app): State<AppState>, headers: HeaderMap, body: Bytes) 
         }
     };
     if let BatchRequest::Batch(ops) = &batch
-        && ops.len() > MAX_BATCH
+        && ops.len() > app.max_batch
     {
         return error_response(
             StatusCode::BAD_REQUEST,
             "BAD_REQUEST",
-            &format!("a batch may hold at most {MAX_BATCH} operations"),
+            &format!("a batch may hold at most {} operations", app.max_batch),
         );
     }
     execute(&app, viewer, batch, &headers).await
@@ -101,7 +98,20 @@ async fn execute(
     batch: BatchRequest,
     headers: &HeaderMap,
 ) -> Response {
-    let response = match batch {
+    let Ok(response) = tokio::time::timeout(app.request_timeout, run(app, viewer, batch)).await
+    else {
+        tracing::warn!(timeout = ?app.request_timeout, "GraphQL request timed out");
+        return error_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            code::REQUEST_TIMEOUT,
+            "the request took too long and was stopped; try again or ask for less",
+        );
+    };
+    respond(&response, headers)
+}
+
+async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchResponse {
+    match batch {
         BatchRequest::Single(request) => {
             let request = scope_request(request, viewer, &app.passage);
             BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
@@ -116,9 +126,15 @@ async fn execute(
             }
             BatchResponse::Batch(responses)
         }
-    };
+    }
+}
+
+/// Serialises the response with the negotiated media type and status. A
+/// request that never executed carries no `data` key.
+fn respond(response: &BatchResponse, headers: &HeaderMap) -> Response {
     let graphql_response_json = accepts_graphql_response_json(headers);
-    let status = if graphql_response_json && is_request_error(&response) {
+    let request_error = is_request_error(response);
+    let status = if graphql_response_json && request_error {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::OK
@@ -128,7 +144,13 @@ async fn execute(
     } else {
         JSON
     };
-    match serde_json::to_vec(&response) {
+    let body = match (request_error, response) {
+        (true, BatchResponse::Single(single)) => serde_json::to_vec(&RequestErrors {
+            errors: &single.errors,
+        }),
+        _ => serde_json::to_vec(response),
+    };
+    match body {
         Ok(body) => (status, [(header::CONTENT_TYPE, content_type)], body).into_response(),
         Err(err) => {
             tracing::error!(error = %err, "cannot serialise a GraphQL response");
@@ -139,6 +161,11 @@ async fn execute(
             )
         }
     }
+}
+
+#[derive(serde::Serialize)]
+struct RequestErrors<'a> {
+    errors: &'a [async_graphql::ServerError],
 }
 
 /// The viewer for a request, or the response refusing it.

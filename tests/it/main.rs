@@ -6,6 +6,8 @@ mod support;
 mod auth;
 mod flow;
 mod http_contract;
+mod limits;
+mod outages;
 mod passage_fields;
 mod schema_file;
 mod users_list;

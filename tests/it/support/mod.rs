@@ -3,6 +3,7 @@
 //! 0, talked to over HTTP like any client.
 
 mod database;
+pub mod proxy;
 
 use std::net::SocketAddr;
 use std::time::Duration;
