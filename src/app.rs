@@ -34,8 +34,19 @@ pub struct App {
     pub max_batch: usize,
     /// Longest a GraphQL request may run.
     pub request_timeout: Duration,
-    /// Dev mode: GraphiQL opens with this header value filled in.
-    pub graphiql_authorization: Option<String>,
+    /// Dev mode only.
+    pub dev: Option<DevSettings>,
+}
+
+/// What dev mode adds: GraphiQL signed in, the example app, the emulator's
+/// whereabouts.
+#[derive(Debug, Clone)]
+pub struct DevSettings {
+    /// `Authorization` header value GraphiQL opens with.
+    pub graphiql_authorization: String,
+    pub app_id: String,
+    /// Base URL of the emulator (its JWKS and sign-in routes).
+    pub emulator_url: String,
 }
 
 /// What handlers receive.
@@ -61,11 +72,8 @@ pub fn build_app(config: &Config) -> anyhow::Result<BuiltApp> {
     build_app_with(config, None)
 }
 
-/// [`build_app`], with GraphiQL opening signed in (dev mode).
-pub fn build_app_with(
-    config: &Config,
-    graphiql_authorization: Option<String>,
-) -> anyhow::Result<BuiltApp> {
+/// [`build_app`], with the dev-mode extras when given.
+pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Result<BuiltApp> {
     let Mode::Production(settings) = config.mode()? else {
         anyhow::bail!("build_app needs PASSAGE_APP_ID (dev mode starts the emulator first)");
     };
@@ -102,7 +110,7 @@ pub fn build_app_with(
         passage,
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
-        graphiql_authorization,
+        dev,
     });
     Ok(BuiltApp {
         router: router(state.clone(), &config.cors_allowed_origins),
@@ -114,7 +122,15 @@ pub fn build_app_with(
 /// The HTTP routes and their layers.
 pub fn router(state: AppState, cors_origins: &[String]) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    Router::new()
+    let mut routes = Router::new();
+    if state.dev.is_some() {
+        routes = routes
+            .route("/", get(http::dev::home))
+            .route("/spa/", get(http::dev::spa_index))
+            .route("/spa/app.js", get(http::dev::spa_script))
+            .route("/dev/passage.json", get(http::dev::passage_settings));
+    }
+    routes
         .route(
             "/graphql",
             get(http::graphql::get).post(http::graphql::post),

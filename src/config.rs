@@ -21,7 +21,8 @@
 //! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish after SIGTERM |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
-//! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster |
+//! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
+//! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens |
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
@@ -41,6 +42,7 @@ pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
+pub const DEFAULT_EMULATOR_LISTEN_ADDR: &str = "127.0.0.1:8081";
 pub const DEFAULT_GRAPHQL_MAX_DEPTH: usize = 12;
 pub const DEFAULT_GRAPHQL_MAX_COMPLEXITY: usize = 500;
 pub const DEFAULT_GRAPHQL_MAX_ALIASES: usize = 30;
@@ -66,6 +68,12 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) and exit.
     Schema,
+    /// Dev mode: print a token for an emulated user (created if new).
+    DevToken {
+        /// The user's email.
+        #[arg(long, default_value = "demo@example.com")]
+        email: String,
+    },
     /// Grant or revoke the admin role of a registered user.
     Admin {
         #[command(subcommand)]
@@ -171,9 +179,13 @@ pub struct Config {
     )]
     pub cors_allowed_origins: Vec<String>,
 
-    /// Folder for dev-mode state (the local Postgres cluster).
+    /// Folder for dev-mode state (the local Postgres cluster, emulator users).
     #[arg(long, env = "DATA_DIR", default_value = DEFAULT_DATA_DIR, global = true)]
     pub data_dir: PathBuf,
+
+    /// Dev mode: where the Passage emulator listens (loopback only).
+    #[arg(long, env = "EMULATOR_LISTEN_ADDR", default_value = DEFAULT_EMULATOR_LISTEN_ADDR, global = true)]
+    pub emulator_listen_addr: SocketAddr,
 }
 
 /// Where Passage and Postgres come from, once the configuration is checked.
@@ -211,8 +223,8 @@ impl std::fmt::Debug for PassageSettings {
 pub enum ConfigError {
     #[error("{0} must be set when PASSAGE_APP_ID is set (production mode)")]
     Missing(&'static str),
-    #[error("dev mode (PASSAGE_APP_ID unset) listens on loopback only, but LISTEN_ADDR is {0}")]
-    DevModeNotLoopback(SocketAddr),
+    #[error("dev mode (PASSAGE_APP_ID unset) listens on loopback only, but {0} is {1}")]
+    DevModeNotLoopback(&'static str, SocketAddr),
     #[error("{name} is not an http(s) URL: {value}")]
     BadUrl { name: &'static str, value: String },
 }
@@ -222,7 +234,16 @@ impl Config {
     pub fn mode(&self) -> Result<Mode, ConfigError> {
         let Some(app_id) = non_empty(&self.passage_app_id) else {
             if !self.listen_addr.ip().is_loopback() {
-                return Err(ConfigError::DevModeNotLoopback(self.listen_addr));
+                return Err(ConfigError::DevModeNotLoopback(
+                    "LISTEN_ADDR",
+                    self.listen_addr,
+                ));
+            }
+            if !self.emulator_listen_addr.ip().is_loopback() {
+                return Err(ConfigError::DevModeNotLoopback(
+                    "EMULATOR_LISTEN_ADDR",
+                    self.emulator_listen_addr,
+                ));
             }
             return Ok(Mode::Dev);
         };
@@ -330,7 +351,7 @@ mod tests {
     #[test]
     fn dev_mode_refuses_a_public_address() {
         let c = config(&["--listen-addr", "0.0.0.0:8080"]);
-        assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(_))));
+        assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));
         assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
     }
 }

@@ -9,13 +9,14 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod dev_mode;
 pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod passage;
 pub mod serve;
 
-pub use app::{BuiltApp, build_app};
+pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
 pub use config::Config;
 
 /// Selects jsonwebtoken's aws-lc-rs backend for the process. Harmless when

@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use passage_graphql::config::{Cli, Command};
-use passage_graphql::{graphql, install_crypto_provider, serve};
+use passage_graphql::{dev_mode, graphql, install_crypto_provider, serve};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> std::process::ExitCode {
@@ -11,11 +11,16 @@ fn main() -> std::process::ExitCode {
         print!("{}", graphql::sdl());
         return std::process::ExitCode::SUCCESS;
     }
+    let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
-        )
+        .with_writer(std::io::stderr)
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+            EnvFilter::new(if quiet {
+                "warn"
+            } else {
+                "info,tower_http=info"
+            })
+        }))
         .init();
     install_crypto_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -26,6 +31,9 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             Some(Command::Migrate) => serve::migrate(&cli.config).await,
             Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
+            Some(Command::DevToken { email }) => dev_mode::dev_token(&cli.config, &email)
+                .await
+                .map(|token| println!("{token}")),
             _ => serve::serve(cli.config).await,
         }
     });

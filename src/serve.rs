@@ -4,22 +4,18 @@
 use anyhow::Context;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 
-use crate::app::{build_app_with, emulator_settings};
+use crate::app::build_app_with;
 use crate::config::{AdminAction, Config, Mode};
 use crate::db::users::{Role, UserRepo};
 use crate::db::{
     self,
     local_postgres::{Lifetime, LocalPostgres},
 };
+use crate::dev_mode::{self, DevPassage};
 use crate::passage::PassageUserId;
-use crate::passage::emulator::Emulator;
 
 /// Database the dev-mode cluster serves.
 pub const DEV_DATABASE: &str = "passage_graphql";
-/// App ID the dev-mode emulator answers to.
-pub const DEV_APP_ID: &str = "passage-graphql-dev";
-/// The demo user dev mode signs GraphiQL in as.
-pub const DEV_DEMO_EMAIL: &str = "demo@example.com";
 
 /// `passage-graphql migrate`.
 pub async fn migrate(config: &Config) -> anyhow::Result<()> {
@@ -63,7 +59,7 @@ pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
 pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     let mode = config.mode()?;
     let dev = match mode {
-        Mode::Dev => Some(start_dev_passage(&mut config).await?),
+        Mode::Dev => Some(DevPassage::start(&mut config).await?),
         Mode::Production(_) => None,
     };
     let local_postgres = ensure_database(&mut config).await?;
@@ -73,15 +69,14 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         .context("cannot apply migrations at startup")?;
     tracing::info!(applied, "database migrated");
 
-    let graphiql_token = dev.as_ref().map(|d| format!("Bearer {}", d.demo_token));
-    let built = build_app_with(&config, graphiql_token)?;
+    let built = build_app_with(&config, dev.as_ref().map(DevPassage::settings))?;
     let listener = tokio::net::TcpListener::bind(config.listen_addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen_addr))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
     if let Some(dev) = &dev {
-        print_dev_banner(addr, &dev.demo_token);
+        dev_mode::print_banner(addr, dev);
     }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let server = axum::serve(listener, built.router.clone()).with_graceful_shutdown(async move {
@@ -106,36 +101,9 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Dev mode's Passage: the emulator in-process, a demo user and its token.
-struct DevPassage {
-    _emulator: Emulator,
-    demo_token: String,
-}
-
-async fn start_dev_passage(config: &mut Config) -> anyhow::Result<DevPassage> {
-    tracing::warn!(
-        "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
-    );
-    let api_key = crate::passage::emulator::random_id(32);
-    let emulator = Emulator::start(DEV_APP_ID, &api_key).await?;
-    let settings = emulator_settings(&emulator);
-    // Decided before the app ID is filled in, which would read as production.
-    config.graphql_introspection.get_or_insert(true);
-    config.passage_app_id = Some(settings.app_id);
-    config.passage_api_key = Some(settings.api_key);
-    config.passage_auth_url = settings.auth_url;
-    config.passage_api_url = settings.api_url;
-    let demo = emulator.create_user(DEV_DEMO_EMAIL);
-    let demo_token = emulator.token_for(&demo.id);
-    Ok(DevPassage {
-        _emulator: emulator,
-        demo_token,
-    })
-}
-
 /// Leaves `config.database_url` set: as given, or pointing at a local
 /// cluster (returned, to be kept alive) when it was unset.
-async fn ensure_database(config: &mut Config) -> anyhow::Result<Option<LocalPostgres>> {
+pub(crate) async fn ensure_database(config: &mut Config) -> anyhow::Result<Option<LocalPostgres>> {
     if config
         .database_url
         .as_deref()
@@ -175,22 +143,6 @@ pub async fn create_database_if_missing(admin_url: &str, name: &str) -> anyhow::
             .await?;
     }
     Ok(())
-}
-
-fn print_dev_banner(addr: std::net::SocketAddr, token: &str) {
-    println!(
-        r#"
-==============================================================================
- passage-graphql DEV MODE: built-in Passage emulator, NOT FOR PRODUCTION
- GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
-
- Try it:
- curl -s http://{addr}/graphql -H 'Content-Type: application/json' \
-   -H 'Authorization: Bearer {token}' \
-   -d '{{"query":"mutation {{ createUser(input: {{name: \"Demo\"}}) {{ id name email }} }}"}}'
-==============================================================================
-"#
-    );
 }
 
 async fn shutdown_signal() {

@@ -212,8 +212,8 @@ fn graphiql(app: &AppState) -> Response {
     let mut source = async_graphql::http::GraphiQLSource::build()
         .endpoint("/graphql")
         .title("passage-graphql");
-    if let Some(authorization) = &app.graphiql_authorization {
-        source = source.header("Authorization", authorization);
+    if let Some(dev) = &app.dev {
+        source = source.header("Authorization", &dev.graphiql_authorization);
     }
     Html(source.finish()).into_response()
 }

@@ -1,6 +1,7 @@
 //! HTTP handlers: GraphQL over HTTP, the probes, and the shared pieces every
 //! response uses (error bodies, panic handling, request spans).
 
+pub mod dev;
 pub mod graphql;
 pub mod probes;
 

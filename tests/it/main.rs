@@ -4,6 +4,8 @@
 mod support;
 
 mod auth;
+mod browser;
+mod dev_mode;
 mod flow;
 mod http_contract;
 mod limits;

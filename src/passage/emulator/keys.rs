@@ -3,6 +3,7 @@
 //! Tokens are assembled by hand (not through jsonwebtoken) so tests can sign
 //! any header and claims they like, hostile ones included.
 
+use aws_lc_rs::encoding::AsDer;
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::rsa::{KeyPair, KeySize, PublicKeyComponents};
 use aws_lc_rs::signature::{KeyPair as _, RSA_PKCS1_SHA256};
@@ -24,6 +25,22 @@ impl SigningKey {
             kid: kid.into(),
             pair,
         }
+    }
+
+    /// Restores a key saved with [`SigningKey::to_pkcs8`].
+    pub fn from_pkcs8(kid: impl Into<String>, der: &[u8]) -> anyhow::Result<Self> {
+        let pair = KeyPair::from_pkcs8(der)
+            .map_err(|e| anyhow::anyhow!("saved emulator key is unreadable: {e}"))?;
+        Ok(Self {
+            kid: kid.into(),
+            pair,
+        })
+    }
+
+    /// The private key as PKCS#8 DER, to keep tokens valid across restarts.
+    pub fn to_pkcs8(&self) -> Vec<u8> {
+        let der: aws_lc_rs::encoding::Pkcs8V1Der = self.pair.as_der().expect("PKCS#8 encoding");
+        der.as_ref().to_vec()
     }
 
     /// The public half as a JWK.

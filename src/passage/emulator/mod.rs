@@ -7,9 +7,17 @@
 //! - `GET  /v1/apps/{app}/.well-known/jwks.json`
 //! - `GET  /v1/apps/{app}/users?page=&limit=`, `POST /v1/apps/{app}/users`
 //! - `GET|PATCH|DELETE /v1/apps/{app}/users/{id}`
+//!
+//! and, for browsers and the `dev-token` command, sign-up and sign-in without
+//! an API key (what Passage Elements do, minus the passkey ceremony):
+//! - `POST /v1/apps/{app}/emulator/register {"email"}` -> `{auth_token, user}`
+//! - `POST /v1/apps/{app}/emulator/login {"email", "create"?}` -> same
+//!
+//! In dev mode its users and signing key are kept in a file between runs.
 
 pub mod keys;
 mod routes;
+mod store;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -79,6 +87,8 @@ struct State {
     app_id: String,
     api_key: String,
     base_url: String,
+    /// Where users and keys are saved after each change (dev mode).
+    state_file: Option<std::path::PathBuf>,
     /// Published keys; the last one signs new tokens.
     keys: RwLock<Vec<Arc<SigningKey>>>,
     users: Mutex<BTreeMap<String, PassageUser>>,
@@ -101,16 +111,46 @@ impl Emulator {
 
     pub async fn start_on(addr: SocketAddr, app_id: &str, api_key: &str) -> anyhow::Result<Self> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
+        Self::serve(listener, app_id, api_key, None).await
+    }
+
+    /// An emulator whose users and signing key live in `state_file` (loaded
+    /// when present, saved after every change), on `listener`.
+    pub async fn start_persistent(
+        listener: tokio::net::TcpListener,
+        app_id: &str,
+        api_key: &str,
+        state_file: &std::path::Path,
+    ) -> anyhow::Result<Self> {
+        Self::serve(listener, app_id, api_key, Some(state_file.to_owned())).await
+    }
+
+    async fn serve(
+        listener: tokio::net::TcpListener,
+        app_id: &str,
+        api_key: &str,
+        state_file: Option<std::path::PathBuf>,
+    ) -> anyhow::Result<Self> {
         let addr = listener.local_addr()?;
+        let saved = match &state_file {
+            Some(path) => store::load(path)?,
+            None => None,
+        };
+        let (keys, users) = match saved {
+            Some(saved) => (saved.keys, saved.users),
+            None => (vec![SigningKey::generate(random_id(16))], BTreeMap::new()),
+        };
         let state = Arc::new(State {
             app_id: app_id.to_owned(),
             api_key: api_key.to_owned(),
             base_url: format!("http://{addr}"),
-            keys: RwLock::new(vec![Arc::new(SigningKey::generate(random_id(16)))]),
-            users: Mutex::new(BTreeMap::new()),
+            state_file,
+            keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
+            users: Mutex::new(users),
             knobs: Mutex::new(Knobs::default()),
             counters: Counters::default(),
         });
+        state.save();
         let router = routes::router(state.clone());
         let server = tokio::spawn(async move {
             if let Err(err) = axum::serve(listener, router).await {
@@ -143,12 +183,24 @@ impl Emulator {
 
     /// The issuer Passage puts in tokens: `{auth_url}/v1/apps/{app_id}`.
     pub fn issuer(&self) -> String {
-        format!("{}/v1/apps/{}", self.state.base_url, self.state.app_id)
+        self.state.issuer()
     }
 
     /// Registers a user, as Passage does at sign-up.
     pub fn create_user(&self, email: &str) -> PassageUser {
         self.state.insert_user(email, "")
+    }
+
+    /// The user with this email, registered first when new.
+    pub fn user_by_email_or_create(&self, email: &str) -> PassageUser {
+        self.state
+            .user_by_email(email)
+            .unwrap_or_else(|| self.create_user(email))
+    }
+
+    /// Number of users known to the emulator.
+    pub fn user_count(&self) -> usize {
+        self.state.users.lock().unwrap().len()
     }
 
     pub fn user(&self, id: &str) -> Option<PassageUser> {
@@ -268,7 +320,54 @@ impl State {
             .lock()
             .unwrap()
             .insert(user.id.clone(), user.clone());
+        self.save();
         user
+    }
+
+    fn user_by_email(&self, email: &str) -> Option<PassageUser> {
+        let users = self.users.lock().unwrap();
+        users.values().find(|u| u.email == email).cloned()
+    }
+
+    fn issuer(&self) -> String {
+        format!("{}/v1/apps/{}", self.base_url, self.app_id)
+    }
+
+    fn claims_for(&self, user_id: &str) -> Value {
+        let now = Utc::now().timestamp();
+        json!({
+            "sub": user_id,
+            "aud": [self.app_id],
+            "iss": self.issuer(),
+            "iat": now,
+            "nbf": now,
+            "exp": now + TOKEN_TTL_SECS,
+        })
+    }
+
+    fn signing_key(&self) -> Arc<SigningKey> {
+        self.keys.read().unwrap().last().cloned().expect("a key")
+    }
+
+    fn sign_claims(&self, claims: &Value) -> String {
+        let key = self.signing_key();
+        key.sign(&key.header(), claims)
+    }
+
+    fn token_for(&self, user_id: &str) -> String {
+        self.sign_claims(&self.claims_for(user_id))
+    }
+
+    /// Writes users and keys to the state file, when there is one.
+    fn save(&self) {
+        let Some(path) = &self.state_file else {
+            return;
+        };
+        let keys = self.keys.read().unwrap().clone();
+        let users = self.users.lock().unwrap().clone();
+        if let Err(err) = store::save(path, &keys, &users) {
+            tracing::warn!(error = %err, path = %path.display(), "cannot save emulator state");
+        }
     }
 
     fn knobs(&self) -> Knobs {

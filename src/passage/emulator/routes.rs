@@ -6,14 +6,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use axum::extract::{Path, Query, State as AxumState};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
+use tower_http::cors::{Any, CorsLayer};
 
 use super::{Failure, State};
-use crate::passage::model::{UserEnvelope, UserUpdate};
+use crate::passage::model::{PassageUser, UserEnvelope, UserUpdate};
 
 type Shared = AxumState<Arc<State>>;
 
@@ -25,7 +26,16 @@ pub(super) fn router(state: Arc<State>) -> Router {
             "/v1/apps/{app}/users/{id}",
             get(get_user).patch(patch_user).delete(delete_user),
         )
+        .route("/v1/apps/{app}/emulator/register", post(register))
+        .route("/v1/apps/{app}/emulator/login", post(login))
         .with_state(state)
+        // Browsers call the sign-up and sign-in routes from the app's origin.
+        .layer(
+            CorsLayer::new()
+                .allow_origin(Any)
+                .allow_methods(Any)
+                .allow_headers(Any),
+        )
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -174,6 +184,12 @@ async fn patch_user(
             "phone: must be in E.164 format",
         );
     }
+    let response = apply_update(&state, &id, update);
+    state.save();
+    response
+}
+
+fn apply_update(state: &State, id: &str, update: UserUpdate) -> Response {
     let mut users = state.users.lock().unwrap();
     if let Some(email) = update.email.as_deref().filter(|e| !e.is_empty())
         && users.values().any(|u| u.id != id && u.email == email)
@@ -184,7 +200,7 @@ async fn patch_user(
             "email: already used by another user",
         );
     }
-    let Some(user) = users.get_mut(&id) else {
+    let Some(user) = users.get_mut(id) else {
         return error(StatusCode::NOT_FOUND, "user_not_found", "user not found");
     };
     if let Some(email) = update.email {
@@ -211,8 +227,12 @@ async fn delete_user(
     if let Some(refusal) = gate(&state, &app, &headers).await {
         return refusal;
     }
-    match state.users.lock().unwrap().remove(&id) {
-        Some(_) => StatusCode::OK.into_response(),
+    let removed = state.users.lock().unwrap().remove(&id);
+    match removed {
+        Some(_) => {
+            state.save();
+            StatusCode::OK.into_response()
+        }
         None => error(StatusCode::NOT_FOUND, "user_not_found", "user not found"),
     }
 }
@@ -298,4 +318,89 @@ fn plausible_email(email: &str) -> bool {
 fn plausible_e164(phone: &str) -> bool {
     let digits = phone.strip_prefix('+').unwrap_or("");
     (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[derive(Deserialize)]
+struct SignIn {
+    #[serde(default)]
+    email: String,
+    /// Sign-in only: register the email when it is new.
+    #[serde(default)]
+    create: bool,
+}
+
+fn signed_in(state: &State, status: StatusCode, user: PassageUser) -> Response {
+    let auth_token = state.token_for(&user.id);
+    (
+        status,
+        Json(json!({ "auth_token": auth_token, "user": user })),
+    )
+        .into_response()
+}
+
+/// A refusal: status, Passage error code, message.
+type Refusal = (StatusCode, &'static str, &'static str);
+
+fn checked_email(app: &str, state: &State, body: &Option<Json<SignIn>>) -> Result<String, Refusal> {
+    if app != state.app_id {
+        return Err((StatusCode::NOT_FOUND, "app_not_found", "app not found"));
+    }
+    let email = body
+        .as_ref()
+        .map(|b| b.email.trim().to_owned())
+        .unwrap_or_default();
+    if !plausible_email(&email) {
+        return Err((
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "email: invalid email address",
+        ));
+    }
+    Ok(email)
+}
+
+/// Sign-up: a new user and a token for them (409 when the email is taken).
+async fn register(
+    AxumState(state): Shared,
+    Path(app): Path<String>,
+    body: Option<Json<SignIn>>,
+) -> Response {
+    let email = match checked_email(&app, &state, &body) {
+        Ok(email) => email,
+        Err((status, code, message)) => return error(status, code, message),
+    };
+    if state.user_by_email(&email).is_some() {
+        return error(
+            StatusCode::CONFLICT,
+            "identifier_already_exists",
+            "email: already registered; sign in instead",
+        );
+    }
+    let user = state.insert_user(&email, "");
+    signed_in(&state, StatusCode::CREATED, user)
+}
+
+/// Sign-in: a token for an existing user (404 when unknown, unless `create`).
+async fn login(
+    AxumState(state): Shared,
+    Path(app): Path<String>,
+    body: Option<Json<SignIn>>,
+) -> Response {
+    let email = match checked_email(&app, &state, &body) {
+        Ok(email) => email,
+        Err((status, code, message)) => return error(status, code, message),
+    };
+    let create = body.is_some_and(|b| b.create);
+    match state.user_by_email(&email) {
+        Some(user) => signed_in(&state, StatusCode::OK, user),
+        None if create => {
+            let user = state.insert_user(&email, "");
+            signed_in(&state, StatusCode::CREATED, user)
+        }
+        None => error(
+            StatusCode::NOT_FOUND,
+            "user_not_found",
+            "no user with this email; register first",
+        ),
+    }
 }

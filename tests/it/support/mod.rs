@@ -11,7 +11,7 @@ use std::time::Duration;
 use passage_graphql::config::Config;
 use passage_graphql::passage::PassageUser;
 use passage_graphql::passage::emulator::Emulator;
-use passage_graphql::{BuiltApp, build_app, install_crypto_provider};
+use passage_graphql::{BuiltApp, DevSettings, build_app_with, install_crypto_provider};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
@@ -92,8 +92,20 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     app
 }
 
+/// A server with the dev-mode extras (the example app), its emulator
+/// standing in for dev mode's.
+pub async fn spawn_dev_app() -> TestApp {
+    let app = start(|_| {}, true).await;
+    app.wait_until_ready().await;
+    app
+}
+
 /// A server that may never become ready (e.g. Passage unreachable).
 pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    start(adjust, false).await
+}
+
+async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
     install_crypto_provider();
     let emulator = Emulator::start(APP_ID, API_KEY)
         .await
@@ -108,7 +120,12 @@ pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
     adjust(&mut config);
-    let app = build_app(&config).expect("app builds");
+    let dev = dev.then(|| DevSettings {
+        graphiql_authorization: String::new(),
+        app_id: APP_ID.into(),
+        emulator_url: emulator.base_url().into(),
+    });
+    let app = build_app_with(&config, dev).expect("app builds");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let router = app.router.clone();

@@ -1,0 +1,155 @@
+//! Dev mode (`PASSAGE_APP_ID` unset): the Passage emulator in-process on
+//! `EMULATOR_LISTEN_ADDR`, its users and key kept in `DATA_DIR/emulator.json`
+//! between runs, a few seeded users, and `passage-graphql dev-token`.
+//!
+//! The server talks to the emulator over HTTP through the same client code as
+//! in production; only where the URLs point differs.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+
+use crate::app::{DevSettings, emulator_settings};
+use crate::config::Config;
+use crate::passage::emulator::{Emulator, random_id};
+
+/// App ID the dev-mode emulator answers to.
+pub const DEV_APP_ID: &str = "passage-graphql-dev";
+/// The demo user GraphiQL is signed in as.
+pub const DEV_DEMO_EMAIL: &str = "demo@example.com";
+/// Users a new emulator starts with.
+pub const SEEDED_EMAILS: &[&str] = &[DEV_DEMO_EMAIL, "ada@example.com", "grace@example.com"];
+
+/// The running emulator and the demo user's token.
+pub struct DevPassage {
+    emulator: Emulator,
+    demo_token: String,
+}
+
+impl DevPassage {
+    /// Starts the emulator and points `config` at it.
+    pub async fn start(config: &mut Config) -> anyhow::Result<Self> {
+        tracing::warn!(
+            "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
+        );
+        let emulator = start_emulator(config).await?;
+        for email in SEEDED_EMAILS {
+            emulator.user_by_email_or_create(email);
+        }
+        let settings = emulator_settings(&emulator);
+        // Decided before the app ID is filled in, which would read as production.
+        config.graphql_introspection.get_or_insert(true);
+        config.passage_app_id = Some(settings.app_id);
+        config.passage_api_key = Some(settings.api_key);
+        config.passage_auth_url = settings.auth_url;
+        config.passage_api_url = settings.api_url;
+        let demo = emulator.user_by_email_or_create(DEV_DEMO_EMAIL);
+        let demo_token = emulator.token_for(&demo.id);
+        Ok(Self {
+            emulator,
+            demo_token,
+        })
+    }
+
+    pub fn settings(&self) -> DevSettings {
+        DevSettings {
+            graphiql_authorization: format!("Bearer {}", self.demo_token),
+            app_id: self.emulator.app_id().to_owned(),
+            emulator_url: self.emulator.base_url().to_owned(),
+        }
+    }
+}
+
+fn state_file(config: &Config) -> std::path::PathBuf {
+    config.data_dir.join("emulator.json")
+}
+
+async fn start_emulator(config: &Config) -> anyhow::Result<Emulator> {
+    let api_key = random_id(32);
+    let listener = match tokio::net::TcpListener::bind(config.emulator_listen_addr).await {
+        Ok(listener) => listener,
+        Err(err) => {
+            tracing::warn!(
+                addr = %config.emulator_listen_addr,
+                error = %err,
+                "emulator address taken; using a random port (tokens issued by earlier runs will not verify)"
+            );
+            tokio::net::TcpListener::bind("127.0.0.1:0").await?
+        }
+    };
+    let emulator =
+        Emulator::start_persistent(listener, DEV_APP_ID, &api_key, &state_file(config)).await?;
+    tracing::info!(
+        url = emulator.base_url(),
+        users = emulator.user_count(),
+        state = %state_file(config).display(),
+        "Passage emulator started"
+    );
+    Ok(emulator)
+}
+
+/// `passage-graphql dev-token --email E`: asks the running dev server's
+/// emulator, or, when none runs, the saved emulator state directly.
+pub async fn dev_token(config: &Config, email: &str) -> anyhow::Result<String> {
+    anyhow::ensure!(
+        config.passage_app_id.is_none(),
+        "dev-token is for dev mode; unset PASSAGE_APP_ID"
+    );
+    match tokio::net::TcpListener::bind(config.emulator_listen_addr).await {
+        Ok(listener) => {
+            // No server is running: mint from the saved state, on the same
+            // address, so the token's issuer is the one the server will use.
+            let emulator = Emulator::start_persistent(
+                listener,
+                DEV_APP_ID,
+                &random_id(32),
+                &state_file(config),
+            )
+            .await?;
+            let user = emulator.user_by_email_or_create(email);
+            Ok(emulator.token_for(&user.id))
+        }
+        Err(_) => token_from_running(config.emulator_listen_addr, email).await,
+    }
+}
+
+async fn token_from_running(addr: SocketAddr, email: &str) -> anyhow::Result<String> {
+    let url = format!("http://{addr}/v1/apps/{DEV_APP_ID}/emulator/login");
+    let response = reqwest::Client::new()
+        .post(&url)
+        .json(&serde_json::json!({ "email": email, "create": true }))
+        .send()
+        .await
+        .with_context(|| format!("{addr} is taken but is not answering as the emulator"))?;
+    let status = response.status();
+    let body: serde_json::Value = response.json().await.unwrap_or_default();
+    match body["auth_token"].as_str() {
+        Some(token) if status.is_success() => Ok(token.to_owned()),
+        _ => anyhow::bail!(
+            "the emulator at {addr} refused ({status}): {}",
+            body["error"].as_str().unwrap_or("no reason given")
+        ),
+    }
+}
+
+pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
+    let token = &dev.demo_token;
+    println!(
+        r#"
+==============================================================================
+ passage-graphql DEV MODE: built-in Passage emulator, NOT FOR PRODUCTION
+ GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
+ Example app:                                http://{addr}/spa/
+ Another token:  passage-graphql dev-token --email you@example.com
+
+ Try it:
+ curl -s http://{addr}/graphql -H 'Content-Type: application/json' \
+   -H 'Authorization: Bearer {token}' \
+   -d '{{"query":"mutation {{ createUser(input: {{name: \"Demo\"}}) {{ id name email }} }}"}}'
+ curl -s http://{addr}/graphql -H 'Content-Type: application/json' \
+   -H 'Authorization: Bearer {token}' \
+   -d '{{"query":"{{ me {{ id name email }} }}"}}'
+==============================================================================
+"#
+    );
+}

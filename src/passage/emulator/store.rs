@@ -1,0 +1,81 @@
+//! The dev-mode emulator's state file: users and signing keys as JSON, so
+//! users and issued tokens survive a restart.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::{Deserialize, Serialize};
+
+use super::SigningKey;
+use crate::passage::model::PassageUser;
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    keys: Vec<SavedKey>,
+    users: Vec<PassageUser>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SavedKey {
+    kid: String,
+    pkcs8: String,
+}
+
+pub(super) struct Saved {
+    pub keys: Vec<SigningKey>,
+    pub users: BTreeMap<String, PassageUser>,
+}
+
+pub(super) fn load(path: &Path) -> anyhow::Result<Option<Saved>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => anyhow::bail!("cannot read {}: {err}", path.display()),
+    };
+    let file: File = serde_json::from_str(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not an emulator state file ({e}); remove it to start afresh",
+            path.display()
+        )
+    })?;
+    let keys = file
+        .keys
+        .iter()
+        .map(|k| {
+            let der = STANDARD.decode(&k.pkcs8)?;
+            SigningKey::from_pkcs8(k.kid.clone(), &der)
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    anyhow::ensure!(!keys.is_empty(), "{} holds no signing key", path.display());
+    let users = file.users.into_iter().map(|u| (u.id.clone(), u)).collect();
+    Ok(Some(Saved { keys, users }))
+}
+
+/// Writes atomically (temp file, then rename), private to the owner.
+pub(super) fn save(
+    path: &Path,
+    keys: &[Arc<SigningKey>],
+    users: &BTreeMap<String, PassageUser>,
+) -> anyhow::Result<()> {
+    let file = File {
+        keys: keys
+            .iter()
+            .map(|k| SavedKey {
+                kid: k.kid.clone(),
+                pkcs8: STANDARD.encode(k.to_pkcs8()),
+            })
+            .collect(),
+        users: users.values().cloned().collect(),
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&file)?)?;
+    std::fs::set_permissions(&tmp, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
