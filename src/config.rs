@@ -74,6 +74,22 @@ pub enum Command {
         #[arg(long, default_value = "demo@example.com")]
         email: String,
     },
+    /// Run the Passage emulator alone on EMULATOR_LISTEN_ADDR (for load
+    /// tests, or for another server speaking to "Passage").
+    Emulator {
+        /// Delay added to every Management API call, in milliseconds.
+        #[arg(long, default_value_t = 0)]
+        latency_ms: u64,
+        /// Users to create at start (user0@example.com, ...).
+        #[arg(long, default_value_t = 0)]
+        seed_users: usize,
+        /// Where to write one `passage_id token` line per seeded user.
+        #[arg(long)]
+        seed_tokens_out: Option<PathBuf>,
+        /// Keep users and the key in this file between runs.
+        #[arg(long)]
+        state_file: Option<PathBuf>,
+    },
     /// Grant or revoke the admin role of a registered user.
     Admin {
         #[command(subcommand)]

@@ -153,3 +153,47 @@ pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
 "#
     );
 }
+
+/// `passage-graphql emulator`: the emulator alone, until SIGTERM or Ctrl-C.
+/// App ID and API key come from `PASSAGE_APP_ID` / `PASSAGE_API_KEY`
+/// (defaults: the dev-mode app ID and `emulator-api-key`).
+pub async fn run_emulator(config: &Config, options: EmulatorOptions) -> anyhow::Result<()> {
+    let app_id = config.passage_app_id.as_deref().unwrap_or(DEV_APP_ID);
+    let api_key = config
+        .passage_api_key
+        .as_deref()
+        .unwrap_or("emulator-api-key");
+    let listener = tokio::net::TcpListener::bind(config.emulator_listen_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.emulator_listen_addr))?;
+    let emulator = match &options.state_file {
+        Some(path) => Emulator::start_persistent(listener, app_id, api_key, path).await?,
+        None => Emulator::start_on_listener(listener, app_id, api_key).await?,
+    };
+    emulator.set_latency(std::time::Duration::from_millis(options.latency_ms));
+    let mut lines = String::new();
+    for i in 0..options.seed_users {
+        let user = emulator.user_by_email_or_create(&format!("user{i}@example.com"));
+        lines.push_str(&format!("{} {}\n", user.id, emulator.token_for(&user.id)));
+    }
+    if let Some(path) = &options.seed_tokens_out {
+        std::fs::write(path, lines).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    tracing::info!(
+        url = emulator.base_url(),
+        app_id,
+        users = emulator.user_count(),
+        latency_ms = options.latency_ms,
+        "Passage emulator running"
+    );
+    crate::serve::shutdown_signal().await;
+    Ok(())
+}
+
+/// Options of `passage-graphql emulator`.
+pub struct EmulatorOptions {
+    pub latency_ms: u64,
+    pub seed_users: usize,
+    pub seed_tokens_out: Option<std::path::PathBuf>,
+    pub state_file: Option<std::path::PathBuf>,
+}

@@ -31,6 +31,20 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             Some(Command::Migrate) => serve::migrate(&cli.config).await,
             Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
+            Some(Command::Emulator {
+                latency_ms,
+                seed_users,
+                seed_tokens_out,
+                state_file,
+            }) => {
+                let options = dev_mode::EmulatorOptions {
+                    latency_ms,
+                    seed_users,
+                    seed_tokens_out,
+                    state_file,
+                };
+                dev_mode::run_emulator(&cli.config, options).await
+            }
             Some(Command::DevToken { email }) => dev_mode::dev_token(&cli.config, &email)
                 .await
                 .map(|token| println!("{token}")),

@@ -114,6 +114,15 @@ impl Emulator {
         Self::serve(listener, app_id, api_key, None).await
     }
 
+    /// An emulator on an already bound listener.
+    pub async fn start_on_listener(
+        listener: tokio::net::TcpListener,
+        app_id: &str,
+        api_key: &str,
+    ) -> anyhow::Result<Self> {
+        Self::serve(listener, app_id, api_key, None).await
+    }
+
     /// An emulator whose users and signing key live in `state_file` (loaded
     /// when present, saved after every change), on `listener`.
     pub async fn start_persistent(

@@ -1,0 +1,42 @@
+//! Token verification alone: header checks, key lookup (cached JWKS) and the
+//! RS256 signature and claims checks of one Passage token.
+//!
+//! `cargo bench --bench verify` (bench/run reports it).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use passage_graphql::auth::{JwksCache, TokenVerifier};
+use passage_graphql::passage::emulator::Emulator;
+use passage_graphql::{install_crypto_provider, passage};
+
+const APP_ID: &str = "bench-app";
+
+fn verify_token(c: &mut Criterion) {
+    install_crypto_provider();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (_emulator, verifier, token) = runtime.block_on(async {
+        let emulator = Emulator::start(APP_ID, "bench-key").await.unwrap();
+        let user = emulator.create_user("bench@example.com");
+        let token = emulator.token_for(&user.id);
+        let http = passage::http_client(Duration::from_secs(5));
+        let jwks = Arc::new(JwksCache::new(http, emulator.base_url(), APP_ID));
+        jwks.refresh().await;
+        assert!(jwks.is_loaded());
+        let verifier =
+            TokenVerifier::new(jwks, emulator.base_url(), APP_ID, Duration::from_secs(30));
+        (emulator, verifier, token)
+    });
+    c.bench_function("verify_token", |b| {
+        b.to_async(&runtime)
+            .iter(|| async { verifier.verify(&token).await.expect("valid token") })
+    });
+}
+
+criterion_group!(benches, verify_token);
+criterion_main!(benches);
