@@ -172,12 +172,15 @@ pub async fn run_emulator(config: &Config, options: EmulatorOptions) -> anyhow::
     };
     emulator.set_latency(std::time::Duration::from_millis(options.latency_ms));
     let mut lines = String::new();
-    for i in 0..options.seed_users {
-        let user = emulator.user_by_email_or_create(&format!("user{i}@example.com"));
+    for user in emulator.seed_users(0..options.seed_users) {
         lines.push_str(&format!("{} {}\n", user.id, emulator.token_for(&user.id)));
     }
     if let Some(path) = &options.seed_tokens_out {
-        std::fs::write(path, lines).with_context(|| format!("cannot write {}", path.display()))?;
+        // Written whole, then renamed: a reader never sees half a list.
+        let partial = path.with_extension("partial");
+        std::fs::write(&partial, lines)
+            .and_then(|()| std::fs::rename(&partial, path))
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     tracing::info!(
         url = emulator.base_url(),

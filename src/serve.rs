@@ -19,13 +19,8 @@ pub const DEV_DATABASE: &str = "passage_graphql";
 
 /// `passage-graphql migrate`.
 pub async fn migrate(config: &Config) -> anyhow::Result<()> {
-    let mut config = config.clone();
-    let _local = ensure_database(&mut config).await?;
-    let url = config
-        .database_url
-        .as_deref()
-        .expect("set by ensure_database");
-    let applied = db::run_migrations(url).await?;
+    let (url, _local) = database_url(config).await?;
+    let applied = db::run_migrations(&url).await?;
     tracing::info!(applied, "migrations applied");
     Ok(())
 }
@@ -38,14 +33,9 @@ pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
     };
     let passage_id = PassageUserId::parse(raw_id)
         .map_err(|why| anyhow::anyhow!("{raw_id:?} is not a Passage user ID: it {why}"))?;
-    let mut config = config.clone();
-    let _local = ensure_database(&mut config).await?;
-    let url = config
-        .database_url
-        .as_deref()
-        .expect("set by ensure_database");
-    db::run_migrations(url).await?;
-    let repo = UserRepo::new(db::connect(url, 1)?);
+    let (url, _local) = database_url(config).await?;
+    db::run_migrations(&url).await?;
+    let repo = UserRepo::new(db::connect(&url, 1)?);
     let user = repo.set_role(&passage_id, role).await?.ok_or_else(|| {
         anyhow::anyhow!(
             "no registered user has Passage ID {passage_id}: they must call createUser first"
@@ -62,8 +52,8 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         Mode::Dev => Some(DevPassage::start(&mut config).await?),
         Mode::Production(_) => None,
     };
-    let local_postgres = ensure_database(&mut config).await?;
-    let url = config.database_url.clone().expect("set by ensure_database");
+    let (url, local_postgres) = database_url(&config).await?;
+    config.database_url = Some(url.clone());
     let applied = db::run_migrations(&url)
         .await
         .context("cannot apply migrations at startup")?;
@@ -101,15 +91,17 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Leaves `config.database_url` set: as given, or pointing at a local
-/// cluster (returned, to be kept alive) when it was unset.
-pub(crate) async fn ensure_database(config: &mut Config) -> anyhow::Result<Option<LocalPostgres>> {
-    if config
+/// The database to use: `DATABASE_URL`, or a local cluster (returned, to be
+/// kept alive while it is used) when that is unset.
+pub(crate) async fn database_url(
+    config: &Config,
+) -> anyhow::Result<(String, Option<LocalPostgres>)> {
+    if let Some(url) = config
         .database_url
         .as_deref()
-        .is_some_and(|u| !u.trim().is_empty())
+        .filter(|u| !u.trim().is_empty())
     {
-        return Ok(None);
+        return Ok((url.to_owned(), None));
     }
     let requested = config.data_dir.join("postgres");
     let cluster = LocalPostgres::start(&requested, Lifetime::Kept).await?;
@@ -119,8 +111,7 @@ pub(crate) async fn ensure_database(config: &mut Config) -> anyhow::Result<Optio
         "local Postgres started (DATABASE_URL unset)"
     );
     create_database_if_missing(&cluster.url(), DEV_DATABASE).await?;
-    config.database_url = Some(cluster.url_for(DEV_DATABASE));
-    Ok(Some(cluster))
+    Ok((cluster.url_for(DEV_DATABASE), Some(cluster)))
 }
 
 /// Creates `name` (a plain identifier) on the server at `admin_url`.

@@ -40,6 +40,19 @@ fn assert_refused(response: &GqlResponse, case: &str) {
     );
 }
 
+/// `base` with `patch`'s fields set (a `null` removes the field).
+fn patched(base: &Value, patch: Value) -> Value {
+    let mut out = base.clone();
+    for (k, v) in patch.as_object().unwrap() {
+        if v.is_null() {
+            out.as_object_mut().unwrap().remove(k);
+        } else {
+            out[k] = v.clone();
+        }
+    }
+    out
+}
+
 fn unsigned(header: &Value, claims: &Value) -> String {
     format!("{}.{}.", encode_json(header), encode_json(claims))
 }
@@ -60,28 +73,8 @@ async fn hostile_tokens_are_refused_with_a_reason() {
     let key = app.emulator.signing_key();
     let claims = app.emulator.claims_for(&user.id);
     let header = key.header();
-    let with = |patch: Value| {
-        let mut c = claims.clone();
-        for (k, v) in patch.as_object().unwrap() {
-            if v.is_null() {
-                c.as_object_mut().unwrap().remove(k);
-            } else {
-                c[k] = v.clone();
-            }
-        }
-        c
-    };
-    let header_with = |patch: Value| {
-        let mut h = header.clone();
-        for (k, v) in patch.as_object().unwrap() {
-            if v.is_null() {
-                h.as_object_mut().unwrap().remove(k);
-            } else {
-                h[k] = v.clone();
-            }
-        }
-        h
-    };
+    let with = |patch: Value| patched(&claims, patch);
+    let header_with = |patch: Value| patched(&header, patch);
     let now = chrono::Utc::now().timestamp();
     let stranger = SigningKey::generate(key.kid.clone());
     let hs256 = {
@@ -256,14 +249,7 @@ async fn valid_token_variants_pass() {
         ("nbf within the leeway", json!({"nbf": now + 10})),
     ];
     for (case, patch) in variants {
-        let mut c = claims.clone();
-        for (k, v) in patch.as_object().unwrap() {
-            if v.is_null() {
-                c.as_object_mut().unwrap().remove(k);
-            } else {
-                c[k] = v.clone();
-            }
-        }
+        let c = patched(&claims, patch);
         let token = key.sign(&key.header(), &c);
         let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
         assert_eq!(response.data()["me"]["name"], "Ok", "{case}");

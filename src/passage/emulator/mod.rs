@@ -207,6 +207,32 @@ impl Emulator {
             .unwrap_or_else(|| self.create_user(email))
     }
 
+    /// Registers `user{i}@example.com` for each `i` in `range` that is not
+    /// there yet, saving the state once, and returns those users in order.
+    pub fn seed_users(&self, range: std::ops::Range<usize>) -> Vec<PassageUser> {
+        let mut users = self.state.users.lock().unwrap();
+        let mut by_email: std::collections::HashMap<String, PassageUser> = users
+            .values()
+            .map(|u| (u.email.clone(), u.clone()))
+            .collect();
+        let seeded = range
+            .map(|i| {
+                let email = format!("user{i}@example.com");
+                by_email
+                    .entry(email.clone())
+                    .or_insert_with(|| {
+                        let user = new_user(&email, "");
+                        users.insert(user.id.clone(), user.clone());
+                        user
+                    })
+                    .clone()
+            })
+            .collect();
+        drop(users);
+        self.state.save();
+        seeded
+    }
+
     /// Number of users known to the emulator.
     pub fn user_count(&self) -> usize {
         self.state.users.lock().unwrap().len()
@@ -309,22 +335,7 @@ impl Drop for Emulator {
 
 impl State {
     fn insert_user(&self, email: &str, phone: &str) -> PassageUser {
-        let now = Utc::now();
-        let user = PassageUser {
-            id: random_id(24),
-            email: email.to_owned(),
-            email_verified: !email.is_empty(),
-            phone: phone.to_owned(),
-            phone_verified: false,
-            status: PassageStatus::Active,
-            created_at: Some(now),
-            updated_at: Some(now),
-            last_login_at: Some(now),
-            login_count: 1,
-            user_metadata: None,
-            webauthn: true,
-            webauthn_types: vec!["platform".into()],
-        };
+        let user = new_user(email, phone);
         self.users
             .lock()
             .unwrap()
@@ -381,6 +392,26 @@ impl State {
 
     fn knobs(&self) -> Knobs {
         *self.knobs.lock().unwrap()
+    }
+}
+
+/// A new active Passage user, as sign-up creates one.
+fn new_user(email: &str, phone: &str) -> PassageUser {
+    let now = Utc::now();
+    PassageUser {
+        id: random_id(24),
+        email: email.to_owned(),
+        email_verified: !email.is_empty(),
+        phone: phone.to_owned(),
+        phone_verified: false,
+        status: PassageStatus::Active,
+        created_at: Some(now),
+        updated_at: Some(now),
+        last_login_at: Some(now),
+        login_count: 1,
+        user_metadata: None,
+        webauthn: true,
+        webauthn_types: vec!["platform".into()],
     }
 }
 

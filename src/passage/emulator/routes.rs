@@ -164,25 +164,8 @@ async fn patch_user(
             "invalid JSON body",
         );
     };
-    if let Some(email) = &update.email
-        && !email.is_empty()
-        && !plausible_email(email)
-    {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "email: invalid email address",
-        );
-    }
-    if let Some(phone) = &update.phone
-        && !phone.is_empty()
-        && !plausible_e164(phone)
-    {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "phone: must be in E.164 format",
-        );
+    if let Err(message) = check_update(&update) {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", message);
     }
     let response = apply_update(&state, &id, update);
     state.save();
@@ -306,6 +289,18 @@ async fn create_user(
     }
     let user = state.insert_user(&new.email, &new.phone);
     (StatusCode::CREATED, Json(UserEnvelope { user })).into_response()
+}
+
+/// Passage's own input checks on `PATCH /users/{id}`.
+fn check_update(update: &UserUpdate) -> Result<(), &'static str> {
+    let set = |v: &Option<String>| v.as_deref().filter(|s| !s.is_empty()).map(str::to_owned);
+    if set(&update.email).is_some_and(|e| !plausible_email(&e)) {
+        return Err("email: invalid email address");
+    }
+    if set(&update.phone).is_some_and(|p| !plausible_e164(&p)) {
+        return Err("phone: must be in E.164 format");
+    }
+    Ok(())
 }
 
 fn plausible_email(email: &str) -> bool {
