@@ -8,13 +8,12 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use passage_graphql::auth::{JwksCache, TokenVerifier};
+use passage_graphql::passage;
 use passage_graphql::passage::emulator::Emulator;
-use passage_graphql::{install_crypto_provider, passage};
 
 const APP_ID: &str = "bench-app";
 
 fn verify_token(c: &mut Criterion) {
-    install_crypto_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -33,6 +32,14 @@ fn verify_token(c: &mut Criterion) {
         (emulator, verifier, token)
     });
     c.bench_function("verify_token", |b| {
+        b.to_async(&runtime).iter(|| async {
+            verifier
+                .verify_without_cache(&token)
+                .await
+                .expect("valid token")
+        })
+    });
+    c.bench_function("verify_token_cached", |b| {
         b.to_async(&runtime)
             .iter(|| async { verifier.verify(&token).await.expect("valid token") })
     });

@@ -18,9 +18,3 @@ pub mod serve;
 
 pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
 pub use config::Config;
-
-/// Selects jsonwebtoken's aws-lc-rs backend for the process. Harmless when
-/// already installed; verification panics without a provider.
-pub fn install_crypto_provider() {
-    let _ = jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER.install_default();
-}

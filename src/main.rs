@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use passage_graphql::config::{Cli, Command};
-use passage_graphql::{dev_mode, graphql, install_crypto_provider, serve};
+use passage_graphql::{dev_mode, graphql, serve};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> std::process::ExitCode {
@@ -22,7 +22,6 @@ fn main() -> std::process::ExitCode {
             })
         }))
         .init();
-    install_crypto_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

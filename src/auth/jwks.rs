@@ -16,7 +16,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use jsonwebtoken::DecodingKey;
+use aws_lc_rs::encoding::AsDer;
+use aws_lc_rs::rsa::PublicKeyComponents;
+use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 
 pub const MIN_REFRESH: Duration = Duration::from_secs(60);
@@ -38,7 +42,9 @@ pub enum KeyLookupError {
 pub struct JwksCache {
     http: reqwest::Client,
     url: String,
-    keys: RwLock<Arc<HashMap<String, Arc<DecodingKey>>>>,
+    /// Keys parsed once, on load: verifying with a parsed key skips
+    /// rebuilding the RSA modulus context on every token.
+    keys: RwLock<Arc<HashMap<String, Arc<ParsedPublicKey>>>>,
     loaded: AtomicBool,
     /// Held while fetching; remembers when an unknown `kid` last caused a
     /// fetch (scheduled refreshes don't count, so a key rotated in just after
@@ -85,13 +91,19 @@ impl JwksCache {
         self.loaded.load(Ordering::Acquire)
     }
 
-    fn cached(&self, kid: &str) -> Option<Arc<DecodingKey>> {
+    fn cached(&self, kid: &str) -> Option<Arc<ParsedPublicKey>> {
         self.keys.read().unwrap().get(kid).cloned()
+    }
+
+    /// True while the JWKS publishes `kid` (a key withdrawn from the JWKS
+    /// stops its tokens at once, even those verified before).
+    pub fn publishes(&self, kid: &str) -> bool {
+        self.keys.read().unwrap().contains_key(kid)
     }
 
     /// The key for `kid`, refetching the JWKS (within the policy) when the
     /// `kid` is not known.
-    pub async fn key_for(&self, kid: &str) -> Result<Arc<DecodingKey>, KeyLookupError> {
+    pub async fn key_for(&self, kid: &str) -> Result<Arc<ParsedPublicKey>, KeyLookupError> {
         if let Some(key) = self.cached(kid) {
             return Ok(key);
         }
@@ -180,13 +192,18 @@ impl JwksCache {
     }
 }
 
-fn usable_key(jwk: Jwk) -> Option<(String, Arc<DecodingKey>)> {
+fn usable_key(jwk: Jwk) -> Option<(String, Arc<ParsedPublicKey>)> {
     let rs256 = jwk.alg.as_deref().is_none_or(|a| a == "RS256");
     let signing = jwk.usage.as_deref().is_none_or(|u| u == "sig");
     if jwk.kty != "RSA" || !rs256 || !signing || jwk.kid.is_empty() {
         return None;
     }
-    let key = DecodingKey::from_rsa_components(&jwk.n, &jwk.e).ok()?;
+    let components = PublicKeyComponents {
+        n: URL_SAFE_NO_PAD.decode(jwk.n.trim_end_matches('=')).ok()?,
+        e: URL_SAFE_NO_PAD.decode(jwk.e.trim_end_matches('=')).ok()?,
+    };
+    let der = components.as_der().ok()?;
+    let key = ParsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, der.as_ref()).ok()?;
     Some((jwk.kid, Arc::new(key)))
 }
 

@@ -1,5 +1,5 @@
-//! Verifies a Passage auth token: RS256 only, the key from the app's JWKS by
-//! `kid`, `aud` containing the app ID, `iss` (when present) one of the two
+//! Verifies a Passage auth token: RS256 only (aws-lc, with keys parsed once
+//! when the JWKS loads), the key from the app's JWKS by `kid`, `aud` containing the app ID, `iss` (when present) one of the two
 //! forms Passage documents, `exp`/`nbf`/`iat` with leeway, `sub` a valid
 //! Passage user ID. Header fields that point at other keys (`jku`, `x5u`,
 //! `jwk`, `x5c`) and `crit` are refused outright.
@@ -9,8 +9,6 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use jsonwebtoken::errors::ErrorKind;
-use jsonwebtoken::{Algorithm, Validation};
 use serde::Deserialize;
 
 use super::jwks::{JwksCache, KeyLookupError};
@@ -80,35 +78,76 @@ impl AuthFailure {
     }
 }
 
+/// The claims we read; types are checked, unknown claims ignored.
 #[derive(Deserialize)]
 struct Claims {
-    sub: String,
+    #[serde(default)]
+    sub: Option<String>,
+    #[serde(default)]
+    aud: Option<Audience>,
     #[serde(default)]
     iss: Option<String>,
+    #[serde(default)]
+    exp: Option<f64>,
+    #[serde(default)]
+    nbf: Option<f64>,
     #[serde(default)]
     iat: Option<f64>,
 }
 
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Audience {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Audience {
+    fn contains(&self, app_id: &str) -> bool {
+        match self {
+            Audience::One(aud) => aud == app_id,
+            Audience::Many(auds) => auds.iter().any(|a| a == app_id),
+        }
+    }
+}
+
+/// A token that passed every check, remembered until it expires.
+struct Verified {
+    id: PassageUserId,
+    kid: String,
+    exp: f64,
+}
+
+/// Most verified tokens remembered at once.
+pub const VERIFIED_CACHE_CAPACITY: u64 = 4096;
+/// Longest a verified token is remembered (its own `exp` comes first).
+pub const VERIFIED_CACHE_TTL: Duration = Duration::from_secs(300);
+
 /// Verifies tokens for one Passage app.
+///
+/// A token that passed is remembered (by its exact text) until its `exp`, for
+/// at most [`VERIFIED_CACHE_TTL`], so a client sending the same token on every
+/// request pays for the RSA check once. A hit still checks `exp` and that the
+/// signing key is still published.
 pub struct TokenVerifier {
     jwks: Arc<JwksCache>,
+    app_id: String,
     issuers: [String; 2],
-    leeway: Duration,
-    validation: Validation,
+    leeway: f64,
+    verified: moka::sync::Cache<String, Arc<Verified>>,
 }
 
 impl TokenVerifier {
     pub fn new(jwks: Arc<JwksCache>, auth_url: &str, app_id: &str, leeway: Duration) -> Self {
-        let mut validation = Validation::new(Algorithm::RS256);
-        validation.set_audience(&[app_id]);
-        validation.set_required_spec_claims(&["exp", "sub", "aud"]);
-        validation.validate_nbf = true;
-        validation.leeway = leeway.as_secs();
         Self {
             jwks,
+            app_id: app_id.to_owned(),
             issuers: [format!("{auth_url}/v1/apps/{app_id}"), app_id.to_owned()],
-            leeway,
-            validation,
+            leeway: leeway.as_secs_f64(),
+            verified: moka::sync::Cache::builder()
+                .max_capacity(VERIFIED_CACHE_CAPACITY)
+                .time_to_live(VERIFIED_CACHE_TTL)
+                .build(),
         }
     }
 
@@ -118,31 +157,106 @@ impl TokenVerifier {
 
     /// The Passage user ID a valid token speaks for.
     pub async fn verify(&self, token: &str) -> Result<PassageUserId, AuthFailure> {
-        let kid = checked_header_kid(token)?;
+        if let Some(hit) = self.verified.get(token) {
+            if now() > hit.exp + self.leeway {
+                self.verified.invalidate(token);
+                return Err(AuthFailure::Expired);
+            }
+            if self.jwks.publishes(&hit.kid) {
+                return Ok(hit.id.clone());
+            }
+            self.verified.invalidate(token);
+        }
+        let verified = self.verify_uncached(token).await?;
+        let id = verified.id.clone();
+        self.verified.insert(token.to_owned(), Arc::new(verified));
+        Ok(id)
+    }
+
+    /// Every check, every time (what [`TokenVerifier::verify`] does on a
+    /// miss).
+    async fn verify_uncached(&self, token: &str) -> Result<Verified, AuthFailure> {
+        let parts = split_token(token)?;
+        let kid = checked_header_kid(&parts)?;
         let key = self.jwks.key_for(&kid).await.map_err(|e| match e {
             KeyLookupError::Unknown => AuthFailure::UnknownKey,
             KeyLookupError::KeysUnavailable => AuthFailure::KeysUnavailable,
         })?;
-        let data = jsonwebtoken::decode::<Claims>(token, &key, &self.validation)
-            .map_err(|e| claim_failure(e.kind()))?;
-        let claims = data.claims;
+        let signature = URL_SAFE_NO_PAD
+            .decode(parts.signature)
+            .map_err(|_| AuthFailure::Malformed("signature is not base64url"))?;
+        key.verify_sig(parts.signing_input.as_bytes(), &signature)
+            .map_err(|_| AuthFailure::BadSignature)?;
+        let payload = URL_SAFE_NO_PAD
+            .decode(parts.payload)
+            .map_err(|_| AuthFailure::Malformed("payload is not base64url"))?;
+        let claims: Claims = serde_json::from_slice(&payload).map_err(|_| {
+            AuthFailure::Malformed("claims are not a JSON object of the expected types")
+        })?;
+        let id = self.check_claims(&claims)?;
+        Ok(Verified {
+            id,
+            kid,
+            exp: claims.exp.unwrap_or_default(),
+        })
+    }
+
+    /// Benchmarks and tests: full verification, bypassing the cache.
+    #[doc(hidden)]
+    pub async fn verify_without_cache(&self, token: &str) -> Result<PassageUserId, AuthFailure> {
+        self.verify_uncached(token).await.map(|v| v.id)
+    }
+
+    fn check_claims(&self, claims: &Claims) -> Result<PassageUserId, AuthFailure> {
+        let now = now();
+        let exp = claims
+            .exp
+            .ok_or_else(|| AuthFailure::MissingClaim("exp".into()))?;
+        if now > exp + self.leeway {
+            return Err(AuthFailure::Expired);
+        }
+        if claims.nbf.is_some_and(|nbf| nbf > now + self.leeway) {
+            return Err(AuthFailure::NotYetValid);
+        }
+        if claims.iat.is_some_and(|iat| iat > now + self.leeway) {
+            return Err(AuthFailure::IssuedInFuture);
+        }
+        let aud = claims
+            .aud
+            .as_ref()
+            .ok_or_else(|| AuthFailure::MissingClaim("aud".into()))?;
+        if !aud.contains(&self.app_id) {
+            return Err(AuthFailure::WrongAudience);
+        }
         if let Some(iss) = &claims.iss
             && !self.issuers.contains(iss)
         {
             return Err(AuthFailure::WrongIssuer);
         }
-        if let Some(iat) = claims.iat {
-            let now = jsonwebtoken::get_current_timestamp() as f64;
-            if iat > now + self.leeway.as_secs_f64() {
-                return Err(AuthFailure::IssuedInFuture);
-            }
-        }
-        PassageUserId::parse(&claims.sub).map_err(AuthFailure::BadSubject)
+        let sub = claims
+            .sub
+            .as_deref()
+            .ok_or_else(|| AuthFailure::MissingClaim("sub".into()))?;
+        PassageUserId::parse(sub).map_err(AuthFailure::BadSubject)
     }
 }
 
-/// Checks the JOSE header before any key is looked up and returns its `kid`.
-fn checked_header_kid(token: &str) -> Result<String, AuthFailure> {
+fn now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// A compact JWS, split.
+struct TokenParts<'a> {
+    header: &'a str,
+    payload: &'a str,
+    signature: &'a str,
+    /// `header.payload`, what the signature covers.
+    signing_input: &'a str,
+}
+
+fn split_token(token: &str) -> Result<TokenParts<'_>, AuthFailure> {
     if token.len() > super::extract::MAX_TOKEN_BYTES {
         return Err(AuthFailure::TooLarge);
     }
@@ -155,8 +269,18 @@ fn checked_header_kid(token: &str) -> Result<String, AuthFailure> {
     if header.is_empty() || payload.is_empty() {
         return Err(AuthFailure::Malformed("empty header or payload"));
     }
+    Ok(TokenParts {
+        header,
+        payload,
+        signature,
+        signing_input: &token[..header.len() + 1 + payload.len()],
+    })
+}
+
+/// Checks the JOSE header before any key is looked up and returns its `kid`.
+fn checked_header_kid(parts: &TokenParts<'_>) -> Result<String, AuthFailure> {
     let header_bytes = URL_SAFE_NO_PAD
-        .decode(header)
+        .decode(parts.header)
         .map_err(|_| AuthFailure::Malformed("header is not base64url"))?;
     let header: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&header_bytes)
         .map_err(|_| AuthFailure::Malformed("header is not a JSON object"))?;
@@ -169,7 +293,7 @@ fn checked_header_kid(token: &str) -> Result<String, AuthFailure> {
         }
         None => return Err(AuthFailure::Malformed("header has no `alg`")),
     }
-    if signature.is_empty() {
+    if parts.signature.is_empty() {
         return Err(AuthFailure::BadSignature);
     }
     if header.contains_key("crit") {
@@ -183,21 +307,5 @@ fn checked_header_kid(token: &str) -> Result<String, AuthFailure> {
     match header.get("kid").and_then(|k| k.as_str()) {
         Some(kid) if !kid.is_empty() && kid.len() <= 256 => Ok(kid.to_owned()),
         _ => Err(AuthFailure::MissingKid),
-    }
-}
-
-fn claim_failure(kind: &ErrorKind) -> AuthFailure {
-    match kind {
-        ErrorKind::InvalidSignature => AuthFailure::BadSignature,
-        ErrorKind::ExpiredSignature => AuthFailure::Expired,
-        ErrorKind::ImmatureSignature => AuthFailure::NotYetValid,
-        ErrorKind::InvalidAudience => AuthFailure::WrongAudience,
-        ErrorKind::InvalidIssuer => AuthFailure::WrongIssuer,
-        ErrorKind::MissingRequiredClaim(claim) => AuthFailure::MissingClaim(claim.clone()),
-        ErrorKind::InvalidAlgorithm => AuthFailure::UnsupportedAlgorithm("mismatch".into()),
-        ErrorKind::Json(_) => AuthFailure::Malformed("claims are not the expected JSON"),
-        ErrorKind::Base64(_) => AuthFailure::Malformed("not base64url"),
-        ErrorKind::InvalidClaimFormat(_) => AuthFailure::Malformed("a claim has the wrong type"),
-        _ => AuthFailure::Malformed("undecodable"),
     }
 }

@@ -13,8 +13,10 @@ use std::time::Duration;
 use diesel::ConnectionError;
 use diesel_async::AsyncPgConnection;
 use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::pooled_connection::deadpool::{Object, Pool, PoolError};
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::error::AppError;
@@ -52,11 +54,18 @@ impl From<DbError> for AppError {
                 tracing::warn!(%detail, "database unavailable");
                 AppError::DatabaseUnavailable
             }
+            // diesel-async reports a lost connection (no SQLSTATE) as
+            // UnableToSendCommand.
             DbError::Query(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::ClosedConnection,
-                _,
+                kind @ (diesel::result::DatabaseErrorKind::ClosedConnection
+                | diesel::result::DatabaseErrorKind::UnableToSendCommand),
+                info,
             )) => {
-                tracing::warn!("database connection closed mid-query");
+                tracing::warn!(
+                    ?kind,
+                    detail = info.message(),
+                    "database connection lost mid-query"
+                );
                 AppError::DatabaseUnavailable
             }
             DbError::Query(err) => {
@@ -70,7 +79,12 @@ impl From<DbError> for AppError {
 /// Builds the pool; connections are made lazily, so this succeeds even when
 /// the database is down (`/ready` tells).
 pub fn connect(database_url: &str, size: usize) -> anyhow::Result<DbPool> {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(database_url);
+    // Fast: no test query on every checkout (it doubled the round trips of a
+    // request); a dead connection fails its first query and is then dropped.
+    let mut config = ManagerConfig::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let manager =
+        AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(database_url, config);
     let pool = Pool::builder(manager)
         .max_size(size.max(1))
         .wait_timeout(Some(POOL_TIMEOUT))

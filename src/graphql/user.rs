@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use super::{PassageLoader, viewer, viewer_is_admin};
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
-use crate::passage::{PassageError, PassageStatus, PassageUser};
+use crate::passage::{PassageError, PassageStatus, PassageUser, PassageUsers};
 
 /// What a user may do beyond their own record.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,14 @@ impl UserObject {
             return Err(AppError::forbidden(
                 "read another user's Passage fields (only that user and admins can)",
             ));
+        }
+        // A fresh cached profile needs no batching (nor the loader's delay).
+        if let Some(user) = ctx
+            .data_unchecked::<PassageUsers>()
+            .cached(&self.0.passage_id)
+            .await
+        {
+            return Ok(user);
         }
         let loader = ctx.data_unchecked::<PassageLoader>();
         let Ok(lookup) = loader.load_one(self.0.passage_id.clone()).await;

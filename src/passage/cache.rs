@@ -37,6 +37,11 @@ impl PassageUsers {
         Self { client, cache }
     }
 
+    /// The cached profile, when there is a fresh one (no call made).
+    pub async fn cached(&self, id: &PassageUserId) -> Option<Arc<PassageUser>> {
+        self.cache.as_ref()?.get(id).await
+    }
+
     pub async fn get_user(&self, id: &PassageUserId) -> Result<Arc<PassageUser>, PassageError> {
         let fetch = async { self.client.get_user(id).await.map(Arc::new) };
         match &self.cache {

@@ -1,6 +1,6 @@
 //! RS256 signing for the emulator: a real RSA key, a real JWKS.
 //!
-//! Tokens are assembled by hand (not through jsonwebtoken) so tests can sign
+//! Tokens are assembled by hand so tests can sign
 //! any header and claims they like, hostile ones included.
 
 use aws_lc_rs::encoding::AsDer;

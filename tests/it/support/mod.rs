@@ -11,7 +11,7 @@ use std::time::Duration;
 use passage_graphql::config::Config;
 use passage_graphql::passage::PassageUser;
 use passage_graphql::passage::emulator::Emulator;
-use passage_graphql::{BuiltApp, DevSettings, build_app_with, install_crypto_provider};
+use passage_graphql::{BuiltApp, DevSettings, build_app_with};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
@@ -106,7 +106,6 @@ pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
 }
 
 async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
-    install_crypto_provider();
     let emulator = Emulator::start(APP_ID, API_KEY)
         .await
         .expect("emulator starts");
