@@ -5,6 +5,10 @@ use passage_graphql::config::{Cli, Command};
 use passage_graphql::{dev_mode, graphql, serve};
 use tracing_subscriber::EnvFilter;
 
+// glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     if let Some(Command::Schema) = cli.command {

@@ -19,18 +19,37 @@ pub struct GraphqlLimits {
     pub introspection: bool,
 }
 
+/// Most parsed documents kept.
+pub const PARSED_CACHE_CAPACITY: u64 = 256;
+
 /// Refuses documents with more than `max_aliases` aliased fields (a cheap
 /// way to multiply work: `a1: me { email } a2: me { email } ...`) and, when
 /// introspection is off, documents that ask for `__schema` or `__type`.
-#[derive(Clone, Copy)]
+///
+/// It also keeps the documents that passed, by query text: clients send the
+/// same few queries over and over, and parsing was a visible share of a
+/// request's CPU. (It is the schema's only extension, so answering from the
+/// cache skips no other extension's parse hook.)
+#[derive(Clone)]
 pub struct DocumentLimits {
-    pub max_aliases: usize,
-    pub introspection: bool,
+    max_aliases: usize,
+    introspection: bool,
+    parsed: moka::sync::Cache<String, ExecutableDocument>,
+}
+
+impl DocumentLimits {
+    pub fn new(max_aliases: usize, introspection: bool) -> Self {
+        Self {
+            max_aliases,
+            introspection,
+            parsed: moka::sync::Cache::new(PARSED_CACHE_CAPACITY),
+        }
+    }
 }
 
 impl ExtensionFactory for DocumentLimits {
     fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(*self)
+        Arc::new(self.clone())
     }
 }
 
@@ -43,6 +62,9 @@ impl Extension for DocumentLimits {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
+        if let Some(document) = self.parsed.get(query) {
+            return Ok(document);
+        }
         let document = next.run(ctx, query, variables).await?;
         let shape = Shape::of(&document);
         if shape.aliases > self.max_aliases {
@@ -60,6 +82,7 @@ impl Extension for DocumentLimits {
                 None,
             ));
         }
+        self.parsed.insert(query.to_owned(), document.clone());
         Ok(document)
     }
 }

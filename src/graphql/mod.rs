@@ -43,10 +43,10 @@ pub fn build_schema(repo: UserRepo, passage: PassageUsers, limits: GraphqlLimits
         .data(passage)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
-        .extension(DocumentLimits {
-            max_aliases: limits.max_aliases,
-            introspection: limits.introspection,
-        });
+        .extension(DocumentLimits::new(
+            limits.max_aliases,
+            limits.introspection,
+        ));
     if limits.introspection {
         builder.finish()
     } else {
