@@ -121,7 +121,6 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
 
 /// The HTTP routes and their layers.
 pub fn router(state: AppState, cors_origins: &[String]) -> Router {
-    let request_id = HeaderName::from_static("x-request-id");
     let mut routes = Router::new();
     if state.dev.is_some() {
         routes = routes
@@ -130,7 +129,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
             .route("/spa/app.js", get(http::dev::spa_script))
             .route("/dev/passage.json", get(http::dev::passage_settings));
     }
-    routes
+    let routes = routes
         .route(
             "/graphql",
             get(http::graphql::get).post(http::graphql::post),
@@ -138,7 +137,15 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/health", get(http::probes::health))
         .route("/ready", get(http::probes::ready))
         .route("/metrics", get(http::probes::metrics))
-        .with_state(state)
+        .with_state(state);
+    with_layers(routes, cors_origins)
+}
+
+/// The layers every route gets: body limit, CORS, panic -> 500 `INTERNAL`,
+/// request IDs, request spans.
+pub fn with_layers(routes: Router, cors_origins: &[String]) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    routes
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(cors(cors_origins))
         .layer(CatchPanicLayer::custom(http::panic_response))

@@ -175,3 +175,30 @@ async fn oversized_bodies_get_413_and_responses_carry_a_request_id() {
         .unwrap();
     assert!(!small.headers()["x-request-id"].is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_becomes_a_500_with_code_internal_and_no_detail() {
+    // The server's own layer stack around a route that panics, as a resolver
+    // bug would.
+    let routes = axum::Router::new().route(
+        "/boom",
+        axum::routing::get(|| async {
+            panic!("secret detail: SELECT * FROM users");
+            #[allow(unreachable_code)]
+            ""
+        }),
+    );
+    let app = passage_graphql::app::with_layers(routes, &[]);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let response = reqwest::get(format!("http://{addr}/boom")).await.unwrap();
+    assert_eq!(response.status(), 500);
+    assert!(!response.headers()["x-request-id"].is_empty());
+    let body = response.text().await.unwrap();
+    assert!(body.contains("\"INTERNAL\""), "{body}");
+    assert!(
+        !body.contains("SELECT") && !body.contains("secret"),
+        "{body}"
+    );
+}
