@@ -14,7 +14,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::trace::TraceLayer;
 
 use crate::auth::{AuthMetrics, JwksCache, TokenVerifier};
-use crate::config::{Config, Mode, PassageSettings};
+use crate::config::{Config, Mode};
 use crate::db::{self, DbPool, users::UserRepo};
 use crate::graphql::{AppSchema, build_schema};
 use crate::http;
@@ -167,14 +167,4 @@ fn cors(origins: &[String]) -> CorsLayer {
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT])
         .max_age(Duration::from_secs(600))
-}
-
-/// Settings the dev-mode emulator stands for.
-pub fn emulator_settings(emulator: &passage::emulator::Emulator) -> PassageSettings {
-    PassageSettings {
-        app_id: emulator.app_id().to_owned(),
-        api_key: emulator.api_key().to_owned(),
-        auth_url: emulator.base_url().to_owned(),
-        api_url: emulator.base_url().to_owned(),
-    }
 }

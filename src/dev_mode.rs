@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 
 use anyhow::Context;
 
-use crate::app::{DevSettings, emulator_settings};
+use crate::app::DevSettings;
 use crate::config::Config;
 use crate::passage::emulator::{Emulator, random_id};
 
@@ -36,7 +36,7 @@ impl DevPassage {
         for email in SEEDED_EMAILS {
             emulator.user_by_email_or_create(email);
         }
-        let settings = emulator_settings(&emulator);
+        let settings = emulator.passage_settings();
         // Decided before the app ID is filled in, which would read as production.
         config.graphql_introspection.get_or_insert(true);
         config.passage_app_id = Some(settings.app_id);

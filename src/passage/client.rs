@@ -92,21 +92,16 @@ impl PassageClient {
         let started = Instant::now();
         let mut attempt = 0;
         loop {
-            let outcome = self.attempt(method.clone(), &url, body.as_ref()).await;
-            let retry_after = match &outcome {
-                Attempt::Retry { after, .. } => *after,
-                _ => None,
-            };
-            match outcome {
+            match self.attempt(method.clone(), &url, body.as_ref()).await {
                 Attempt::Done(bytes) => return parse_body(&bytes),
                 Attempt::Fail(err) => return Err(err),
                 Attempt::Retry { reason, .. } if attempt >= MAX_RETRIES => {
                     tracing::warn!(%method, user = %id, %reason, attempts = attempt + 1, "Passage call failed");
                     return Err(PassageError::Unavailable(reason));
                 }
-                Attempt::Retry { reason, .. } => {
+                Attempt::Retry { reason, after } => {
                     let backoff =
-                        retry_after.unwrap_or_else(|| jittered(BASE_BACKOFF * 2u32.pow(attempt)));
+                        after.unwrap_or_else(|| jittered(BASE_BACKOFF * 2u32.pow(attempt)));
                     if backoff > MAX_RETRY_AFTER {
                         tracing::warn!(%method, user = %id, %reason, "Passage asked to retry later than we wait");
                         return Err(PassageError::Unavailable(reason));

@@ -106,12 +106,8 @@ pub struct Emulator {
 impl Emulator {
     /// Starts an emulator for `app_id` on a random loopback port.
     pub async fn start(app_id: &str, api_key: &str) -> anyhow::Result<Self> {
-        Self::start_on("127.0.0.1:0".parse()?, app_id, api_key).await
-    }
-
-    pub async fn start_on(addr: SocketAddr, app_id: &str, api_key: &str) -> anyhow::Result<Self> {
-        let listener = tokio::net::TcpListener::bind(addr).await?;
-        Self::serve(listener, app_id, api_key, None).await
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        Self::start_on_listener(listener, app_id, api_key).await
     }
 
     /// An emulator on an already bound listener.
@@ -188,6 +184,17 @@ impl Emulator {
 
     pub fn api_key(&self) -> &str {
         &self.state.api_key
+    }
+
+    /// Settings that point a server at this emulator (one base URL serves
+    /// both the JWKS and the Management API).
+    pub fn passage_settings(&self) -> crate::config::PassageSettings {
+        crate::config::PassageSettings {
+            app_id: self.state.app_id.clone(),
+            api_key: self.state.api_key.clone(),
+            auth_url: self.state.base_url.clone(),
+            api_url: self.state.base_url.clone(),
+        }
     }
 
     /// The issuer Passage puts in tokens: `{auth_url}/v1/apps/{app_id}`.

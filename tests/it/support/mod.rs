@@ -112,10 +112,11 @@ async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
     let db = TestDatabase::create().await;
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());
-    config.passage_app_id = Some(APP_ID.into());
-    config.passage_api_key = Some(API_KEY.into());
-    config.passage_auth_url = emulator.base_url().into();
-    config.passage_api_url = emulator.base_url().into();
+    let passage = emulator.passage_settings();
+    config.passage_app_id = Some(passage.app_id);
+    config.passage_api_key = Some(passage.api_key);
+    config.passage_auth_url = passage.auth_url;
+    config.passage_api_url = passage.api_url;
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
     adjust(&mut config);
