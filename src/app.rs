@@ -15,8 +15,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::{AuthMetrics, JwksCache, TokenVerifier};
 use crate::config::{Config, Mode};
-use crate::db::{self, DbPool, users::UserRepo};
-use crate::graphql::{AppSchema, build_schema};
+use crate::db::{self, DbPool, query_counts::QueryCounts, users::UserRepo};
+use crate::graphql::{AppSchema, DocumentCache, build_schema};
 use crate::http;
 use crate::passage::{self, PassageClient, PassageUsers};
 
@@ -30,6 +30,10 @@ pub struct App {
     pub verifier: TokenVerifier,
     pub auth_metrics: AuthMetrics,
     pub passage: PassageUsers,
+    /// Parsed documents kept between requests (reported by `/metrics`).
+    pub documents: DocumentCache,
+    /// Queries sent to Postgres, by kind (reported by `/metrics`).
+    pub query_counts: Arc<QueryCounts>,
     /// Most operations in one batched request.
     pub max_batch: usize,
     /// Longest a GraphQL request may run.
@@ -81,7 +85,11 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         .database_url
         .as_deref()
         .ok_or_else(|| anyhow::anyhow!("DATABASE_URL must be set"))?;
-    let pool = db::connect(database_url, config.database_pool_size)?;
+    let pool = db::connect(
+        database_url,
+        config.database_pool_size,
+        config.database_session_limits(),
+    )?;
     let http_client = passage::http_client(config.passage_timeout());
     let jwks = Arc::new(JwksCache::new(
         http_client.clone(),
@@ -97,10 +105,14 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     );
     let client = PassageClient::new(http_client, &settings, config.passage_max_concurrency);
     let passage = PassageUsers::new(client, config.passage_cache_ttl());
+    let documents = DocumentCache::default();
+    let repo = UserRepo::new(pool.clone());
+    let query_counts = repo.counts().clone();
     let schema = build_schema(
-        UserRepo::new(pool.clone()),
+        repo,
         passage.clone(),
         config.graphql_limits(),
+        documents.clone(),
     );
     let state = Arc::new(App {
         schema,
@@ -108,6 +120,8 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         verifier,
         auth_metrics: AuthMetrics::default(),
         passage,
+        documents,
+        query_counts,
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,

@@ -4,11 +4,14 @@
 //! |---|---|---|
 //! | `DATABASE_URL` | unset: local Postgres under `.data/` | Postgres connection URL |
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
+//! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
+//! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
 //! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives |
 //! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base |
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
+//! | `PASSAGE_DEADLINE_MS` | 4000 | all Passage work of one field (retries, waits) |
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
 //! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
@@ -38,6 +41,9 @@ pub const DEFAULT_PASSAGE_AUTH_URL: &str = "https://auth.passage.id";
 pub const DEFAULT_PASSAGE_API_URL: &str = "https://api.passage.id";
 pub const DEFAULT_POOL_SIZE: usize = 8;
 pub const DEFAULT_PASSAGE_TIMEOUT_MS: u64 = 5_000;
+pub const DEFAULT_PASSAGE_DEADLINE_MS: u64 = 4_000;
+pub const DEFAULT_DATABASE_STATEMENT_TIMEOUT_MS: u64 = 5_000;
+pub const DEFAULT_DATABASE_LOCK_TIMEOUT_MS: u64 = 2_000;
 pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
@@ -122,6 +128,14 @@ pub struct Config {
     #[arg(long, env = "DATABASE_POOL_SIZE", default_value_t = DEFAULT_POOL_SIZE, global = true)]
     pub database_pool_size: usize,
 
+    /// Longest one SQL statement may run, in milliseconds (`statement_timeout`).
+    #[arg(long, env = "DATABASE_STATEMENT_TIMEOUT_MS", default_value_t = DEFAULT_DATABASE_STATEMENT_TIMEOUT_MS, global = true)]
+    pub database_statement_timeout_ms: u64,
+
+    /// Longest a statement may wait for a lock, in milliseconds (`lock_timeout`).
+    #[arg(long, env = "DATABASE_LOCK_TIMEOUT_MS", default_value_t = DEFAULT_DATABASE_LOCK_TIMEOUT_MS, global = true)]
+    pub database_lock_timeout_ms: u64,
+
     /// Passage app ID; unset runs dev mode with the built-in emulator.
     #[arg(long, env = "PASSAGE_APP_ID", global = true)]
     pub passage_app_id: Option<String>,
@@ -141,6 +155,12 @@ pub struct Config {
     /// Per-call timeout for Passage, in milliseconds.
     #[arg(long, env = "PASSAGE_TIMEOUT_MS", default_value_t = DEFAULT_PASSAGE_TIMEOUT_MS, global = true)]
     pub passage_timeout_ms: u64,
+
+    /// Longest all Passage work for one field may take (attempts, waits for
+    /// a slot, backoff), in milliseconds; then the field is null with
+    /// PASSAGE_UNAVAILABLE.
+    #[arg(long, env = "PASSAGE_DEADLINE_MS", default_value_t = DEFAULT_PASSAGE_DEADLINE_MS, global = true)]
+    pub passage_deadline_ms: u64,
 
     /// Most Passage calls in flight at once, across the whole server.
     #[arg(long, env = "PASSAGE_MAX_CONCURRENCY", default_value_t = DEFAULT_PASSAGE_MAX_CONCURRENCY, global = true)]
@@ -276,6 +296,18 @@ impl Config {
 
     pub fn passage_timeout(&self) -> Duration {
         Duration::from_millis(self.passage_timeout_ms)
+    }
+
+    pub fn passage_deadline(&self) -> Duration {
+        Duration::from_millis(self.passage_deadline_ms)
+    }
+
+    /// The limits every pooled database session runs under.
+    pub fn database_session_limits(&self) -> crate::db::SessionLimits {
+        crate::db::SessionLimits {
+            statement_timeout: Duration::from_millis(self.database_statement_timeout_ms),
+            lock_timeout: Duration::from_millis(self.database_lock_timeout_ms),
+        }
     }
 
     pub fn passage_cache_ttl(&self) -> Duration {

@@ -35,7 +35,7 @@ pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
         .map_err(|why| anyhow::anyhow!("{raw_id:?} is not a Passage user ID: it {why}"))?;
     let (url, _local) = database_url(config).await?;
     db::run_migrations(&url).await?;
-    let repo = UserRepo::new(db::connect(&url, 1)?);
+    let repo = UserRepo::new(db::connect(&url, 1, config.database_session_limits())?);
     let user = repo.set_role(&passage_id, role).await?.ok_or_else(|| {
         anyhow::anyhow!(
             "no registered user has Passage ID {passage_id}: they must call createUser first"

@@ -5,10 +5,14 @@
 //! out as [`DbError`], which the resolvers turn into client-facing codes.
 
 pub mod local_postgres;
+pub mod query_counts;
 pub mod schema;
 pub mod users;
 
 use std::time::Duration;
+
+use diesel_async::SimpleAsyncConnection;
+use futures::FutureExt;
 
 use diesel::ConnectionError;
 use diesel_async::AsyncPgConnection;
@@ -30,6 +34,21 @@ pub const POOL_TIMEOUT: Duration = Duration::from_millis(1500);
 
 pub type DbPool = Pool<AsyncPgConnection>;
 pub type DbConn = Object<AsyncPgConnection>;
+
+/// How long `/ready` waits for a pooled connection: a pool whose every
+/// connection is busy is saturated, not down.
+pub const READY_WAIT: Duration = Duration::from_millis(250);
+
+/// Limits every pooled session runs under, so one slow statement or one held
+/// lock cannot keep a connection (and a request) for longer than a request
+/// may run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionLimits {
+    /// `statement_timeout`: longest one statement may run.
+    pub statement_timeout: Duration,
+    /// `lock_timeout`: longest a statement may wait for a lock.
+    pub lock_timeout: Duration,
+}
 
 /// A database failure, split by what the caller can do about it.
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +87,15 @@ impl From<DbError> for AppError {
                 );
                 AppError::DatabaseUnavailable
             }
+            // statement_timeout and lock_timeout (SQLSTATE 57014, 55P03):
+            // the database is busy, which is worth a retry.
+            DbError::Query(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::Unknown,
+                info,
+            )) if info.message().contains("timeout") => {
+                tracing::warn!(detail = info.message(), "database statement timed out");
+                AppError::DatabaseUnavailable
+            }
             DbError::Query(err) => {
                 tracing::error!(error = %err, "database query failed");
                 AppError::Internal
@@ -77,12 +105,31 @@ impl From<DbError> for AppError {
 }
 
 /// Builds the pool; connections are made lazily, so this succeeds even when
-/// the database is down (`/ready` tells).
-pub fn connect(database_url: &str, size: usize) -> anyhow::Result<DbPool> {
+/// the database is down (`/ready` tells). Each new connection gets
+/// `limits` for its whole session.
+pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow::Result<DbPool> {
     // Fast: no test query on every checkout (it doubled the round trips of a
     // request); a dead connection fails its first query and is then dropped.
     let mut config = ManagerConfig::default();
     config.recycling_method = RecyclingMethod::Fast;
+    let setup = format!(
+        "SET statement_timeout = {}; SET lock_timeout = {}",
+        limits.statement_timeout.as_millis(),
+        limits.lock_timeout.as_millis()
+    );
+    config.custom_setup = Box::new(move |url| {
+        let setup = setup.clone();
+        let url = url.to_owned();
+        async move {
+            use diesel_async::AsyncConnection;
+            let mut conn = AsyncPgConnection::establish(&url).await?;
+            conn.batch_execute(&setup)
+                .await
+                .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            Ok(conn)
+        }
+        .boxed()
+    });
     let manager =
         AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(database_url, config);
     let pool = Pool::builder(manager)
@@ -120,14 +167,39 @@ pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
     .await?
 }
 
-/// True when a connection can be had and answers a trivial query.
-pub async fn ping(pool: &DbPool) -> bool {
+/// What `/ready` learns of the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    /// A connection answered a trivial query.
+    Ok,
+    /// Every connection is open and in use: requests wait their turn, but
+    /// the database is there.
+    Busy,
+    Unavailable,
+}
+
+/// Asks the database, without queueing behind a saturated pool.
+pub async fn ping(pool: &DbPool) -> Health {
+    use deadpool::managed::{PoolError, TimeoutType, Timeouts};
     use diesel_async::RunQueryDsl;
-    let Ok(mut conn) = conn(pool).await else {
-        return false;
+    let timeouts = Timeouts {
+        wait: Some(READY_WAIT),
+        ..pool.timeouts()
     };
-    diesel::sql_query("SELECT 1")
-        .execute(&mut conn)
-        .await
-        .is_ok()
+    let mut conn = match pool.timeout_get(&timeouts).await {
+        Ok(conn) => conn,
+        Err(PoolError::Timeout(TimeoutType::Wait)) => {
+            let status = pool.status();
+            return if status.size >= status.max_size {
+                Health::Busy
+            } else {
+                Health::Unavailable
+            };
+        }
+        Err(_) => return Health::Unavailable,
+    };
+    match diesel::sql_query("SELECT 1").execute(&mut conn).await {
+        Ok(_) => Health::Ok,
+        Err(_) => Health::Unavailable,
+    }
 }

@@ -8,8 +8,11 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use std::sync::Arc;
+
+use super::query_counts::{Query, QueryCounts};
 use super::schema::users;
-use super::{DbError, DbPool, conn};
+use super::{DbConn, DbError, DbPool, conn};
 use crate::passage::PassageUserId;
 
 /// Longest name, in characters, after trimming.
@@ -110,15 +113,30 @@ fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
 #[derive(Clone)]
 pub struct UserRepo {
     pool: DbPool,
+    counts: Arc<QueryCounts>,
 }
 
 impl UserRepo {
     pub fn new(pool: DbPool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            counts: Arc::default(),
+        }
+    }
+
+    /// How many queries of each kind this repository has sent.
+    pub fn counts(&self) -> &Arc<QueryCounts> {
+        &self.counts
+    }
+
+    /// A connection for `query`, counted.
+    async fn conn_for(&self, query: Query) -> Result<DbConn, DbError> {
+        self.counts.record(query);
+        conn(&self.pool).await
     }
 
     pub async fn find_by_passage_id(&self, id: &PassageUserId) -> Result<Option<User>, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::FindByPassageId).await?;
         let row = users::table
             .filter(users::passage_id.eq(id.as_str()))
             .select(UserRow::as_select())
@@ -129,7 +147,7 @@ impl UserRepo {
     }
 
     pub async fn find_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::FindById).await?;
         let row = users::table
             .find(id)
             .select(UserRow::as_select())
@@ -142,7 +160,7 @@ impl UserRepo {
     /// Up to `limit` users with an ID above `after`, by ascending ID (a
     /// stable order for cursor pagination).
     pub async fn list_after(&self, after: Option<i64>, limit: i64) -> Result<Vec<User>, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::ListUsers).await?;
         let rows: Vec<UserRow> = users::table
             .filter(users::id.gt(after.unwrap_or(0)))
             .order(users::id.asc())
@@ -154,7 +172,7 @@ impl UserRepo {
     }
 
     pub async fn count(&self) -> Result<i64, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::CountUsers).await?;
         Ok(users::table.count().get_result(&mut conn).await?)
     }
 
@@ -168,7 +186,7 @@ impl UserRepo {
         passage_id: &PassageUserId,
         name: &UserName,
     ) -> Result<User, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::Register).await?;
         for _ in 0..3 {
             let inserted = diesel::insert_into(users::table)
                 .values((
@@ -203,7 +221,7 @@ impl UserRepo {
         passage_id: &PassageUserId,
         name: &UserName,
     ) -> Result<Option<User>, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::UpdateName).await?;
         let row = diesel::update(users::table.filter(users::passage_id.eq(passage_id.as_str())))
             .set((
                 users::name.eq(name.as_str()),
@@ -218,7 +236,7 @@ impl UserRepo {
 
     /// Removes a user's local record; false when there was none.
     pub async fn delete(&self, passage_id: &PassageUserId) -> Result<bool, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::Delete).await?;
         let deleted =
             diesel::delete(users::table.filter(users::passage_id.eq(passage_id.as_str())))
                 .execute(&mut conn)
@@ -232,7 +250,7 @@ impl UserRepo {
         passage_id: &PassageUserId,
         role: Role,
     ) -> Result<Option<User>, DbError> {
-        let mut conn = conn(&self.pool).await?;
+        let mut conn = self.conn_for(Query::SetRole).await?;
         let raw = match role {
             Role::User => "user",
             Role::Admin => "admin",

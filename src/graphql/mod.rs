@@ -7,7 +7,9 @@
 pub mod limits;
 pub mod loader;
 pub mod mutation;
+pub mod pipeline;
 pub mod query;
+mod shape;
 pub mod user;
 pub mod users_connection;
 
@@ -19,7 +21,8 @@ use crate::auth::Viewer;
 use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
-pub use limits::{DocumentLimits, GraphqlLimits};
+pub use limits::GraphqlLimits;
+pub use pipeline::DocumentCache;
 pub use loader::PassageUserLoader;
 pub use mutation::Mutation;
 pub use query::Query;
@@ -36,17 +39,20 @@ pub fn sdl() -> String {
         .sdl()
 }
 
-/// The schema with the services resolvers use, under `limits`.
-pub fn build_schema(repo: UserRepo, passage: PassageUsers, limits: GraphqlLimits) -> AppSchema {
+/// The schema with the services resolvers use, under `limits`, keeping
+/// parsed documents in `documents`.
+pub fn build_schema(
+    repo: UserRepo,
+    passage: PassageUsers,
+    limits: GraphqlLimits,
+    documents: DocumentCache,
+) -> AppSchema {
     let builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
-        .extension(DocumentLimits::new(
-            limits.max_aliases,
-            limits.introspection,
-        ));
+        .extension(pipeline::Pipeline::new(limits, documents));
     if limits.introspection {
         builder.finish()
     } else {

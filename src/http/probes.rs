@@ -1,6 +1,8 @@
 //! `/health` (the process answers) and `/ready` (it can serve: the database
 //! answers and the signing keys are loaded), and `/metrics`.
 
+use std::fmt::Write;
+
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -16,14 +18,18 @@ pub async fn health() -> Json<serde_json::Value> {
 pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     let database = db::ping(&app.pool).await;
     let keys = app.verifier.jwks().is_loaded();
-    let status = if database && keys {
+    let status = if database != db::Health::Unavailable && keys {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
     let body = json!({
         "status": if status == StatusCode::OK { "ready" } else { "not_ready" },
-        "database": if database { "ok" } else { "unavailable" },
+        "database": match database {
+            db::Health::Ok => "ok",
+            db::Health::Busy => "busy",
+            db::Health::Unavailable => "unavailable",
+        },
         "signing_keys": if keys { "loaded" } else { "not_loaded" },
     });
     (status, Json(body))
@@ -31,11 +37,23 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
 
 /// Counters in the Prometheus text format.
 pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoResponse {
+    let mut body = app.auth_metrics.render();
+    body.push_str(&app.query_counts.render());
+    let (documents, bytes) = app.documents.usage();
+    let _ = write!(
+        body,
+        "# HELP graphql_document_cache_entries Parsed documents kept.\n\
+         # TYPE graphql_document_cache_entries gauge\n\
+         graphql_document_cache_entries {documents}\n\
+         # HELP graphql_document_cache_bytes Estimated bytes of the parsed documents kept.\n\
+         # TYPE graphql_document_cache_bytes gauge\n\
+         graphql_document_cache_bytes {bytes}\n"
+    );
     (
         [(
             axum::http::header::CONTENT_TYPE,
             "text/plain; version=0.0.4",
         )],
-        app.auth_metrics.render(),
+        body,
     )
 }

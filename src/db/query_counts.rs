@@ -1,0 +1,79 @@
+//! How many queries of each kind the server sent, for `/metrics`
+//! (`db_queries_total{query="..."}`): an operator sees what a workload costs
+//! Postgres, and a test sees that a query was, or was not, made.
+
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The queries [`UserRepo`](super::users::UserRepo) makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Query {
+    FindByPassageId,
+    FindById,
+    ListUsers,
+    CountUsers,
+    Register,
+    UpdateName,
+    Delete,
+    SetRole,
+}
+
+impl Query {
+    const ALL: [Query; 8] = [
+        Query::FindByPassageId,
+        Query::FindById,
+        Query::ListUsers,
+        Query::CountUsers,
+        Query::Register,
+        Query::UpdateName,
+        Query::Delete,
+        Query::SetRole,
+    ];
+
+    /// The metric label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Query::FindByPassageId => "find_user_by_passage_id",
+            Query::FindById => "find_user_by_id",
+            Query::ListUsers => "list_users",
+            Query::CountUsers => "count_users",
+            Query::Register => "register_user",
+            Query::UpdateName => "update_user_name",
+            Query::Delete => "delete_user",
+            Query::SetRole => "set_user_role",
+        }
+    }
+}
+
+/// Counters, one per [`Query`].
+#[derive(Debug, Default)]
+pub struct QueryCounts {
+    counts: [AtomicU64; Query::ALL.len()],
+}
+
+impl QueryCounts {
+    pub fn record(&self, query: Query) {
+        self.counts[query as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn get(&self, query: Query) -> u64 {
+        self.counts[query as usize].load(Ordering::Relaxed)
+    }
+
+    /// The counters in the Prometheus text format.
+    pub fn render(&self) -> String {
+        let mut out = String::from(
+            "# HELP db_queries_total Queries sent to Postgres, by query.\n\
+             # TYPE db_queries_total counter\n",
+        );
+        for query in Query::ALL {
+            let _ = writeln!(
+                out,
+                "db_queries_total{{query=\"{}\"}} {}",
+                query.label(),
+                self.get(query)
+            );
+        }
+        out
+    }
+}

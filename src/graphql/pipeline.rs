@@ -1,0 +1,152 @@
+//! The schema's one extension: what each request goes through besides
+//! async-graphql's own steps.
+//!
+//! - parse: a document seen before comes from the [`DocumentCache`]; a new
+//!   one is parsed and checked against our [`limits`](super::limits);
+//! - validation: only a document that passed it is cached;
+//! - execute: the response is put into the spec's shape ([`shape`](super::shape)).
+//!
+//! async-graphql creates an instance per request, so the document travels
+//! from the parse step to the others in the instance.
+
+use std::sync::{Arc, Mutex};
+
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextValidation,
+};
+use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
+
+use super::limits::{GraphqlLimits, check_document};
+use super::shape::shape_response;
+
+/// Longest query text whose parsed document is kept; longer ones are parsed
+/// every time (they are rare, and each could hold megabytes).
+pub const MAX_CACHED_QUERY_BYTES: usize = 8 * 1024;
+/// Memory the cache may hold, in estimated bytes.
+pub const DOCUMENT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
+/// A parsed document's estimated size per byte of query text (the AST keeps
+/// positions and names for every token).
+const PARSED_BYTES_PER_QUERY_BYTE: usize = 12;
+
+/// Parsed, validated documents by query text, bounded by estimated bytes.
+#[derive(Clone)]
+pub struct DocumentCache {
+    documents: moka::sync::Cache<String, Arc<ExecutableDocument>>,
+}
+
+impl Default for DocumentCache {
+    fn default() -> Self {
+        Self {
+            documents: moka::sync::Cache::builder()
+                .max_capacity(DOCUMENT_CACHE_BYTES)
+                .weigher(|query: &String, _| estimated_bytes(query))
+                .build(),
+        }
+    }
+}
+
+fn estimated_bytes(query: &str) -> u32 {
+    let bytes = query.len() * (1 + PARSED_BYTES_PER_QUERY_BYTE);
+    u32::try_from(bytes).unwrap_or(u32::MAX)
+}
+
+impl DocumentCache {
+    /// Documents kept, and their estimated bytes.
+    pub fn usage(&self) -> (u64, u64) {
+        self.documents.run_pending_tasks();
+        (
+            self.documents.entry_count(),
+            self.documents.weighted_size(),
+        )
+    }
+}
+
+/// Creates the per-request [`RequestPipeline`].
+pub struct Pipeline {
+    limits: GraphqlLimits,
+    cache: DocumentCache,
+}
+
+impl Pipeline {
+    pub fn new(limits: GraphqlLimits, cache: DocumentCache) -> Self {
+        Self { limits, cache }
+    }
+}
+
+impl ExtensionFactory for Pipeline {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(RequestPipeline {
+            limits: self.limits,
+            cache: self.cache.clone(),
+            parsed: Mutex::new(None),
+        })
+    }
+}
+
+/// One request's pass through the pipeline.
+pub struct RequestPipeline {
+    limits: GraphqlLimits,
+    cache: DocumentCache,
+    /// The request's document, and its text when it is new and small enough
+    /// to cache once validated.
+    parsed: Mutex<Option<(Arc<ExecutableDocument>, Option<String>)>>,
+}
+
+#[async_trait::async_trait]
+impl Extension for RequestPipeline {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        if let Some(document) = self.cache.documents.get(query) {
+            let owned = ExecutableDocument::clone(&document);
+            *self.parsed.lock().unwrap() = Some((document, None));
+            return Ok(owned);
+        }
+        let document = next.run(ctx, query, variables).await?;
+        check_document(&document, &self.limits)?;
+        let text = (query.len() <= MAX_CACHED_QUERY_BYTES).then(|| query.to_owned());
+        *self.parsed.lock().unwrap() = Some((Arc::new(document.clone()), text));
+        Ok(document)
+    }
+
+    async fn validation(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        next: NextValidation<'_>,
+    ) -> Result<ValidationResult, Vec<ServerError>> {
+        let result = next.run(ctx).await?;
+        let mut parsed = self.parsed.lock().unwrap();
+        if let Some((document, text)) = parsed.as_mut()
+            && let Some(text) = text.take()
+        {
+            self.cache.documents.insert(text, document.clone());
+        }
+        Ok(result)
+    }
+
+    async fn execute(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        operation_name: Option<&str>,
+        next: NextExecute<'_>,
+    ) -> Response {
+        let mut response = next.run(ctx, operation_name).await;
+        let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
+        if let Some(document) = document {
+            let data = std::mem::take(&mut response.data);
+            response.data = shape_response(
+                &ctx.schema_env.registry,
+                &document,
+                operation_name,
+                data,
+                &response.errors,
+            );
+        }
+        response
+    }
+}
