@@ -103,8 +103,17 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         &settings.app_id,
         config.jwt_leeway(),
     );
-    let client = PassageClient::new(http_client, &settings, config.passage_max_concurrency);
-    let passage = PassageUsers::new(client, config.passage_cache_ttl());
+    let client = PassageClient::new(
+        http_client,
+        &settings,
+        config.passage_max_concurrency,
+        config.passage_timeout(),
+    );
+    let passage = PassageUsers::new(
+        client,
+        config.passage_cache_ttl(),
+        config.passage_deadline(),
+    );
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();

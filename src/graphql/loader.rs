@@ -2,13 +2,16 @@
 //! fields a query selects becomes one key; the batch fans out to concurrent
 //! `GET /users/{id}` calls (Passage has no multi-ID lookup), deduplicated by
 //! the `DataLoader`, served from the shared cache when fresh, and bounded by
-//! the client's server-wide semaphore.
+//! the client's server-wide semaphore. One request may hold at most half of
+//! that semaphore's slots ([`PassageUserLoader::new`]), so a query that
+//! lists many users cannot starve everyone else's lookups.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
+use tokio::sync::Semaphore;
 
 use crate::passage::{PassageError, PassageUser, PassageUserId, PassageUsers};
 
@@ -17,11 +20,18 @@ pub type PassageLookup = Result<Arc<PassageUser>, PassageError>;
 
 pub struct PassageUserLoader {
     users: PassageUsers,
+    /// This request's share of the server-wide Passage slots.
+    share: Semaphore,
 }
 
 impl PassageUserLoader {
+    /// A loader for one request.
     pub fn new(users: PassageUsers) -> Self {
-        Self { users }
+        let share = (users.max_concurrency() / 2).max(1);
+        Self {
+            users,
+            share: Semaphore::new(share),
+        }
     }
 }
 
@@ -33,8 +43,16 @@ impl Loader<PassageUserId> for PassageUserLoader {
         &self,
         keys: &[PassageUserId],
     ) -> Result<HashMap<PassageUserId, PassageLookup>, Infallible> {
+        // One deadline for the whole batch: waiting for this request's share
+        // counts against it too.
+        let deadline = self.users.deadline_from_now();
         let lookups = keys.iter().map(|id| async move {
-            let outcome = self.users.get_user(id).await;
+            let slot = tokio::time::timeout_at(deadline.into(), self.share.acquire()).await;
+            let outcome = match slot {
+                Ok(Ok(_slot)) => self.users.get_user(id, deadline).await,
+                Ok(Err(_)) => Err(PassageError::Unavailable("request ended".into())),
+                Err(_) => Err(PassageError::Unavailable("too busy".into())),
+            };
             (id.clone(), outcome)
         });
         Ok(futures::future::join_all(lookups)

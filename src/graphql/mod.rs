@@ -22,9 +22,9 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 pub use limits::GraphqlLimits;
-pub use pipeline::DocumentCache;
 pub use loader::PassageUserLoader;
 pub use mutation::Mutation;
+pub use pipeline::DocumentCache;
 pub use query::Query;
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -72,18 +72,16 @@ impl Mutation {
                 phone,
                 user_metadata: None,
             };
+            let field = match (&update.email, &update.phone) {
+                (Some(_), None) => Some("email"),
+                (None, Some(_)) => Some("phone"),
+                _ => None,
+            };
             let passage = ctx.data_unchecked::<PassageUsers>();
             passage
                 .update_user(passage_id, &update)
                 .await
-                .map_err(|err| match err {
-                    PassageError::BadRequest(message) => AppError::BadUserInput {
-                        field: None,
-                        message: format!("Passage rejected the update: {message}"),
-                    },
-                    PassageError::NotFound => AppError::PassageUserNotFound,
-                    PassageError::Unavailable(reason) => AppError::PassageUnavailable(reason),
-                })?;
+                .map_err(|err| refused_update(err, field))?;
         }
         if let Some(name) = name {
             user = repo
@@ -99,6 +97,23 @@ impl Mutation {
     async fn delete_me(&self, ctx: &Context<'_>) -> AppResult<bool> {
         let passage_id = viewer(ctx).passage_id()?;
         Ok(repo(ctx).delete(passage_id).await?)
+    }
+}
+
+/// What the client hears when Passage refuses an update. Passage's reason
+/// ("already used by another user") goes to the log only: echoed, it would
+/// let anyone find out which addresses have accounts.
+fn refused_update(err: PassageError, field: Option<&'static str>) -> AppError {
+    match err {
+        PassageError::BadRequest(detail) | PassageError::Conflict(detail) => {
+            tracing::info!(%detail, field, "Passage refused a profile update");
+            AppError::BadUserInput {
+                field,
+                message: "this email address or phone number cannot be used; try another".into(),
+            }
+        }
+        PassageError::NotFound => AppError::PassageUserNotFound,
+        PassageError::Unavailable(reason) => AppError::PassageUnavailable(reason),
     }
 }
 

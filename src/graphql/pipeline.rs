@@ -55,10 +55,7 @@ impl DocumentCache {
     /// Documents kept, and their estimated bytes.
     pub fn usage(&self) -> (u64, u64) {
         self.documents.run_pending_tasks();
-        (
-            self.documents.entry_count(),
-            self.documents.weighted_size(),
-        )
+        (self.documents.entry_count(), self.documents.weighted_size())
     }
 }
 

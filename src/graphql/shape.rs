@@ -15,12 +15,12 @@
 //! missing key failed is read from the errors' paths, so a field left out by
 //! `@skip`/`@include` stays out.
 
+use async_graphql::indexmap::IndexMap;
 use async_graphql::parser::types::{
     ExecutableDocument, Field, OperationType, Selection, SelectionSet,
 };
 use async_graphql::registry::{MetaTypeName, Registry};
 use async_graphql::{Name, PathSegment, Positioned, ServerError, Value};
-use async_graphql::indexmap::IndexMap;
 
 /// Reshapes `data` of a response executed from `document`.
 pub fn shape_response(
@@ -153,7 +153,8 @@ impl<'a> Walker<'a> {
                     self.collect(&fragment.node.selection_set, on, grouped);
                 }
                 Selection::FragmentSpread(spread) => {
-                    if let Some(fragment) = self.document.fragments.get(&spread.node.fragment_name.node)
+                    if let Some(fragment) =
+                        self.document.fragments.get(&spread.node.fragment_name.node)
                     {
                         let on = fragment.node.type_condition.node.on.node.as_str();
                         self.collect(&fragment.node.selection_set, on, grouped);

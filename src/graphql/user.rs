@@ -65,7 +65,7 @@ impl UserObject {
             Some(Err(PassageError::Unavailable(reason))) => {
                 Err(AppError::PassageUnavailable(reason))
             }
-            Some(Err(PassageError::BadRequest(_))) => {
+            Some(Err(PassageError::BadRequest(_) | PassageError::Conflict(_))) => {
                 Err(AppError::PassageUnavailable("request refused".into()))
             }
         }

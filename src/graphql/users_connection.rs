@@ -17,7 +17,7 @@ pub const MAX_PAGE: i32 = 100;
 
 #[derive(SimpleObject)]
 pub struct UserConnectionFields {
-    /// Registered users in all.
+    /// Registered users in all (counted only when selected).
     total_count: i64,
 }
 
@@ -45,7 +45,12 @@ pub async fn users_page(
     let mut users = repo.list_after(after_id, i64::from(first) + 1).await?;
     let has_next = users.len() > first as usize;
     users.truncate(first as usize);
-    let total_count = repo.count().await?;
+    // count(*) reads the whole table: only when the query asks for it.
+    let total_count = if ctx.look_ahead().field("totalCount").exists() {
+        repo.count().await?
+    } else {
+        0
+    };
     let mut connection = Connection::with_additional_fields(
         after_id.is_some(),
         has_next,

@@ -1,10 +1,11 @@
 //! Passage Management API client: `GET`, `PATCH` and `DELETE /users/{id}`.
 //!
-//! Every call goes through one semaphore shared by the whole server (so a
-//! burst of lookups cannot flood Passage) and is retried with backoff and
-//! jitter on timeouts, 429 and 5xx, within a bounded total time. Error bodies
-//! are parsed defensively (a proxy may answer with HTML) and never logged
-//! whole.
+//! Every attempt holds a slot of one semaphore shared by the whole server (so
+//! a burst of lookups cannot flood Passage), taken again for each attempt and
+//! never held through a backoff sleep. Calls are retried with backoff and
+//! jitter on timeouts, 429 and 5xx, and all of a call's work (waiting for a
+//! slot, attempts, sleeps) ends by its deadline. Error bodies are parsed
+//! defensively (a proxy may answer with HTML) and never logged whole.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -29,9 +30,15 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(2);
 pub enum PassageError {
     #[error("Passage has no such user")]
     NotFound,
-    /// Passage refused the input (HTTP 400/422); the message is Passage's.
+    /// Passage refused the input (HTTP 400/422); the message is Passage's,
+    /// for the log only.
     #[error("Passage rejected the input: {0}")]
     BadRequest(String),
+    /// The input clashes with another user (HTTP 409, or 400
+    /// `identifier_already_exists`); the message is Passage's, for the log
+    /// only.
+    #[error("Passage reports a conflict: {0}")]
+    Conflict(String),
     /// Timeout, connection failure, 429, 5xx or an unreadable answer.
     #[error("Passage unavailable: {0}")]
     Unavailable(String),
@@ -44,20 +51,40 @@ pub struct PassageClient {
     users_url: String,
     authorization: String,
     permits: Arc<Semaphore>,
+    max_concurrency: usize,
+    /// Longest one attempt may take (`PASSAGE_TIMEOUT_MS`).
+    call_timeout: Duration,
 }
 
 impl PassageClient {
-    pub fn new(http: reqwest::Client, settings: &PassageSettings, max_concurrency: usize) -> Self {
+    pub fn new(
+        http: reqwest::Client,
+        settings: &PassageSettings,
+        max_concurrency: usize,
+        call_timeout: Duration,
+    ) -> Self {
         Self {
             http,
             users_url: format!("{}/v1/apps/{}/users", settings.api_url, settings.app_id),
             authorization: format!("Bearer {}", settings.api_key),
             permits: Arc::new(Semaphore::new(max_concurrency.max(1))),
+            max_concurrency: max_concurrency.max(1),
+            call_timeout,
         }
     }
 
-    pub async fn get_user(&self, id: &PassageUserId) -> Result<PassageUser, PassageError> {
-        let envelope: UserEnvelope = self.call(Method::GET, id, None).await?;
+    /// Most calls in flight at once, across the server.
+    pub fn max_concurrency(&self) -> usize {
+        self.max_concurrency
+    }
+
+    /// The user, with every attempt ended by `deadline`.
+    pub async fn get_user(
+        &self,
+        id: &PassageUserId,
+        deadline: Instant,
+    ) -> Result<PassageUser, PassageError> {
+        let envelope: UserEnvelope = self.call(Method::GET, id, None, deadline).await?;
         Ok(envelope.user)
     }
 
@@ -65,14 +92,19 @@ impl PassageClient {
         &self,
         id: &PassageUserId,
         update: &UserUpdate,
+        deadline: Instant,
     ) -> Result<PassageUser, PassageError> {
         let body = serde_json::to_value(update).expect("update serialises");
-        let envelope: UserEnvelope = self.call(Method::PATCH, id, Some(body)).await?;
+        let envelope: UserEnvelope = self.call(Method::PATCH, id, Some(body), deadline).await?;
         Ok(envelope.user)
     }
 
-    pub async fn delete_user(&self, id: &PassageUserId) -> Result<(), PassageError> {
-        let _: serde::de::IgnoredAny = self.call(Method::DELETE, id, None).await?;
+    pub async fn delete_user(
+        &self,
+        id: &PassageUserId,
+        deadline: Instant,
+    ) -> Result<(), PassageError> {
+        let _: serde::de::IgnoredAny = self.call(Method::DELETE, id, None, deadline).await?;
         Ok(())
     }
 
@@ -81,18 +113,24 @@ impl PassageClient {
         method: Method,
         id: &PassageUserId,
         body: Option<serde_json::Value>,
+        deadline: Instant,
     ) -> Result<T, PassageError> {
         // IDs are [A-Za-z0-9_-] only (PassageUserId), so no escaping is needed.
         let url = format!("{}/{}", self.users_url, id.as_str());
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| PassageError::Unavailable("client closed".into()))?;
         let started = Instant::now();
         let mut attempt = 0;
         loop {
-            match self.attempt(method.clone(), &url, body.as_ref()).await {
+            let Ok(permit) = tokio::time::timeout_at(deadline.into(), self.permits.acquire()).await
+            else {
+                tracing::warn!(%method, user = %id, waited = ?started.elapsed(), "no Passage slot before the deadline");
+                return Err(PassageError::Unavailable("too busy".into()));
+            };
+            let _permit = permit.map_err(|_| PassageError::Unavailable("client closed".into()))?;
+            let outcome = self
+                .attempt(method.clone(), &url, body.as_ref(), deadline)
+                .await;
+            drop(_permit);
+            match outcome {
                 Attempt::Done(bytes) => return parse_body(&bytes),
                 Attempt::Fail(err) => return Err(err),
                 Attempt::Retry { reason, .. } if attempt >= MAX_RETRIES => {
@@ -102,8 +140,8 @@ impl PassageClient {
                 Attempt::Retry { reason, after } => {
                     let backoff =
                         after.unwrap_or_else(|| jittered(BASE_BACKOFF * 2u32.pow(attempt)));
-                    if backoff > MAX_RETRY_AFTER {
-                        tracing::warn!(%method, user = %id, %reason, "Passage asked to retry later than we wait");
+                    if backoff > MAX_RETRY_AFTER || Instant::now() + backoff >= deadline {
+                        tracing::warn!(%method, user = %id, %reason, attempts = attempt + 1, "Passage call failed; no time left to retry");
                         return Err(PassageError::Unavailable(reason));
                     }
                     tracing::debug!(%method, user = %id, %reason, ?backoff, elapsed = ?started.elapsed(), "retrying Passage call");
@@ -119,10 +157,18 @@ impl PassageClient {
         method: Method,
         url: &str,
         body: Option<&serde_json::Value>,
+        deadline: Instant,
     ) -> Attempt {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Attempt::Fail(PassageError::Unavailable("timed out".into()));
+        }
+        // The client's own per-call timeout still applies; this only
+        // shortens it to what the deadline leaves.
         let mut request = self
             .http
             .request(method, url)
+            .timeout(left.min(self.call_timeout))
             .header(reqwest::header::AUTHORIZATION, &self.authorization);
         if let Some(body) = body {
             request = request.json(body);
@@ -162,16 +208,23 @@ impl PassageClient {
         }
         let api_error = serde_json::from_slice::<ApiErrorBody>(&bytes).ok();
         let code = api_error.as_ref().map(|e| e.code.as_str()).unwrap_or("");
+        let message = || {
+            api_error
+                .as_ref()
+                .map(|e| e.error.chars().take(200).collect::<String>())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "invalid input".into())
+        };
         match status {
             StatusCode::NOT_FOUND if code != "app_not_found" => {
                 Attempt::Fail(PassageError::NotFound)
             }
+            StatusCode::CONFLICT => Attempt::Fail(PassageError::Conflict(message())),
+            StatusCode::BAD_REQUEST if code == "identifier_already_exists" => {
+                Attempt::Fail(PassageError::Conflict(message()))
+            }
             StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => {
-                let message = api_error
-                    .map(|e| e.error)
-                    .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| "invalid input".into());
-                Attempt::Fail(PassageError::BadRequest(message))
+                Attempt::Fail(PassageError::BadRequest(message()))
             }
             StatusCode::TOO_MANY_REQUESTS => Attempt::Retry {
                 reason: "rate limited (HTTP 429)".into(),

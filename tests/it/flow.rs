@@ -10,7 +10,7 @@ async fn anonymous_me_is_unauthenticated() {
     let response = app.gql(None, "{ me { id } }", json!({})).await;
     assert_eq!(response.status, 200);
     assert_eq!(response.error_code(), "UNAUTHENTICATED");
-    assert_eq!(response.body["data"], serde_json::Value::Null);
+    assert_eq!(response.body["data"], json!({ "me": null }));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

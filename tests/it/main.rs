@@ -11,5 +11,7 @@ mod http_contract;
 mod limits;
 mod outages;
 mod passage_fields;
+mod privacy;
+mod response_shape;
 mod schema_file;
 mod users_list;

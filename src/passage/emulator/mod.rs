@@ -75,11 +75,15 @@ struct Counters {
     peak_get_in_flight: AtomicUsize,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Knobs {
     latency: Duration,
     failure: Failure,
     jwks_down: bool,
+    /// A failure for one user's `GET /users/{id}` only.
+    user_failure: Option<(String, Failure)>,
+    /// Delay between reading a user for `GET /users/{id}` and answering.
+    get_transit_delay: Duration,
 }
 
 /// Shared state behind the emulator's routes.
@@ -299,6 +303,19 @@ impl Emulator {
         self.state.knobs.lock().unwrap().failure = failure;
     }
 
+    /// Makes `GET /users/{user_id}` fail this way, other users unaffected
+    /// (`Failure::None` clears it).
+    pub fn set_user_failure(&self, user_id: &str, failure: Failure) {
+        self.state.knobs.lock().unwrap().user_failure =
+            (failure != Failure::None).then(|| (user_id.to_owned(), failure));
+    }
+
+    /// Makes `GET /users/{id}` read the user at once but answer `delay`
+    /// later: an answer that is already stale when it arrives.
+    pub fn set_get_transit_delay(&self, delay: Duration) {
+        self.state.knobs.lock().unwrap().get_transit_delay = delay;
+    }
+
     /// Makes the JWKS route answer 503 (or recover).
     pub fn set_jwks_down(&self, down: bool) {
         self.state.knobs.lock().unwrap().jwks_down = down;
@@ -398,7 +415,7 @@ impl State {
     }
 
     fn knobs(&self) -> Knobs {
-        *self.knobs.lock().unwrap()
+        self.knobs.lock().unwrap().clone()
     }
 }
 

@@ -69,28 +69,8 @@ async fn gate(state: &State, app: &str, headers: &HeaderMap) -> Option<Response>
     if !knobs.latency.is_zero() {
         tokio::time::sleep(knobs.latency).await;
     }
-    match knobs.failure {
-        Failure::None => {}
-        Failure::Status(code) => {
-            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            return Some(error(status, "emulated_failure", "emulated failure"));
-        }
-        Failure::Html(code) => {
-            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
-            let page = format!("<html><body><h1>{code}</h1>upstream trouble</body></html>");
-            return Some(
-                (
-                    status,
-                    [
-                        (header::CONTENT_TYPE, "text/html"),
-                        (header::RETRY_AFTER, "1"),
-                    ],
-                    page,
-                )
-                    .into_response(),
-            );
-        }
-        Failure::Hang => std::future::pending::<()>().await,
+    if let Some(response) = injected(knobs.failure).await {
+        return Some(response);
     }
     if app != state.app_id {
         return Some(error(
@@ -111,6 +91,33 @@ async fn gate(state: &State, app: &str, headers: &HeaderMap) -> Option<Response>
         ));
     }
     None
+}
+
+/// The answer a failure knob gives instead of the real one.
+async fn injected(failure: Failure) -> Option<Response> {
+    match failure {
+        Failure::None => None,
+        Failure::Status(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            Some(error(status, "emulated_failure", "emulated failure"))
+        }
+        Failure::Html(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
+            let page = format!("<html><body><h1>{code}</h1>upstream trouble</body></html>");
+            Some(
+                (
+                    status,
+                    [
+                        (header::CONTENT_TYPE, "text/html"),
+                        (header::RETRY_AFTER, "1"),
+                    ],
+                    page,
+                )
+                    .into_response(),
+            )
+        }
+        Failure::Hang => std::future::pending().await,
+    }
 }
 
 /// Counts a call in progress and remembers the peak.
@@ -138,11 +145,23 @@ async fn get_user(
     let c = &state.counters;
     c.get_user.fetch_add(1, Ordering::SeqCst);
     let _in_flight = InFlight::enter(&c.get_in_flight, &c.peak_get_in_flight);
+    let knobs = state.knobs();
+    if let Some((failing, failure)) = &knobs.user_failure
+        && *failing == id
+        && let Some(response) = injected(*failure).await
+    {
+        return response;
+    }
     if let Some(refusal) = gate(&state, &app, &headers).await {
         return refusal;
     }
-    match state.users.lock().unwrap().get(&id) {
-        Some(user) => Json(UserEnvelope { user: user.clone() }).into_response(),
+    let user = state.users.lock().unwrap().get(&id).cloned();
+    // The answer is read now and delivered later, as a slow network would.
+    if !knobs.get_transit_delay.is_zero() {
+        tokio::time::sleep(knobs.get_transit_delay).await;
+    }
+    match user {
+        Some(user) => Json(UserEnvelope { user }).into_response(),
         None => error(StatusCode::NOT_FOUND, "user_not_found", "user not found"),
     }
 }
@@ -178,7 +197,7 @@ fn apply_update(state: &State, id: &str, update: UserUpdate) -> Response {
         && users.values().any(|u| u.id != id && u.email == email)
     {
         return error(
-            StatusCode::BAD_REQUEST,
+            StatusCode::CONFLICT,
             "identifier_already_exists",
             "email: already used by another user",
         );

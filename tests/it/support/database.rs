@@ -140,6 +140,17 @@ impl TestDatabase {
             .unwrap();
     }
 
+    /// Takes `ACCESS EXCLUSIVE` on `users` in an open transaction; every
+    /// query on the table waits until the returned connection is dropped.
+    pub async fn lock_users(&self) -> AsyncPgConnection {
+        use diesel_async::SimpleAsyncConnection;
+        let mut conn = self.conn().await;
+        conn.batch_execute("BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
+            .await
+            .unwrap();
+        conn
+    }
+
     /// Runs a `SELECT count(*) AS n ...` style query.
     pub async fn count(&self, sql: &str) -> i64 {
         let row: Count = diesel::sql_query(sql)

@@ -42,6 +42,8 @@ pub struct GqlResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Value,
+    /// The body as sent (key order is visible only here).
+    pub text: String,
 }
 
 impl GqlResponse {
@@ -159,6 +161,24 @@ impl TestApp {
         panic!("server never became ready");
     }
 
+    /// The value of one sample in `/metrics` (`name{labels}` as written
+    /// there); 0 when absent.
+    pub async fn metric(&self, sample: &str) -> f64 {
+        let text = self
+            .http
+            .get(self.url("/metrics"))
+            .send()
+            .await
+            .expect("metrics answer")
+            .text()
+            .await
+            .unwrap();
+        text.lines()
+            .filter_map(|line| line.strip_prefix(sample))
+            .find_map(|rest| rest.strip_prefix(' '))
+            .map_or(0.0, |v| v.trim().parse().expect("a number"))
+    }
+
     /// A Passage user (registered in the emulator) and a valid token.
     pub fn passage_user(&self, email: &str) -> (PassageUser, String) {
         let user = self.emulator.create_user(email);
@@ -215,6 +235,7 @@ impl GqlResponse {
             status,
             headers,
             body,
+            text,
         }
     }
 }
