@@ -10,6 +10,7 @@ mod flow;
 mod http_contract;
 mod limits;
 mod outages;
+mod passage_deadlines;
 mod passage_fields;
 mod privacy;
 mod response_shape;
