@@ -25,7 +25,7 @@
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
-//! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens |
+//! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.

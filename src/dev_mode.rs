@@ -1,9 +1,14 @@
 //! Dev mode (`PASSAGE_APP_ID` unset): the Passage emulator in-process on
-//! `EMULATOR_LISTEN_ADDR`, its users and key kept in `DATA_DIR/emulator.json`
-//! between runs, a few seeded users, and `passage-graphql dev-token`.
+//! `EMULATOR_LISTEN_ADDR` (a free port when that is taken, recorded in
+//! `DATA_DIR/emulator.addr`), its users and key kept in
+//! `DATA_DIR/emulator.json` between runs, a few seeded users, and
+//! `passage-graphql dev-token`.
 //!
 //! The server talks to the emulator over HTTP through the same client code as
 //! in production; only where the URLs point differs.
+
+mod dev_token;
+mod emulator_addr;
 
 use std::net::SocketAddr;
 
@@ -12,6 +17,9 @@ use anyhow::Context;
 use crate::app::DevSettings;
 use crate::config::Config;
 use crate::passage::emulator::{Emulator, random_id};
+
+pub use dev_token::dev_token;
+use emulator_addr::EmulatorAddrRecord;
 
 /// App ID the dev-mode emulator answers to.
 pub const DEV_APP_ID: &str = "passage-graphql-dev";
@@ -22,7 +30,12 @@ pub const SEEDED_EMAILS: &[&str] = &[DEV_DEMO_EMAIL, "ada@example.com", "grace@e
 
 /// The running emulator and the demo user's token.
 pub struct DevPassage {
+    // First, so the record goes before the emulator stops.
+    _addr_record: EmulatorAddrRecord,
     emulator: Emulator,
+    /// `EMULATOR_LISTEN_ADDR`, when it was taken and the emulator listens
+    /// elsewhere.
+    displaced_from: Option<SocketAddr>,
     demo_token: String,
 }
 
@@ -32,7 +45,8 @@ impl DevPassage {
         tracing::warn!(
             "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
         );
-        let emulator = start_emulator(config).await?;
+        let (emulator, displaced_from) = start_emulator(config).await?;
+        let addr_record = EmulatorAddrRecord::write(&config.data_dir, emulator.addr())?;
         for email in SEEDED_EMAILS {
             emulator.user_by_email_or_create(email);
         }
@@ -46,7 +60,9 @@ impl DevPassage {
         let demo = emulator.user_by_email_or_create(DEV_DEMO_EMAIL);
         let demo_token = emulator.token_for(&demo.id);
         Ok(Self {
+            _addr_record: addr_record,
             emulator,
+            displaced_from,
             demo_token,
         })
     }
@@ -64,82 +80,57 @@ fn state_file(config: &Config) -> std::path::PathBuf {
     config.data_dir.join("emulator.json")
 }
 
-async fn start_emulator(config: &Config) -> anyhow::Result<Emulator> {
-    let api_key = random_id(32);
-    let listener = match tokio::net::TcpListener::bind(config.emulator_listen_addr).await {
-        Ok(listener) => listener,
-        Err(err) => {
+/// The emulator on `EMULATOR_LISTEN_ADDR`, or on a free port of the same
+/// host when that is taken (then also that address).
+async fn start_emulator(config: &Config) -> anyhow::Result<(Emulator, Option<SocketAddr>)> {
+    let wanted = config.emulator_listen_addr;
+    let (listener, displaced_from) = match tokio::net::TcpListener::bind(wanted).await {
+        Ok(listener) => (listener, None),
+        Err(err) if err.kind() == std::io::ErrorKind::AddrInUse => {
+            let listener = tokio::net::TcpListener::bind(SocketAddr::new(wanted.ip(), 0))
+                .await
+                .with_context(|| format!("cannot listen on a free port of {}", wanted.ip()))?;
             tracing::warn!(
-                addr = %config.emulator_listen_addr,
-                error = %err,
-                "emulator address taken; using a random port (tokens issued by earlier runs will not verify)"
+                taken = %wanted,
+                addr = %listener.local_addr()?,
+                "EMULATOR_LISTEN_ADDR is taken (another dev server?), so the emulator listens on a free port; \
+                 dev-token with this DATA_DIR finds it, tokens issued by earlier runs will not verify"
             );
-            tokio::net::TcpListener::bind("127.0.0.1:0").await?
+            (listener, Some(wanted))
+        }
+        Err(err) => {
+            return Err(err)
+                .with_context(|| format!("cannot listen on EMULATOR_LISTEN_ADDR {wanted}"));
         }
     };
     let emulator =
-        Emulator::start_persistent(listener, DEV_APP_ID, &api_key, &state_file(config)).await?;
+        Emulator::start_persistent(listener, DEV_APP_ID, &random_id(32), &state_file(config))
+            .await?;
     tracing::info!(
         url = emulator.base_url(),
         users = emulator.user_count(),
         state = %state_file(config).display(),
         "Passage emulator started"
     );
-    Ok(emulator)
-}
-
-/// `passage-graphql dev-token --email E`: asks the running dev server's
-/// emulator, or, when none runs, the saved emulator state directly.
-pub async fn dev_token(config: &Config, email: &str) -> anyhow::Result<String> {
-    anyhow::ensure!(
-        config.passage_app_id.is_none(),
-        "dev-token is for dev mode; unset PASSAGE_APP_ID"
-    );
-    match tokio::net::TcpListener::bind(config.emulator_listen_addr).await {
-        Ok(listener) => {
-            // No server is running: mint from the saved state, on the same
-            // address, so the token's issuer is the one the server will use.
-            let emulator = Emulator::start_persistent(
-                listener,
-                DEV_APP_ID,
-                &random_id(32),
-                &state_file(config),
-            )
-            .await?;
-            let user = emulator.user_by_email_or_create(email);
-            Ok(emulator.token_for(&user.id))
-        }
-        Err(_) => token_from_running(config.emulator_listen_addr, email).await,
-    }
-}
-
-async fn token_from_running(addr: SocketAddr, email: &str) -> anyhow::Result<String> {
-    let url = format!("http://{addr}/v1/apps/{DEV_APP_ID}/emulator/login");
-    let response = reqwest::Client::new()
-        .post(&url)
-        .json(&serde_json::json!({ "email": email, "create": true }))
-        .send()
-        .await
-        .with_context(|| format!("{addr} is taken but is not answering as the emulator"))?;
-    let status = response.status();
-    let body: serde_json::Value = response.json().await.unwrap_or_default();
-    match body["auth_token"].as_str() {
-        Some(token) if status.is_success() => Ok(token.to_owned()),
-        _ => anyhow::bail!(
-            "the emulator at {addr} refused ({status}): {}",
-            body["error"].as_str().unwrap_or("no reason given")
-        ),
-    }
+    Ok((emulator, displaced_from))
 }
 
 pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
     let token = &dev.demo_token;
+    let emulator_url = dev.emulator.base_url();
+    let displaced = match dev.displaced_from {
+        Some(taken) => format!(
+            "\n   (EMULATOR_LISTEN_ADDR {taken} was taken; dev-token with this DATA_DIR finds it)"
+        ),
+        None => String::new(),
+    };
     println!(
         r#"
 ==============================================================================
  passage-graphql DEV MODE: built-in Passage emulator, NOT FOR PRODUCTION
  GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
  Example app:                                http://{addr}/spa/
+ Passage emulator:                           {emulator_url}{displaced}
  Another token:  passage-graphql dev-token --email you@example.com
 
  Try it:

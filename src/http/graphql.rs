@@ -13,6 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::error_response;
+use super::get_request::GetParams;
 use crate::app::AppState;
 use crate::auth::{AuthFailure, Viewer, token_from_headers};
 use crate::error::code;
@@ -60,21 +61,18 @@ pub async fn get(
     headers: HeaderMap,
     uri: axum::http::Uri,
 ) -> Response {
-    let query = uri.query().unwrap_or_default();
-    if wants_html(&headers) && !query.contains("query=") {
+    let params = match GetParams::from_uri(&uri) {
+        Ok(params) => params,
+        Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
+    };
+    if wants_html(&headers) && !params.has_query() {
         return graphiql(&app);
     }
-    let request = match async_graphql::http::parse_query_string(query) {
+    let request = match params.into_request() {
         Ok(request) => request,
-        Err(err) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
-                &format!("cannot read the GraphQL request from the URL: {err}"),
-            );
-        }
+        Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
     };
-    if is_mutation(&request) {
+    if selects_mutation(&request) {
         let mut response = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
             "BAD_REQUEST",
@@ -277,17 +275,23 @@ fn is_request_error(response: &BatchResponse) -> bool {
     }
 }
 
-fn is_mutation(request: &async_graphql::Request) -> bool {
+/// Whether the operation the request selects (as the executor will select
+/// it) is a mutation. A request that selects none (an unknown name, several
+/// operations and no name, a document that does not parse) is left to the
+/// executor, which says why.
+fn selects_mutation(request: &async_graphql::Request) -> bool {
     let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
         return false;
     };
-    let wanted = request.operation_name.as_deref();
-    document.operations.iter().any(|(name, op)| {
-        let selected = match (wanted, name) {
-            (Some(w), Some(n)) => w == n.as_str(),
-            (None, _) => true,
-            (Some(_), None) => false,
-        };
-        selected && op.node.ty == OperationType::Mutation
-    })
+    let mut operations = document.operations.iter();
+    let selected = match request.operation_name.as_deref() {
+        Some(wanted) => operations
+            .find(|(name, _)| name.is_some_and(|n| n.as_str() == wanted))
+            .map(|(_, op)| op),
+        None => match (operations.next(), operations.next()) {
+            (Some((_, op)), None) => Some(op),
+            _ => None,
+        },
+    };
+    selected.is_some_and(|op| op.node.ty == OperationType::Mutation)
 }

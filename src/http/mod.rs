@@ -2,6 +2,7 @@
 //! response uses (error bodies, panic handling, request spans).
 
 pub mod dev;
+mod get_request;
 pub mod graphql;
 pub mod probes;
 

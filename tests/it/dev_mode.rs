@@ -29,7 +29,39 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// What the server printed at startup.
+struct Banner {
+    /// The demo user's token, from the `curl` example.
+    token: String,
+    text: String,
+}
+
+impl Banner {
+    /// The URL on the banner's `Passage emulator:` line.
+    fn emulator_url(&self) -> &str {
+        self.text
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("Passage emulator:"))
+            .and_then(|rest| rest.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no emulator line in the banner:\n{}", self.text))
+    }
+}
+
 impl DevEnv {
+    /// A fresh database and `DATA_DIR`, the emulator on `emulator_port`.
+    async fn new(emulator_port: u16) -> Self {
+        let db = TestDatabase::create().await;
+        Self {
+            data_dir: std::env::temp_dir().join(format!(
+                "pgql-dev-{}",
+                passage_graphql::passage::emulator::random_id(8)
+            )),
+            db_url: db.url,
+            port: free_port(),
+            emulator_port,
+        }
+    }
+
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_passage-graphql"));
         cmd.args(args)
@@ -60,8 +92,8 @@ impl DevEnv {
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     }
 
-    /// Starts the server and returns it with the token its banner printed.
-    async fn serve(&self) -> (Child, String) {
+    /// Starts the server and returns it with the banner it printed.
+    async fn serve(&self) -> (Child, Banner) {
         let mut child = self
             .command(&[])
             .stdout(Stdio::piped())
@@ -70,38 +102,66 @@ impl DevEnv {
             .unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let deadline = Instant::now() + Duration::from_secs(30);
+        let mut banner: Option<Vec<String>> = None;
         loop {
             let line = tokio::time::timeout_at(deadline.into(), lines.next_line())
                 .await
                 .expect("banner printed in time")
                 .unwrap()
                 .expect("banner before stdout closes");
-            if let Some(rest) = line.split("Authorization: Bearer ").nth(1) {
-                let token = rest.trim_end_matches(['\'', ' ', '\\']).to_owned();
-                tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-                return (child, token);
+            let rule = line.starts_with("=====");
+            match (&mut banner, rule) {
+                (None, true) => banner = Some(Vec::new()),
+                (None, false) => {}
+                (Some(text), false) => text.push(line),
+                (Some(text), true) => {
+                    let text = text.join("\n");
+                    let token = text
+                        .split("Authorization: Bearer ")
+                        .nth(1)
+                        .and_then(|rest| rest.split(['\'', ' ', '\\']).next())
+                        .unwrap_or_else(|| panic!("no token in the banner:\n{text}"))
+                        .to_owned();
+                    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+                    return (child, Banner { token, text });
+                }
             }
         }
     }
 
-    async fn gql(&self, token: &str, query: &str) -> Value {
-        reqwest::Client::new()
+    /// POSTs `query` with `token`; the status and the body.
+    async fn post_gql(&self, token: &str, query: &str) -> (u16, Value) {
+        let response = reqwest::Client::new()
             .post(format!("http://127.0.0.1:{}/graphql", self.port))
             .bearer_auth(token)
             .json(&json!({ "query": query }))
             .send()
             .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+            .unwrap();
+        (response.status().as_u16(), response.json().await.unwrap())
+    }
+
+    async fn gql(&self, token: &str, query: &str) -> Value {
+        self.post_gql(token, query).await.1
+    }
+
+    /// The key ID the saved emulator state signs with.
+    fn saved_kid(&self) -> String {
+        let text = std::fs::read_to_string(self.data_dir.join("emulator.json")).unwrap();
+        let state: Value = serde_json::from_str(&text).unwrap();
+        let keys = state["keys"].as_array().unwrap();
+        keys.last().unwrap()["kid"].as_str().unwrap().to_owned()
     }
 }
 
+/// A token's header (`part` 0) or claims (`part` 1).
+fn token_part(token: &str, part: usize) -> Value {
+    let encoded = token.split('.').nth(part).unwrap();
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(encoded).unwrap()).unwrap()
+}
+
 fn subject(token: &str) -> String {
-    let payload = token.split('.').nth(1).unwrap();
-    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap();
-    claims["sub"].as_str().unwrap().to_owned()
+    token_part(token, 1)["sub"].as_str().unwrap().to_owned()
 }
 
 async fn stop(mut child: Child) {
@@ -117,17 +177,8 @@ async fn stop(mut child: Child) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dev_mode_serves_the_printed_token_and_keeps_users_between_runs() {
-    let db = TestDatabase::create().await;
-    let data_dir = std::env::temp_dir().join(format!(
-        "pgql-dev-{}",
-        passage_graphql::passage::emulator::random_id(8)
-    ));
-    let env = DevEnv {
-        data_dir: data_dir.clone(),
-        db_url: db.url.clone(),
-        port: free_port(),
-        emulator_port: free_port(),
-    };
+    let env = DevEnv::new(free_port()).await;
+    let data_dir = env.data_dir.clone();
 
     // Before any server ran: a token from the saved (new) state.
     let offline = env.dev_token("dev@example.com").await;
@@ -141,7 +192,7 @@ async fn dev_mode_serves_the_printed_token_and_keeps_users_between_runs() {
     let (server, printed) = env.serve().await;
     let created = env
         .gql(
-            &printed,
+            &printed.token,
             "mutation { createUser(input: {name: \"Demo\"}) { name email } }",
         )
         .await;
@@ -184,4 +235,84 @@ async fn dev_mode_serves_the_printed_token_and_keeps_users_between_runs() {
     );
     stop(server).await;
     std::fs::remove_dir_all(&data_dir).ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_token_reaches_the_emulator_of_its_own_data_dir() {
+    // Two dev servers on one machine, both configured with the same
+    // EMULATOR_LISTEN_ADDR: the second one's emulator lands elsewhere.
+    let emulator_port = free_port();
+    let first = DevEnv::new(emulator_port).await;
+    let second = DevEnv::new(emulator_port).await;
+    let (first_server, first_banner) = first.serve().await;
+    let (second_server, second_banner) = second.serve().await;
+
+    let token = second.dev_token("second@example.com").await;
+    let (status, me) = second.post_gql(&token, "{ me { id } }").await;
+    assert_eq!(status, 200, "{me}");
+    assert_eq!(me, json!({"data": {"me": null}}));
+    second
+        .gql(
+            &token,
+            "mutation { createUser(input: {name: \"Second\"}) { id } }",
+        )
+        .await;
+    let me = second.gql(&token, "{ me { name email } }").await;
+    assert_eq!(
+        me,
+        json!({"data": {"me": {"name": "Second", "email": "second@example.com"}}})
+    );
+    // And the first server's own dev-token still works with it.
+    let token = first.dev_token("first@example.com").await;
+    let (status, me) = first.post_gql(&token, "{ me { id } }").await;
+    assert_eq!((status, &me), (200, &json!({"data": {"me": null}})));
+
+    // Each banner names its emulator; the second says where it went.
+    assert_eq!(
+        first_banner.emulator_url(),
+        format!("http://127.0.0.1:{emulator_port}"),
+        "{}",
+        first_banner.text
+    );
+    let record = second.data_dir.join("emulator.addr");
+    let recorded: std::net::SocketAddr = std::fs::read_to_string(&record)
+        .expect("the server records its emulator's address")
+        .trim()
+        .parse()
+        .unwrap();
+    assert_ne!(recorded.port(), emulator_port);
+    assert_eq!(
+        second_banner.emulator_url(),
+        format!("http://{recorded}"),
+        "{}",
+        second_banner.text
+    );
+    assert!(
+        second_banner.text.contains(&format!(
+            "EMULATOR_LISTEN_ADDR 127.0.0.1:{emulator_port} was taken"
+        )),
+        "{}",
+        second_banner.text
+    );
+
+    // A clean shutdown removes the record.
+    stop(second_server).await;
+    assert!(!record.exists());
+
+    // A stale record, with someone else answering there (the first server's
+    // emulator) or no one: dev-token mints from the saved state instead.
+    for stale in [emulator_port, free_port()] {
+        std::fs::write(&record, format!("127.0.0.1:{stale}\n")).unwrap();
+        let token = second.dev_token("stale@example.com").await;
+        assert_eq!(
+            token_part(&token, 0)["kid"],
+            second.saved_kid(),
+            "stale record at port {stale}"
+        );
+        assert_ne!(second.saved_kid(), first.saved_kid());
+    }
+    stop(first_server).await;
+    for env in [first, second] {
+        std::fs::remove_dir_all(&env.data_dir).ok();
+    }
 }

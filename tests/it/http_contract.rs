@@ -71,6 +71,83 @@ async fn get_runs_queries_and_refuses_mutations() {
     assert_eq!(app.db.count("SELECT count(*) AS n FROM users").await, 1);
 }
 
+/// `GET /graphql` with these query-string parameters.
+async fn get_graphql(
+    app: &crate::support::TestApp,
+    token: &str,
+    params: &[(&str, &str)],
+) -> reqwest::Response {
+    app.http
+        .get(app.url("/graphql"))
+        .query(params)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_runs_the_operation_named_by_operation_name() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("opname@example.com");
+    app.register(&token, "Named").await;
+    let document = "query A { a: __typename } query B { me { name } }";
+    for (name, expected) in [
+        ("B", json!({"me": {"name": "Named"}})),
+        ("A", json!({"a": "Query"})),
+    ] {
+        let response = get_graphql(
+            &app,
+            &token,
+            &[("query", document), ("operationName", name)],
+        )
+        .await;
+        let response = GqlResponse::from(response).await;
+        assert_eq!(response.data(), &expected, "operationName={name}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_refuses_only_a_selected_mutation() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("mixed@example.com");
+    app.register(&token, "Mixed").await;
+    let document = "query Q { me { name } } mutation M { deleteMe }";
+
+    let query = get_graphql(&app, &token, &[("query", document), ("operationName", "Q")]).await;
+    let query = GqlResponse::from(query).await;
+    assert_eq!(query.data(), &json!({"me": {"name": "Mixed"}}));
+
+    let mutation = get_graphql(&app, &token, &[("query", document), ("operationName", "M")]).await;
+    assert_eq!(mutation.status(), 405);
+    assert_eq!(mutation.headers()["allow"], "POST");
+    let body: serde_json::Value = mutation.json().await.unwrap();
+    assert_eq!(
+        body["errors"][0]["message"],
+        "mutations must be sent with POST"
+    );
+    assert_eq!(app.db.count("SELECT count(*) AS n FROM users").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_with_variables_that_are_not_a_json_object_gets_400() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("badvars@example.com");
+    let query = "query($id: ID!) { user(id: $id) { name } }";
+    for (variables, expected) in [
+        ("{\"id\": ", "`variables` is not valid JSON"),
+        ("[1]", "`variables` must be a JSON object"),
+    ] {
+        let response =
+            get_graphql(&app, &token, &[("query", query), ("variables", variables)]).await;
+        let response = GqlResponse::from(response).await;
+        assert_eq!(response.status, 400, "{}", response.body);
+        assert_eq!(response.error_code(), "BAD_REQUEST");
+        let message = response.body["errors"][0]["message"].as_str().unwrap();
+        assert!(message.starts_with(expected), "{variables}: {message}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn non_json_posts_are_refused() {
     let app = spawn_app().await;

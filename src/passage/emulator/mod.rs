@@ -13,10 +13,12 @@
 //! - `POST /v1/apps/{app}/emulator/register {"email"}` -> `{auth_token, user}`
 //! - `POST /v1/apps/{app}/emulator/login {"email", "create"?}` -> same
 //!
-//! In dev mode its users and signing key are kept in a file between runs.
+//! In dev mode its users and signing key are kept in a file between runs;
+//! [`SavedEmulator`] opens that file without serving it.
 
 pub mod keys;
 mod routes;
+mod saved;
 mod store;
 
 use std::collections::BTreeMap;
@@ -31,6 +33,7 @@ use serde_json::{Value, json};
 use tokio::task::JoinHandle;
 
 pub use keys::SigningKey;
+pub use saved::SavedEmulator;
 
 use super::model::{PassageStatus, PassageUser};
 
@@ -141,24 +144,12 @@ impl Emulator {
         state_file: Option<std::path::PathBuf>,
     ) -> anyhow::Result<Self> {
         let addr = listener.local_addr()?;
-        let saved = match &state_file {
-            Some(path) => store::load(path)?,
-            None => None,
-        };
-        let (keys, users) = match saved {
-            Some(saved) => (saved.keys, saved.users),
-            None => (vec![SigningKey::generate(random_id(16))], BTreeMap::new()),
-        };
-        let state = Arc::new(State {
-            app_id: app_id.to_owned(),
-            api_key: api_key.to_owned(),
-            base_url: format!("http://{addr}"),
+        let state = Arc::new(State::open(
+            app_id,
+            api_key,
+            format!("http://{addr}"),
             state_file,
-            keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
-            users: Mutex::new(users),
-            knobs: Mutex::new(Knobs::default()),
-            counters: Counters::default(),
-        });
+        )?);
         state.save();
         let router = routes::router(state.clone());
         let server = tokio::spawn(async move {
@@ -358,6 +349,34 @@ impl Drop for Emulator {
 }
 
 impl State {
+    /// The state of an emulator at `base_url`: loaded from `state_file` when
+    /// that exists, else a new key and no users.
+    fn open(
+        app_id: &str,
+        api_key: &str,
+        base_url: String,
+        state_file: Option<std::path::PathBuf>,
+    ) -> anyhow::Result<Self> {
+        let saved = match &state_file {
+            Some(path) => store::load(path)?,
+            None => None,
+        };
+        let (keys, users) = match saved {
+            Some(saved) => (saved.keys, saved.users),
+            None => (vec![SigningKey::generate(random_id(16))], BTreeMap::new()),
+        };
+        Ok(Self {
+            app_id: app_id.to_owned(),
+            api_key: api_key.to_owned(),
+            base_url,
+            state_file,
+            keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
+            users: Mutex::new(users),
+            knobs: Mutex::new(Knobs::default()),
+            counters: Counters::default(),
+        })
+    }
+
     fn insert_user(&self, email: &str, phone: &str) -> PassageUser {
         let user = new_user(email, phone);
         self.users
@@ -402,16 +421,22 @@ impl State {
         self.sign_claims(&self.claims_for(user_id))
     }
 
-    /// Writes users and keys to the state file, when there is one.
+    /// Writes users and keys to the state file, when there is one; a failure
+    /// is logged (the emulator keeps serving from memory).
     fn save(&self) {
+        if let Err(err) = self.try_save() {
+            tracing::warn!(error = %err, "cannot save emulator state");
+        }
+    }
+
+    fn try_save(&self) -> anyhow::Result<()> {
         let Some(path) = &self.state_file else {
-            return;
+            return Ok(());
         };
         let keys = self.keys.read().unwrap().clone();
         let users = self.users.lock().unwrap().clone();
-        if let Err(err) = store::save(path, &keys, &users) {
-            tracing::warn!(error = %err, path = %path.display(), "cannot save emulator state");
-        }
+        store::save(path, &keys, &users)
+            .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))
     }
 
     fn knobs(&self) -> Knobs {
