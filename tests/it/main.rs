@@ -5,7 +5,9 @@ mod support;
 
 mod auth;
 mod browser;
+mod database_limits;
 mod dev_mode;
+mod document_cache;
 mod flow;
 mod http_contract;
 mod limits;
