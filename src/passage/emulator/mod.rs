@@ -15,6 +15,7 @@
 //!
 //! In dev mode its users and signing key are kept in a file between runs.
 
+mod jwks;
 pub mod keys;
 mod routes;
 mod store;
@@ -79,7 +80,6 @@ struct Counters {
 struct Knobs {
     latency: Duration,
     failure: Failure,
-    jwks_down: bool,
 }
 
 /// Shared state behind the emulator's routes.
@@ -93,6 +93,7 @@ struct State {
     keys: RwLock<Vec<Arc<SigningKey>>>,
     users: Mutex<BTreeMap<String, PassageUser>>,
     knobs: Mutex<Knobs>,
+    jwks: Mutex<jwks::JwksKnobs>,
     counters: Counters,
 }
 
@@ -153,6 +154,7 @@ impl Emulator {
             keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
             users: Mutex::new(users),
             knobs: Mutex::new(Knobs::default()),
+            jwks: Mutex::new(jwks::JwksKnobs::default()),
             counters: Counters::default(),
         });
         state.save();
@@ -284,24 +286,12 @@ impl Emulator {
             .expect("a key")
     }
 
-    /// Publishes a new key (keeping the old ones) and signs with it from now.
-    pub fn rotate_key(&self) -> Arc<SigningKey> {
-        let key = Arc::new(SigningKey::generate(random_id(16)));
-        self.state.keys.write().unwrap().push(key.clone());
-        key
-    }
-
     pub fn set_latency(&self, latency: Duration) {
         self.state.knobs.lock().unwrap().latency = latency;
     }
 
     pub fn set_failure(&self, failure: Failure) {
         self.state.knobs.lock().unwrap().failure = failure;
-    }
-
-    /// Makes the JWKS route answer 503 (or recover).
-    pub fn set_jwks_down(&self, down: bool) {
-        self.state.knobs.lock().unwrap().jwks_down = down;
     }
 
     pub fn calls(&self) -> CallCounts {
