@@ -6,8 +6,8 @@
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
-//! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives |
-//! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base |
+//! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives (https unless loopback) |
+//! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base (https unless loopback) |
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
@@ -243,6 +243,11 @@ pub enum ConfigError {
     DevModeNotLoopback(&'static str, SocketAddr),
     #[error("{name} is not an http(s) URL: {value}")]
     BadUrl { name: &'static str, value: String },
+    #[error(
+        "{name} must be an https URL (plain http is allowed only for loopback hosts: \
+         localhost, 127.0.0.0/8, [::1]), but it is {value}"
+    )]
+    InsecureUrl { name: &'static str, value: String },
 }
 
 impl Config {
@@ -315,16 +320,41 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A Passage base URL, without its trailing `/`. Off loopback it must be
+/// https: the JWKS decides which tokens pass, and the Management API gets the
+/// API key.
 fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
     let trimmed = value.trim().trim_end_matches('/');
-    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
-        Ok(trimmed.to_owned())
-    } else {
-        Err(ConfigError::BadUrl {
-            name,
-            value: value.to_owned(),
-        })
+    let bad = || ConfigError::BadUrl {
+        name,
+        value: value.to_owned(),
+    };
+    let url = reqwest::Url::parse(trimmed).map_err(|_| bad())?;
+    let host = url.host_str().ok_or_else(bad)?;
+    match url.scheme() {
+        "https" => Ok(trimmed.to_owned()),
+        "http" if is_loopback_host(host) => Ok(trimmed.to_owned()),
+        "http" => {
+            let mut shown = url.clone();
+            // Credentials in the URL stay out of the error (and the log).
+            let _ = shown.set_password(None);
+            let _ = shown.set_username("");
+            Err(ConfigError::InsecureUrl {
+                name,
+                value: shown.as_str().trim_end_matches('/').to_owned(),
+            })
+        }
+        _ => Err(bad()),
     }
+}
+
+/// `localhost`, 127.0.0.0/8 or `[::1]` (as the URL parser normalises them).
+fn is_loopback_host(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -362,6 +392,49 @@ mod tests {
         };
         assert_eq!(p.auth_url, "http://127.0.0.1:9");
         assert!(!format!("{p:?}").contains("\"k\""));
+    }
+
+    /// Production settings with `extra` flags on top.
+    fn production(extra: &[&str]) -> Config {
+        let mut args = vec![
+            "--passage-app-id",
+            "app",
+            "--passage-api-key",
+            "k",
+            "--database-url",
+            "postgres://x/y",
+        ];
+        args.extend_from_slice(extra);
+        config(&args)
+    }
+
+    #[test]
+    fn production_needs_https_off_loopback() {
+        for (flag, name) in [
+            ("--passage-auth-url", "PASSAGE_AUTH_URL"),
+            ("--passage-api-url", "PASSAGE_API_URL"),
+        ] {
+            for url in [
+                "http://auth.example.com",
+                "http://10.0.0.5:8080/",
+                "http://[2001:db8::1]:80",
+                "http://localhost.example.com",
+                "http://127.0.0.1.example.com",
+            ] {
+                let err = production(&[flag, url]).mode().expect_err(url).to_string();
+                assert!(err.contains(name) && err.contains("https"), "{url}: {err}");
+            }
+        }
+        for url in [
+            "https://auth.example.com",
+            "http://localhost:8081",
+            "http://127.0.0.1:9/",
+            "http://127.8.9.10",
+            "http://[::1]:8081",
+        ] {
+            let c = production(&["--passage-auth-url", url, "--passage-api-url", url]);
+            assert!(c.mode().is_ok(), "{url}: {:?}", c.mode());
+        }
     }
 
     #[test]
