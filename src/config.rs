@@ -111,8 +111,9 @@ pub enum AdminAction {
     },
 }
 
-/// Settings shared by every subcommand.
-#[derive(Debug, Clone, clap::Args)]
+/// Settings shared by every subcommand. Its `Debug` output hides the API
+/// key and the database password.
+#[derive(Clone, clap::Args)]
 pub struct Config {
     /// Postgres URL; unset starts a local Postgres (dev only).
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
@@ -204,6 +205,135 @@ pub struct Config {
     pub emulator_listen_addr: SocketAddr,
 }
 
+impl std::fmt::Debug for Config {
+    // Written out so that secrets never reach a log line; destructured so a
+    // new field cannot be forgotten here.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Config {
+            database_url,
+            database_pool_size,
+            passage_app_id,
+            passage_api_key,
+            passage_auth_url,
+            passage_api_url,
+            passage_timeout_ms,
+            passage_max_concurrency,
+            passage_cache_ttl,
+            jwt_leeway_secs,
+            graphql_max_depth,
+            graphql_max_complexity,
+            graphql_max_aliases,
+            graphql_max_batch,
+            graphql_introspection,
+            request_timeout_ms,
+            shutdown_grace_secs,
+            listen_addr,
+            cors_allowed_origins,
+            data_dir,
+            emulator_listen_addr,
+        } = self;
+        f.debug_struct("Config")
+            .field(
+                "database_url",
+                &database_url.as_deref().map(redacted_database_url),
+            )
+            .field("database_pool_size", database_pool_size)
+            .field("passage_app_id", passage_app_id)
+            .field(
+                "passage_api_key",
+                &passage_api_key.as_ref().map(|_| REDACTED),
+            )
+            .field("passage_auth_url", passage_auth_url)
+            .field("passage_api_url", passage_api_url)
+            .field("passage_timeout_ms", passage_timeout_ms)
+            .field("passage_max_concurrency", passage_max_concurrency)
+            .field("passage_cache_ttl", passage_cache_ttl)
+            .field("jwt_leeway_secs", jwt_leeway_secs)
+            .field("graphql_max_depth", graphql_max_depth)
+            .field("graphql_max_complexity", graphql_max_complexity)
+            .field("graphql_max_aliases", graphql_max_aliases)
+            .field("graphql_max_batch", graphql_max_batch)
+            .field("graphql_introspection", graphql_introspection)
+            .field("request_timeout_ms", request_timeout_ms)
+            .field("shutdown_grace_secs", shutdown_grace_secs)
+            .field("listen_addr", listen_addr)
+            .field("cors_allowed_origins", cors_allowed_origins)
+            .field("data_dir", data_dir)
+            .field("emulator_listen_addr", emulator_listen_addr)
+            .finish()
+    }
+}
+
+/// What `Debug` output shows in place of a secret.
+const REDACTED: &str = "<redacted>";
+
+/// A Postgres connection string with its password replaced by
+/// [`REDACTED`], user, host, database and other options kept. Handles the URL
+/// form (`postgres://user:pass@host/db?password=...`) and the key=value form
+/// (`host=... password=...`).
+fn redacted_database_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return redacted_key_values(url);
+    };
+    // The password may hold an unescaped `/` or `@`: the userinfo ends at the
+    // last `@` before the query.
+    let (main, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+    let main = match main.rsplit_once('@') {
+        Some((userinfo, host_and_path)) => match userinfo.split_once(':') {
+            Some((user, _password)) => format!("{user}:{REDACTED}@{host_and_path}"),
+            None => main.to_owned(),
+        },
+        None => main.to_owned(),
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.trim_start_matches('?').eq_ignore_ascii_case("password") => {
+                format!("{key}={REDACTED}")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{scheme}://{main}{}", query.join("&"))
+}
+
+/// The key=value form: `password=secret` or `password='a secret'`.
+fn redacted_key_values(conninfo: &str) -> String {
+    let mut out = String::with_capacity(conninfo.len());
+    let mut rest = conninfo;
+    while let Some(at) = rest.find("password") {
+        let (before, from_key) = rest.split_at(at);
+        out.push_str(before);
+        let after_key = from_key["password".len()..].trim_start();
+        let Some(value) = after_key.strip_prefix('=') else {
+            out.push_str("password");
+            rest = &from_key["password".len()..];
+            continue;
+        };
+        let value = value.trim_start();
+        let end = if let Some(quoted) = value.strip_prefix('\'') {
+            // Up to the closing quote; `\'` escapes one inside.
+            let mut escaped = false;
+            let close = quoted
+                .char_indices()
+                .find(|&(_, c)| {
+                    let closes = c == '\'' && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    closes
+                })
+                .map_or(quoted.len(), |(i, _)| i + 1);
+            1 + close
+        } else {
+            value.find(char::is_whitespace).unwrap_or(value.len())
+        };
+        out.push_str("password=");
+        out.push_str(REDACTED);
+        rest = &value[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Where Passage and Postgres come from, once the configuration is checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
@@ -227,7 +357,7 @@ impl std::fmt::Debug for PassageSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PassageSettings")
             .field("app_id", &self.app_id)
-            .field("api_key", &"<redacted>")
+            .field("api_key", &REDACTED)
             .field("auth_url", &self.auth_url)
             .field("api_url", &self.api_url)
             .finish()
@@ -434,6 +564,49 @@ mod tests {
         ] {
             let c = production(&["--passage-auth-url", url, "--passage-api-url", url]);
             assert!(c.mode().is_ok(), "{url}: {:?}", c.mode());
+        }
+    }
+
+    #[test]
+    fn debug_output_hides_the_api_key_and_the_database_password() {
+        let c = config(&[
+            "--passage-app-id",
+            "app-id-visible",
+            "--passage-api-key",
+            "sk-live-SECRET",
+            "--database-url",
+            "postgres://ada:hunter2@db.internal:5432/shop?sslmode=require",
+        ]);
+        for text in [format!("{c:?}"), format!("{c:#?}")] {
+            assert!(!text.contains("SECRET"), "{text}");
+            assert!(!text.contains("hunter2"), "{text}");
+            for visible in [
+                "app-id-visible",
+                "ada",
+                "db.internal:5432",
+                "/shop",
+                "sslmode",
+            ] {
+                assert!(text.contains(visible), "{visible}: {text}");
+            }
+        }
+        for url in [
+            "postgres://ada@db.internal/shop?sslmode=require&password=hunter2",
+            "host=db.internal user=ada password=hunter2 dbname=shop",
+            "host=db.internal user=ada password='hunter2 x' dbname=shop",
+            "postgres://ada:hun%40ter2@db.internal/shop",
+            "postgres://ada:hunter2/x@y@db.internal:5432/shop",
+        ] {
+            let text = format!("{:?}", config(&["--database-url", url]));
+            assert!(
+                !text.contains("hunter2") && !text.contains("hun%40"),
+                "{text}"
+            );
+            assert!(
+                text.contains("ada") && text.contains("db.internal"),
+                "{text}"
+            );
+            assert!(text.contains("shop"), "{text}");
         }
     }
 
