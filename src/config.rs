@@ -11,7 +11,7 @@
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
-//! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
+//! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat`; at most 300 |
 //! | `GRAPHQL_MAX_DEPTH` | 12 | deepest selection nesting |
 //! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
 //! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
@@ -26,6 +26,8 @@
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
+//! It also refuses Passage URLs over plain http off loopback and a leeway over
+//! [`MAX_JWT_LEEWAY_SECS`].
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -39,6 +41,9 @@ pub const DEFAULT_PASSAGE_API_URL: &str = "https://api.passage.id";
 pub const DEFAULT_POOL_SIZE: usize = 8;
 pub const DEFAULT_PASSAGE_TIMEOUT_MS: u64 = 5_000;
 pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
+/// Most clock skew `JWT_LEEWAY_SECS` may allow: beyond a few minutes it no
+/// longer covers clock drift, it extends every token's life.
+pub const MAX_JWT_LEEWAY_SECS: u64 = 300;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
@@ -378,11 +383,19 @@ pub enum ConfigError {
          localhost, 127.0.0.0/8, [::1]), but it is {value}"
     )]
     InsecureUrl { name: &'static str, value: String },
+    #[error(
+        "JWT_LEEWAY_SECS is {0}, but at most {MAX_JWT_LEEWAY_SECS} seconds of clock skew \
+         are allowed (fix the clocks instead; NTP keeps them within a second)"
+    )]
+    LeewayTooLarge(u64),
 }
 
 impl Config {
     /// Checks the combination of settings and says which mode they select.
     pub fn mode(&self) -> Result<Mode, ConfigError> {
+        if self.jwt_leeway_secs > MAX_JWT_LEEWAY_SECS {
+            return Err(ConfigError::LeewayTooLarge(self.jwt_leeway_secs));
+        }
         let Some(app_id) = non_empty(&self.passage_app_id) else {
             if !self.listen_addr.ip().is_loopback() {
                 return Err(ConfigError::DevModeNotLoopback(
@@ -565,6 +578,17 @@ mod tests {
             let c = production(&["--passage-auth-url", url, "--passage-api-url", url]);
             assert!(c.mode().is_ok(), "{url}: {:?}", c.mode());
         }
+    }
+
+    #[test]
+    fn a_leeway_over_five_minutes_is_refused() {
+        let err = production(&["--jwt-leeway-secs", "301"])
+            .mode()
+            .expect_err("301 s of leeway")
+            .to_string();
+        assert!(err.contains("JWT_LEEWAY_SECS"), "{err}");
+        assert!(config(&["--jwt-leeway-secs", "86400"]).mode().is_err());
+        assert!(production(&["--jwt-leeway-secs", "300"]).mode().is_ok());
     }
 
     #[test]
