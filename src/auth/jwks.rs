@@ -9,6 +9,7 @@
 //! - an unknown `kid` triggers a refetch, one at a time (single-flight) and at
 //!   most one per [`UNKNOWN_KID_COOLDOWN`], so tokens with random `kid`s
 //!   cannot turn into a flood of JWKS requests;
+//! - redirects are not followed (a 3xx is a failed fetch);
 //! - a failed fetch keeps the last good keys.
 
 use std::collections::HashMap;
@@ -168,6 +169,10 @@ impl JwksCache {
             }
         };
         let status = response.status();
+        if status.is_redirection() {
+            tracing::warn!(status = status.as_u16(), url = %self.url, "JWKS answered with a redirect, which is never followed; keeping the last good keys");
+            return Err(());
+        }
         if !status.is_success() {
             tracing::warn!(status = status.as_u16(), url = %self.url, "JWKS fetch refused; keeping the last good keys");
             return Err(());

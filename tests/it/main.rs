@@ -12,4 +12,5 @@ mod limits;
 mod outages;
 mod passage_fields;
 mod schema_file;
+mod token_transport;
 mod users_list;
