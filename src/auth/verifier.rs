@@ -188,7 +188,7 @@ impl TokenVerifier {
         let signature = URL_SAFE_NO_PAD
             .decode(parts.signature)
             .map_err(|_| AuthFailure::Malformed("signature is not base64url"))?;
-        key.verify_sig(parts.signing_input.as_bytes(), &signature)
+        key.verify(parts.signing_input.as_bytes(), &signature)
             .map_err(|_| AuthFailure::BadSignature)?;
         let payload = URL_SAFE_NO_PAD
             .decode(parts.payload)

@@ -15,7 +15,8 @@ pub async fn health() -> Json<serde_json::Value> {
 
 pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     let database = db::ping(&app.pool).await;
-    let keys = app.verifier.jwks().is_loaded();
+    let signing_keys = app.verifier.jwks().status();
+    let keys = signing_keys == crate::auth::KeysStatus::Loaded;
     let status = if database && keys {
         StatusCode::OK
     } else {
@@ -24,7 +25,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
     let body = json!({
         "status": if status == StatusCode::OK { "ready" } else { "not_ready" },
         "database": if database { "ok" } else { "unavailable" },
-        "signing_keys": if keys { "loaded" } else { "not_loaded" },
+        "signing_keys": signing_keys.label(),
     });
     (status, Json(body))
 }

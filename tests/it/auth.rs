@@ -24,7 +24,7 @@ async fn me_with_header(app: &TestApp, name: &str, value: &str) -> GqlResponse {
 }
 
 #[track_caller]
-fn assert_refused(response: &GqlResponse, case: &str) {
+pub(crate) fn assert_refused(response: &GqlResponse, case: &str) {
     assert_eq!(response.status, 401, "{case}: {}", response.body);
     assert_eq!(response.error_code(), "UNAUTHENTICATED", "{case}");
     assert!(response.body.get("data").is_none(), "{case}: no data");
