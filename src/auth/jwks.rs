@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::jwk::{Dropped, RsaJwk, VerifyingKey, kid_for_log};
+use super::jwk::{Dropped, Fingerprint, RsaJwk, VerifyingKey, kid_for_log};
 
 pub const MIN_REFRESH: Duration = Duration::from_secs(60);
 pub const MAX_REFRESH: Duration = Duration::from_secs(60 * 60);
@@ -128,10 +128,16 @@ impl JwksCache {
         self.published.read().unwrap().keys.get(kid).cloned()
     }
 
-    /// True while the JWKS publishes `kid` (a key withdrawn from the JWKS
-    /// stops its tokens at once, even those verified before).
-    pub fn publishes(&self, kid: &str) -> bool {
-        self.published.read().unwrap().keys.contains_key(kid)
+    /// True while the JWKS publishes this key material under `kid`: a key
+    /// withdrawn from the JWKS, or a `kid` republished with other material,
+    /// stops the tokens verified with it at once.
+    pub fn publishes(&self, kid: &str, fingerprint: &Fingerprint) -> bool {
+        self.published
+            .read()
+            .unwrap()
+            .keys
+            .get(kid)
+            .is_some_and(|key| key.fingerprint() == fingerprint)
     }
 
     /// The key for `kid`, refetching the JWKS (within the policy) when the

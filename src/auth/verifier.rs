@@ -7,10 +7,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use aws_lc_rs::digest::{SHA256, digest};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 
+use super::jwk::Fingerprint;
 use super::jwks::{JwksCache, KeyLookupError};
 use crate::passage::PassageUserId;
 
@@ -115,6 +117,9 @@ impl Audience {
 struct Verified {
     id: PassageUserId,
     kid: String,
+    /// The key material that verified it (the `kid` alone could be
+    /// republished with another key).
+    fingerprint: Fingerprint,
     exp: f64,
 }
 
@@ -125,19 +130,21 @@ pub const VERIFIED_CACHE_TTL: Duration = Duration::from_secs(300);
 
 /// Verifies tokens for one Passage app.
 ///
-/// A token that passed is remembered (by its exact text) until its `exp`, for
-/// at most [`VERIFIED_CACHE_TTL`], so a client sending the same token on every
-/// request pays for the RSA check once. A hit still checks `exp` and that the
-/// signing key is still published.
+/// A token that passed is remembered (by the SHA-256 digest of its text)
+/// until its `exp`, for at most [`VERIFIED_CACHE_TTL`], so a client sending the
+/// same token on every request pays for the RSA check once. A hit still checks
+/// `exp`, and that its `kid` still maps to the very key that verified it:
+/// otherwise it is a miss, and the token is verified again.
 pub struct TokenVerifier {
     jwks: Arc<JwksCache>,
     app_id: String,
     issuers: [String; 2],
     leeway: f64,
-    /// Keyed by the whole token text (never a part of it: a signature alone
-    /// does not vouch for a different payload). foldhash, because SipHash over
-    /// ~800 bytes was a fifth of a cache hit's time.
-    verified: moka::sync::Cache<String, Arc<Verified>, foldhash::fast::RandomState>,
+    /// Keyed by the SHA-256 digest of the whole token (never a part of it: a
+    /// signature alone does not vouch for a different payload), so the cache
+    /// holds 32 bytes per token instead of up to 8 KiB of bearer credential.
+    /// foldhash, because SipHash was a fifth of a cache hit's time.
+    verified: moka::sync::Cache<TokenDigest, Arc<Verified>, foldhash::fast::RandomState>,
 }
 
 impl TokenVerifier {
@@ -160,19 +167,20 @@ impl TokenVerifier {
 
     /// The Passage user ID a valid token speaks for.
     pub async fn verify(&self, token: &str) -> Result<PassageUserId, AuthFailure> {
-        if let Some(hit) = self.verified.get(token) {
+        let digest = token_digest(token);
+        if let Some(hit) = self.verified.get(&digest) {
             if now() > hit.exp + self.leeway {
-                self.verified.invalidate(token);
+                self.verified.invalidate(&digest);
                 return Err(AuthFailure::Expired);
             }
-            if self.jwks.publishes(&hit.kid) {
+            if self.jwks.publishes(&hit.kid, &hit.fingerprint) {
                 return Ok(hit.id.clone());
             }
-            self.verified.invalidate(token);
+            self.verified.invalidate(&digest);
         }
         let verified = self.verify_uncached(token).await?;
         let id = verified.id.clone();
-        self.verified.insert(token.to_owned(), Arc::new(verified));
+        self.verified.insert(digest, Arc::new(verified));
         Ok(id)
     }
 
@@ -200,6 +208,7 @@ impl TokenVerifier {
         Ok(Verified {
             id,
             kid,
+            fingerprint: *key.fingerprint(),
             exp: claims.exp.unwrap_or_default(),
         })
     }
@@ -242,6 +251,16 @@ impl TokenVerifier {
             .ok_or_else(|| AuthFailure::MissingClaim("sub".into()))?;
         PassageUserId::parse(sub).map_err(AuthFailure::BadSubject)
     }
+}
+
+/// SHA-256 of a token's text: its key in the verified-token cache.
+type TokenDigest = [u8; 32];
+
+fn token_digest(token: &str) -> TokenDigest {
+    digest(&SHA256, token.as_bytes())
+        .as_ref()
+        .try_into()
+        .expect("SHA-256 is 32 bytes")
 }
 
 fn now() -> f64 {

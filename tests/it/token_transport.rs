@@ -34,6 +34,22 @@ async fn wait_for_a_jwks_fetch(app: &TestApp) {
     tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
+/// Sends a token whose `kid` nobody publishes: it is refused, and makes the
+/// server refetch the JWKS (the first unknown `kid` is never in the
+/// cooldown).
+async fn refetch_jwks(app: &TestApp) {
+    let key = app.emulator.signing_key();
+    let header = json!({"alg": "RS256", "typ": "JWT", "kid": "published-by-nobody"});
+    let token = key.sign(
+        &header,
+        &app.emulator.claims_for("AAAAAAAAAAAAAAAAAAAAAAAA"),
+    );
+    let before = app.emulator.calls().jwks;
+    let response = app.gql(Some(&token), ME, json!({})).await;
+    assert_refused(&response, "unknown kid");
+    assert!(app.emulator.calls().jwks > before, "the JWKS was refetched");
+}
+
 fn message(response: &GqlResponse) -> &str {
     response.body["errors"][0]["message"].as_str().unwrap()
 }
@@ -163,4 +179,31 @@ async fn a_jwks_with_no_usable_key_keeps_ready_at_503_and_says_why() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(ready(&app).await.1["signing_keys"], "loaded");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kid_republished_with_other_key_material_stops_its_old_tokens() {
+    let app = spawn_app().await;
+    let (user, token) = app.passage_user("swap@example.com");
+    app.register(&token, "Swap").await;
+    let response = app.gql(Some(&token), ME, json!({})).await;
+    assert_eq!(
+        response.data()["me"]["name"],
+        "Swap",
+        "verified and remembered"
+    );
+
+    app.emulator.replace_signing_key_material();
+    refetch_jwks(&app).await;
+
+    let response = app.gql(Some(&token), ME, json!({})).await;
+    assert_refused(&response, "token signed by the replaced key material");
+    assert_eq!(message(&response), "token signature is invalid");
+    let fresh = app.emulator.token_for(&user.id);
+    let response = app.gql(Some(&fresh), ME, json!({})).await;
+    assert_eq!(
+        response.data()["me"]["name"],
+        "Swap",
+        "the new material verifies"
+    );
 }
