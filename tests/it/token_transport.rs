@@ -207,3 +207,52 @@ async fn a_kid_republished_with_other_key_material_stops_its_old_tokens() {
         "the new material verifies"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_token_cookies_are_refused_unless_a_bearer_header_is_sent() {
+    let app = spawn_app().await;
+    let (_, ada) = app.passage_user("ada@example.com");
+    let (_, bob) = app.passage_user("bob@example.com");
+    app.register(&ada, "Ada").await;
+    app.register(&bob, "Bob").await;
+    let tossed = format!("psg_auth_token={ada}; theme=dark; psg_auth_token={bob}");
+
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", &tossed)
+        .json(&json!({ "query": ME }))
+        .send()
+        .await
+        .unwrap();
+    let response = GqlResponse::from(response).await;
+    assert_refused(&response, "two psg_auth_token cookies");
+    assert!(
+        message(&response).contains("psg_auth_token"),
+        "{}",
+        response.body
+    );
+
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", &tossed)
+        .bearer_auth(&bob)
+        .json(&json!({ "query": ME }))
+        .send()
+        .await
+        .unwrap();
+    let response = GqlResponse::from(response).await;
+    assert_eq!(
+        response.data()["me"]["name"],
+        "Bob",
+        "the Bearer header decides"
+    );
+
+    let metrics = app.http.get(app.url("/metrics")).send().await.unwrap();
+    let metrics = metrics.text().await.unwrap();
+    assert!(
+        metrics.contains("auth_tokens_refused_total{reason=\"malformed_header\"} 1"),
+        "{metrics}"
+    );
+}
