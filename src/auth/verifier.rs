@@ -1,8 +1,10 @@
 //! Verifies a Passage auth token: RS256 only (aws-lc, with keys parsed once
-//! when the JWKS loads), the key from the app's JWKS by `kid`, `aud` containing the app ID, `iss` (when present) one of the two
-//! forms Passage documents, `exp`/`nbf`/`iat` with leeway, `sub` a valid
-//! Passage user ID. Header fields that point at other keys (`jku`, `x5u`,
-//! `jwk`, `x5c`) and `crit` are refused outright.
+//! when the JWKS loads), `typ` (when present) `JWT`, the key from the app's
+//! JWKS by `kid`, claims a JSON object, `aud` containing the app ID, `iss`
+//! (when present) one of the two forms Passage documents, `exp`/`nbf`/`iat`
+//! NumericDates (0 to 2^53) checked with leeway, `sub` a valid Passage user
+//! ID. Header fields that point at other keys (`jku`, `x5u`, `jwk`, `x5c`)
+//! and `crit` are refused outright.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,6 +35,8 @@ pub enum AuthFailure {
     ForbiddenHeader(&'static str),
     #[error("token header carries `crit`, which is not supported")]
     CriticalHeader,
+    #[error("token header `typ` is {0}; only JWT tokens are accepted")]
+    WrongType(String),
     #[error("token was signed by a key this app does not publish")]
     UnknownKey,
     #[error("token signature is invalid")]
@@ -49,6 +53,11 @@ pub enum AuthFailure {
     WrongIssuer,
     #[error("token lacks the `{0}` claim")]
     MissingClaim(String),
+    #[error(
+        "token claim `{0}` is not a NumericDate: it must be a number of seconds since 1970, \
+         from 0 to 2^53"
+    )]
+    BadNumericDate(&'static str),
     #[error("token subject is not a Passage user ID: it {0}")]
     BadSubject(&'static str),
     #[error("the app's signing keys could not be loaded from Passage yet")]
@@ -66,6 +75,7 @@ impl AuthFailure {
             Self::MissingKid => "missing_kid",
             Self::ForbiddenHeader(_) => "forbidden_header",
             Self::CriticalHeader => "crit_header",
+            Self::WrongType(_) => "wrong_typ",
             Self::UnknownKey => "unknown_kid",
             Self::BadSignature => "bad_signature",
             Self::Expired => "expired",
@@ -74,6 +84,7 @@ impl AuthFailure {
             Self::WrongAudience => "wrong_audience",
             Self::WrongIssuer => "wrong_issuer",
             Self::MissingClaim(_) => "missing_claim",
+            Self::BadNumericDate(_) => "bad_numeric_date",
             Self::BadSubject(_) => "bad_subject",
             Self::KeysUnavailable => "keys_unavailable",
         }
@@ -201,6 +212,10 @@ impl TokenVerifier {
         let payload = URL_SAFE_NO_PAD
             .decode(parts.payload)
             .map_err(|_| AuthFailure::Malformed("payload is not base64url"))?;
+        // serde would read a JSON array into the struct, field by field.
+        if payload.trim_ascii_start().first() != Some(&b'{') {
+            return Err(AuthFailure::Malformed("claims are not a JSON object"));
+        }
         let claims: Claims = serde_json::from_slice(&payload).map_err(|_| {
             AuthFailure::Malformed("claims are not a JSON object of the expected types")
         })?;
@@ -224,6 +239,11 @@ impl TokenVerifier {
         let exp = claims
             .exp
             .ok_or_else(|| AuthFailure::MissingClaim("exp".into()))?;
+        for (name, value) in [("exp", Some(exp)), ("nbf", claims.nbf), ("iat", claims.iat)] {
+            if value.is_some_and(|v| !(0.0..=MAX_NUMERIC_DATE).contains(&v)) {
+                return Err(AuthFailure::BadNumericDate(name));
+            }
+        }
         if now > exp + self.leeway {
             return Err(AuthFailure::Expired);
         }
@@ -252,6 +272,10 @@ impl TokenVerifier {
         PassageUserId::parse(sub).map_err(AuthFailure::BadSubject)
     }
 }
+
+/// Largest NumericDate accepted: 2^53, past which JSON numbers lose integer
+/// precision (RFC 7493). Larger values (`1e300`) would never expire.
+pub const MAX_NUMERIC_DATE: f64 = 9_007_199_254_740_992.0;
 
 /// SHA-256 of a token's text: its key in the verified-token cache.
 type TokenDigest = [u8; 32];
@@ -317,6 +341,15 @@ fn checked_header_kid(parts: &TokenParts<'_>) -> Result<String, AuthFailure> {
     }
     if parts.signature.is_empty() {
         return Err(AuthFailure::BadSignature);
+    }
+    match header.get("typ") {
+        None => {}
+        Some(serde_json::Value::String(typ)) if typ.eq_ignore_ascii_case("JWT") => {}
+        Some(other) => {
+            return Err(AuthFailure::WrongType(
+                other.to_string().chars().take(32).collect(),
+            ));
+        }
     }
     if header.contains_key("crit") {
         return Err(AuthFailure::CriticalHeader);

@@ -217,6 +217,57 @@ async fn hostile_tokens_are_refused_with_a_reason() {
         let response = app.gql(Some(token), ME, json!({})).await;
         assert_refused(&response, case);
     }
+
+    // Refused for this reason in particular (the message says which).
+    let two_to_the_53 = 9_007_199_254_740_992_u64;
+    let numeric_date = "is not a NumericDate";
+    let cases_with_reason = [
+        (
+            "exp beyond any NumericDate (1e300)",
+            key.sign(&header, &with(json!({"exp": 1e300}))),
+            numeric_date,
+        ),
+        (
+            "exp past 2^53",
+            key.sign(&header, &with(json!({"exp": two_to_the_53 + 8}))),
+            numeric_date,
+        ),
+        (
+            "nbf far below zero",
+            key.sign(&header, &with(json!({"nbf": -1e300}))),
+            numeric_date,
+        ),
+        (
+            "negative iat",
+            key.sign(&header, &with(json!({"iat": -1}))),
+            numeric_date,
+        ),
+        (
+            "claims as a JSON array",
+            key.sign(
+                &header,
+                &json!([user.id, [APP_ID], claims["iss"], now + 3600, now, now]),
+            ),
+            "claims are not a JSON object",
+        ),
+        (
+            "typ at+jwt",
+            key.sign(&header_with(json!({"typ": "at+jwt"})), &claims),
+            "only JWT tokens are accepted",
+        ),
+        (
+            "typ not a string",
+            key.sign(&header_with(json!({"typ": 1})), &claims),
+            "only JWT tokens are accepted",
+        ),
+    ];
+    for (case, token, reason) in &cases_with_reason {
+        let response = app.gql(Some(token), ME, json!({})).await;
+        assert_refused(&response, case);
+        let message = response.body["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains(reason), "{case}: {message}");
+    }
+
     for (case, value) in [
         ("Bearer with nothing", "Bearer"),
         ("Bearer and spaces", "Bearer    "),
@@ -251,6 +302,14 @@ async fn valid_token_variants_pass() {
     for (case, patch) in variants {
         let c = patched(&claims, patch);
         let token = key.sign(&key.header(), &c);
+        let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+        assert_eq!(response.data()["me"]["name"], "Ok", "{case}");
+    }
+    for (case, patch) in [
+        ("typ in lower case", json!({"typ": "jwt"})),
+        ("no typ", json!({"typ": null})),
+    ] {
+        let token = key.sign(&patched(&key.header(), patch), &claims);
         let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
         assert_eq!(response.data()["me"]["name"], "Ok", "{case}");
     }
