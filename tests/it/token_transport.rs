@@ -209,6 +209,38 @@ async fn a_kid_republished_with_other_key_material_stops_its_old_tokens() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cookie_works_and_the_header_wins_over_it() {
+    let app = spawn_app().await;
+    let (_, ada) = app.passage_user("ada@example.com");
+    let (_, bob) = app.passage_user("bob@example.com");
+    app.register(&ada, "Ada").await;
+    app.register(&bob, "Bob").await;
+
+    let cookie_only = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", format!("theme=dark; psg_auth_token={ada}"))
+        .json(&json!({ "query": "{ me { name } }" }))
+        .send()
+        .await
+        .unwrap();
+    let cookie_only = GqlResponse::from(cookie_only).await;
+    assert_eq!(cookie_only.data()["me"]["name"], "Ada");
+
+    let both = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", format!("psg_auth_token={ada}"))
+        .bearer_auth(&bob)
+        .json(&json!({ "query": "{ me { name } }" }))
+        .send()
+        .await
+        .unwrap();
+    let both = GqlResponse::from(both).await;
+    assert_eq!(both.data()["me"]["name"], "Bob");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_token_cookies_are_refused_unless_a_bearer_header_is_sent() {
     let app = spawn_app().await;
     let (_, ada) = app.passage_user("ada@example.com");
