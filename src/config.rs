@@ -8,13 +8,13 @@
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
-//! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives |
-//! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base |
+//! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives (https unless loopback) |
+//! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base (https unless loopback) |
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
 //! | `PASSAGE_DEADLINE_MS` | 4000 | all Passage work of one field (retries, waits) |
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
-//! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat` |
+//! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat`; at most 300 |
 //! | `GRAPHQL_MAX_DEPTH` | 12 | deepest selection nesting |
 //! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
 //! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
@@ -29,12 +29,16 @@
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
+//! It also refuses Passage URLs over plain http off loopback and a leeway over
+//! [`MAX_JWT_LEEWAY_SECS`].
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+
+mod redact;
 
 pub const DEFAULT_LISTEN_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_PASSAGE_AUTH_URL: &str = "https://auth.passage.id";
@@ -45,6 +49,9 @@ pub const DEFAULT_PASSAGE_DEADLINE_MS: u64 = 4_000;
 pub const DEFAULT_DATABASE_STATEMENT_TIMEOUT_MS: u64 = 5_000;
 pub const DEFAULT_DATABASE_LOCK_TIMEOUT_MS: u64 = 2_000;
 pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
+/// Most clock skew `JWT_LEEWAY_SECS` may allow: beyond a few minutes it no
+/// longer covers clock drift, it extends every token's life.
+pub const MAX_JWT_LEEWAY_SECS: u64 = 300;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
@@ -117,8 +124,9 @@ pub enum AdminAction {
     },
 }
 
-/// Settings shared by every subcommand.
-#[derive(Debug, Clone, clap::Args)]
+/// Settings shared by every subcommand. Its `Debug` output hides the API
+/// key and the database password.
+#[derive(Clone, clap::Args)]
 pub struct Config {
     /// Postgres URL; unset starts a local Postgres (dev only).
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
@@ -247,7 +255,7 @@ impl std::fmt::Debug for PassageSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PassageSettings")
             .field("app_id", &self.app_id)
-            .field("api_key", &"<redacted>")
+            .field("api_key", &redact::REDACTED)
             .field("auth_url", &self.auth_url)
             .field("api_url", &self.api_url)
             .finish()
@@ -263,11 +271,24 @@ pub enum ConfigError {
     DevModeNotLoopback(&'static str, SocketAddr),
     #[error("{name} is not an http(s) URL: {value}")]
     BadUrl { name: &'static str, value: String },
+    #[error(
+        "{name} must be an https URL (plain http is allowed only for loopback hosts: \
+         localhost, 127.0.0.0/8, [::1]), but it is {value}"
+    )]
+    InsecureUrl { name: &'static str, value: String },
+    #[error(
+        "JWT_LEEWAY_SECS is {0}, but at most {MAX_JWT_LEEWAY_SECS} seconds of clock skew \
+         are allowed (fix the clocks instead; NTP keeps them within a second)"
+    )]
+    LeewayTooLarge(u64),
 }
 
 impl Config {
     /// Checks the combination of settings and says which mode they select.
     pub fn mode(&self) -> Result<Mode, ConfigError> {
+        if self.jwt_leeway_secs > MAX_JWT_LEEWAY_SECS {
+            return Err(ConfigError::LeewayTooLarge(self.jwt_leeway_secs));
+        }
         let Some(app_id) = non_empty(&self.passage_app_id) else {
             if !self.listen_addr.ip().is_loopback() {
                 return Err(ConfigError::DevModeNotLoopback(
@@ -347,59 +368,42 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A Passage base URL, without its trailing `/`. Off loopback it must be
+/// https: the JWKS decides which tokens pass, and the Management API gets the
+/// API key.
 fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
     let trimmed = value.trim().trim_end_matches('/');
-    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
-        Ok(trimmed.to_owned())
-    } else {
-        Err(ConfigError::BadUrl {
-            name,
-            value: value.to_owned(),
-        })
+    let bad = || ConfigError::BadUrl {
+        name,
+        value: value.to_owned(),
+    };
+    let url = reqwest::Url::parse(trimmed).map_err(|_| bad())?;
+    let host = url.host_str().ok_or_else(bad)?;
+    match url.scheme() {
+        "https" => Ok(trimmed.to_owned()),
+        "http" if is_loopback_host(host) => Ok(trimmed.to_owned()),
+        "http" => {
+            let mut shown = url.clone();
+            // Credentials in the URL stay out of the error (and the log).
+            let _ = shown.set_password(None);
+            let _ = shown.set_username("");
+            Err(ConfigError::InsecureUrl {
+                name,
+                value: shown.as_str().trim_end_matches('/').to_owned(),
+            })
+        }
+        _ => Err(bad()),
     }
+}
+
+/// `localhost`, 127.0.0.0/8 or `[::1]` (as the URL parser normalises them).
+fn is_loopback_host(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn config(args: &[&str]) -> Config {
-        let mut all = vec!["passage-graphql"];
-        all.extend_from_slice(args);
-        Cli::try_parse_from(all).expect("valid flags").config
-    }
-
-    #[test]
-    fn production_mode_names_the_missing_variable() {
-        let c = config(&["--passage-app-id", "app"]);
-        assert_eq!(c.mode(), Err(ConfigError::Missing("PASSAGE_API_KEY")));
-        let c = config(&["--passage-app-id", "app", "--passage-api-key", "k"]);
-        assert_eq!(c.mode(), Err(ConfigError::Missing("DATABASE_URL")));
-    }
-
-    #[test]
-    fn production_mode_with_everything_set() {
-        let c = config(&[
-            "--passage-app-id",
-            "app",
-            "--passage-api-key",
-            "k",
-            "--database-url",
-            "postgres://x/y",
-            "--passage-auth-url",
-            "http://127.0.0.1:9/",
-        ]);
-        let Ok(Mode::Production(p)) = c.mode() else {
-            panic!("expected production mode");
-        };
-        assert_eq!(p.auth_url, "http://127.0.0.1:9");
-        assert!(!format!("{p:?}").contains("\"k\""));
-    }
-
-    #[test]
-    fn dev_mode_refuses_a_public_address() {
-        let c = config(&["--listen-addr", "0.0.0.0:8080"]);
-        assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));
-        assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
-    }
-}
+mod tests;

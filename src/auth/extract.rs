@@ -1,5 +1,10 @@
 //! Where a request's token comes from: `Authorization: Bearer <jwt>` first,
 //! else the `psg_auth_token` cookie that Passage Elements set.
+//!
+//! Two `Authorization` headers are refused. So are two `psg_auth_token`
+//! cookies when no Bearer header decides: a sibling subdomain can set a
+//! cookie for the parent domain (cookie tossing), and the server cannot tell
+//! which one the app set.
 
 use axum::http::{HeaderMap, header};
 
@@ -23,7 +28,7 @@ pub fn token_from_headers(headers: &HeaderMap) -> Result<Option<&str>, AuthFailu
         }
         return bearer_token(value.as_bytes()).map(Some);
     }
-    match cookie_token(headers) {
+    match cookie_token(headers)? {
         Some(token) if token.len() > MAX_TOKEN_BYTES => Err(AuthFailure::TooLarge),
         other => Ok(other),
     }
@@ -55,16 +60,24 @@ fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
     Ok(token)
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<&str> {
-    headers
+/// The `psg_auth_token` cookie, if any; an error when there are several.
+fn cookie_token(headers: &HeaderMap) -> Result<Option<&str>, AuthFailure> {
+    let mut tokens = headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == TOKEN_COOKIE)
-        .map(|(_, value)| value.trim().trim_matches('"'))
-        .filter(|value| !value.is_empty())
+        .filter(|(name, _)| *name == TOKEN_COOKIE)
+        .map(|(_, value)| value.trim().trim_matches('"'));
+    let first = tokens.next();
+    if tokens.next().is_some() {
+        return Err(AuthFailure::MalformedHeader(
+            "more than one psg_auth_token cookie (one may be set for a parent domain); \
+             clear the extra cookie, or send the token as `Authorization: Bearer <token>`",
+        ));
+    }
+    Ok(first.filter(|value| !value.is_empty()))
 }
 
 #[cfg(test)]
@@ -93,6 +106,27 @@ mod tests {
         let h = headers(&[("cookie", "theme=dark; psg_auth_token=x.y.z; lang=en")]);
         assert_eq!(token_from_headers(&h).unwrap(), Some("x.y.z"));
         assert_eq!(token_from_headers(&HeaderMap::new()).unwrap(), None);
+    }
+
+    #[test]
+    fn two_token_cookies_are_refused_unless_a_bearer_header_is_sent() {
+        for h in [
+            headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=x.y.z")]),
+            headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=a.b.c")]),
+            headers(&[
+                ("cookie", "psg_auth_token=a.b.c"),
+                ("cookie", "lang=en; psg_auth_token=x.y.z"),
+            ]),
+        ] {
+            let refusal = token_from_headers(&h).expect_err("two cookies");
+            assert_eq!(refusal.reason(), "malformed_header");
+            assert!(refusal.to_string().contains(TOKEN_COOKIE), "{refusal}");
+        }
+        let h = headers(&[
+            ("authorization", "Bearer a.b.c"),
+            ("cookie", "psg_auth_token=x.y.z; psg_auth_token=u.v.w"),
+        ]);
+        assert_eq!(token_from_headers(&h).unwrap(), Some("a.b.c"));
     }
 
     #[test]

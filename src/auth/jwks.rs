@@ -9,25 +9,39 @@
 //! - an unknown `kid` triggers a refetch, one at a time (single-flight) and at
 //!   most one per [`UNKNOWN_KID_COOLDOWN`], so tokens with random `kid`s
 //!   cannot turn into a flood of JWKS requests;
-//! - a failed fetch keeps the last good keys.
+//! - redirects are not followed (a 3xx is a failed fetch);
+//! - the body is read up to [`MAX_JWKS_BYTES`], whatever `Content-Length`
+//!   says; a larger one is a failed fetch;
+//! - entries are judged one by one (see [`super::jwk`]): one that is not a
+//!   usable RS256 key is dropped, and logged with its `kid` and the reason,
+//!   without affecting the others; only the first [`MAX_JWKS_KEYS`] count;
+//! - a key whose `kid` and key material are unchanged is kept as parsed;
+//! - a failed fetch keeps the last good keys; a well-formed set without a
+//!   usable key does not: it is what Passage publishes, so every token is
+//!   refused, the error is logged and `/ready` says `no_usable_key`.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use aws_lc_rs::encoding::AsDer;
-use aws_lc_rs::rsa::PublicKeyComponents;
-use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
+use serde_json::Value;
+
+use super::jwk::{Dropped, Fingerprint, RsaJwk, VerifyingKey, kid_for_log};
 
 pub const MIN_REFRESH: Duration = Duration::from_secs(60);
 pub const MAX_REFRESH: Duration = Duration::from_secs(60 * 60);
 pub const DEFAULT_REFRESH: Duration = Duration::from_secs(5 * 60);
 pub const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(5);
 pub const UNKNOWN_KID_COOLDOWN: Duration = Duration::from_secs(10);
+/// Largest JWKS body read. Passage's holds a key or two (under 1 KiB each);
+/// the cap keeps a misbehaving endpoint from filling memory.
+pub const MAX_JWKS_BYTES: usize = 64 * 1024;
+/// Most JWKS entries considered, in document order; later ones are ignored
+/// (with a log line). Passage publishes one or two keys at a time; 32 leaves
+/// room for overlapping rotations while bounding the RSA parsing one fetch
+/// can cause.
+pub const MAX_JWKS_KEYS: usize = 32;
 
 /// Why no key could be had for a `kid`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,39 +52,52 @@ pub enum KeyLookupError {
     KeysUnavailable,
 }
 
+/// Where the signing keys stand, as `/ready` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeysStatus {
+    /// No JWKS fetched yet (Passage unreachable, a redirect, too large...).
+    NotLoaded,
+    /// At least one usable key.
+    Loaded,
+    /// The JWKS was read and holds no usable key: every token is refused.
+    NoUsableKey,
+}
+
+impl KeysStatus {
+    /// The value of `signing_keys` in `/ready`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotLoaded => "not_loaded",
+            Self::Loaded => "loaded",
+            Self::NoUsableKey => "no_usable_key",
+        }
+    }
+}
+
+/// What the last understood JWKS published.
+struct KeySet {
+    status: KeysStatus,
+    /// Parsed once, on load: verifying with a parsed key skips rebuilding
+    /// the RSA modulus context on every token.
+    keys: HashMap<String, Arc<VerifyingKey>>,
+}
+
 /// The JWKS cache; cheap to share behind an `Arc`.
 pub struct JwksCache {
     http: reqwest::Client,
     url: String,
-    /// Keys parsed once, on load: verifying with a parsed key skips
-    /// rebuilding the RSA modulus context on every token.
-    keys: RwLock<Arc<HashMap<String, Arc<ParsedPublicKey>>>>,
-    loaded: AtomicBool,
+    published: RwLock<KeySet>,
     /// Held while fetching; remembers when an unknown `kid` last caused a
     /// fetch (scheduled refreshes don't count, so a key rotated in just after
     /// one is still picked up at once).
     fetch_gate: tokio::sync::Mutex<Option<Instant>>,
 }
 
+/// The JWKS document; entries stay raw JSON so one odd entry cannot make
+/// the whole set unreadable.
 #[derive(Deserialize)]
 struct JwkSet {
-    keys: Vec<Jwk>,
-}
-
-#[derive(Deserialize)]
-struct Jwk {
-    #[serde(default)]
-    kty: String,
-    #[serde(default)]
-    kid: String,
-    #[serde(default)]
-    alg: Option<String>,
-    #[serde(default, rename = "use")]
-    usage: Option<String>,
-    #[serde(default)]
-    n: String,
-    #[serde(default)]
-    e: String,
+    keys: Vec<Value>,
 }
 
 impl JwksCache {
@@ -80,30 +107,42 @@ impl JwksCache {
         Self {
             http,
             url: format!("{auth_url}/v1/apps/{app_id}/.well-known/jwks.json"),
-            keys: RwLock::new(Arc::new(HashMap::new())),
-            loaded: AtomicBool::new(false),
+            published: RwLock::new(KeySet {
+                status: KeysStatus::NotLoaded,
+                keys: HashMap::new(),
+            }),
             fetch_gate: tokio::sync::Mutex::new(None),
         }
     }
 
-    /// True once a JWKS has been loaded.
+    pub fn status(&self) -> KeysStatus {
+        self.published.read().unwrap().status
+    }
+
+    /// True while usable keys are loaded.
     pub fn is_loaded(&self) -> bool {
-        self.loaded.load(Ordering::Acquire)
+        self.status() == KeysStatus::Loaded
     }
 
-    fn cached(&self, kid: &str) -> Option<Arc<ParsedPublicKey>> {
-        self.keys.read().unwrap().get(kid).cloned()
+    fn cached(&self, kid: &str) -> Option<Arc<VerifyingKey>> {
+        self.published.read().unwrap().keys.get(kid).cloned()
     }
 
-    /// True while the JWKS publishes `kid` (a key withdrawn from the JWKS
-    /// stops its tokens at once, even those verified before).
-    pub fn publishes(&self, kid: &str) -> bool {
-        self.keys.read().unwrap().contains_key(kid)
+    /// True while the JWKS publishes this key material under `kid`: a key
+    /// withdrawn from the JWKS, or a `kid` republished with other material,
+    /// stops the tokens verified with it at once.
+    pub fn publishes(&self, kid: &str, fingerprint: &Fingerprint) -> bool {
+        self.published
+            .read()
+            .unwrap()
+            .keys
+            .get(kid)
+            .is_some_and(|key| key.fingerprint() == fingerprint)
     }
 
     /// The key for `kid`, refetching the JWKS (within the policy) when the
     /// `kid` is not known.
-    pub async fn key_for(&self, kid: &str) -> Result<Arc<ParsedPublicKey>, KeyLookupError> {
+    pub async fn key_for(&self, kid: &str) -> Result<Arc<VerifyingKey>, KeyLookupError> {
         if let Some(key) = self.cached(kid) {
             return Ok(key);
         }
@@ -112,10 +151,10 @@ impl JwksCache {
         if let Some(key) = self.cached(kid) {
             return Ok(key);
         }
-        let cooldown = if self.is_loaded() {
-            UNKNOWN_KID_COOLDOWN
-        } else {
+        let cooldown = if self.status() == KeysStatus::NotLoaded {
             Duration::from_secs(1)
+        } else {
+            UNKNOWN_KID_COOLDOWN
         };
         if last_fetch.is_none_or(|at| at.elapsed() >= cooldown) {
             *last_fetch = Some(Instant::now());
@@ -124,8 +163,8 @@ impl JwksCache {
         drop(last_fetch);
         match self.cached(kid) {
             Some(key) => Ok(key),
-            None if self.is_loaded() => Err(KeyLookupError::Unknown),
-            None => Err(KeyLookupError::KeysUnavailable),
+            None if self.status() == KeysStatus::NotLoaded => Err(KeyLookupError::KeysUnavailable),
+            None => Err(KeyLookupError::Unknown),
         }
     }
 
@@ -155,7 +194,8 @@ impl JwksCache {
     /// One fetch; on success replaces the keys and returns the max-age.
     /// Callers hold `fetch_gate`.
     async fn fetch(&self) -> Result<Option<Duration>, ()> {
-        let response = match self.http.get(&self.url).send().await {
+        let url = &self.url;
+        let response = match self.http.get(url).send().await {
             Ok(r) => r,
             Err(err) => {
                 let reason = if err.is_timeout() {
@@ -163,48 +203,134 @@ impl JwksCache {
                 } else {
                     "connection failed"
                 };
-                tracing::warn!(reason, url = %self.url, "JWKS fetch failed; keeping the last good keys");
+                tracing::warn!(reason, %url, "JWKS fetch failed; keeping the last good keys");
                 return Err(());
             }
         };
         let status = response.status();
+        if status.is_redirection() {
+            tracing::warn!(status = status.as_u16(), %url, "JWKS answered with a redirect, which is never followed; keeping the last good keys");
+            return Err(());
+        }
         if !status.is_success() {
-            tracing::warn!(status = status.as_u16(), url = %self.url, "JWKS fetch refused; keeping the last good keys");
+            tracing::warn!(status = status.as_u16(), %url, "JWKS fetch refused; keeping the last good keys");
             return Err(());
         }
         let max_age = max_age(response.headers());
-        let set: JwkSet = match response.json().await {
-            Ok(set) => set,
-            Err(err) => {
-                tracing::warn!(error = %err, "JWKS is not a JSON key set; keeping the last good keys");
+        let body = match read_capped(response, MAX_JWKS_BYTES).await {
+            Ok(body) => body,
+            Err(BodyError::TooLarge) => {
+                tracing::warn!(limit_bytes = MAX_JWKS_BYTES, %url, "JWKS is larger than the limit; keeping the last good keys");
+                return Err(());
+            }
+            Err(BodyError::Read(reason)) => {
+                tracing::warn!(reason, %url, "JWKS fetch failed while reading the body; keeping the last good keys");
                 return Err(());
             }
         };
-        let keys: HashMap<_, _> = set.keys.into_iter().filter_map(usable_key).collect();
+        let entries = match serde_json::from_slice::<JwkSet>(&body) {
+            Ok(set) => set.keys,
+            Err(err) => {
+                tracing::warn!(error = %err, %url, "JWKS is not a JSON key set (an object with a `keys` array); keeping the last good keys");
+                return Err(());
+            }
+        };
+        let keys = self.usable_keys(&entries);
         if keys.is_empty() {
-            tracing::warn!(url = %self.url, "JWKS has no usable RS256 keys; keeping the last good keys");
+            tracing::error!(entries = entries.len(), %url, "JWKS has no usable RS256 signing key; every token is refused until Passage publishes one");
+            *self.published.write().unwrap() = KeySet {
+                status: KeysStatus::NoUsableKey,
+                keys,
+            };
             return Err(());
         }
         tracing::info!(keys = keys.len(), "JWKS loaded");
-        *self.keys.write().unwrap() = Arc::new(keys);
-        self.loaded.store(true, Ordering::Release);
+        *self.published.write().unwrap() = KeySet {
+            status: KeysStatus::Loaded,
+            keys,
+        };
         Ok(max_age)
+    }
+
+    /// The usable keys among the first [`MAX_JWKS_KEYS`] entries, reusing
+    /// those already parsed; every dropped entry is logged.
+    fn usable_keys(&self, entries: &[Value]) -> HashMap<String, Arc<VerifyingKey>> {
+        if entries.len() > MAX_JWKS_KEYS {
+            tracing::warn!(
+                entries = entries.len(),
+                considered = MAX_JWKS_KEYS,
+                "JWKS has more entries than are considered; the rest are ignored"
+            );
+        }
+        let previous = self.published.read().unwrap().keys.clone();
+        let mut keys = HashMap::new();
+        for entry in entries.iter().take(MAX_JWKS_KEYS) {
+            match usable_key(entry, &previous, &keys) {
+                Ok((kid, key)) => {
+                    keys.insert(kid, key);
+                }
+                Err(reason) => {
+                    tracing::warn!(kid = %kid_for_log(entry), %reason, "JWKS entry dropped");
+                }
+            }
+        }
+        keys
     }
 }
 
-fn usable_key(jwk: Jwk) -> Option<(String, Arc<ParsedPublicKey>)> {
-    let rs256 = jwk.alg.as_deref().is_none_or(|a| a == "RS256");
-    let signing = jwk.usage.as_deref().is_none_or(|u| u == "sig");
-    if jwk.kty != "RSA" || !rs256 || !signing || jwk.kid.is_empty() {
-        return None;
+/// One entry as a key: the one already parsed when its `kid` and key
+/// material are unchanged, else parsed now.
+fn usable_key(
+    entry: &Value,
+    previous: &HashMap<String, Arc<VerifyingKey>>,
+    taken: &HashMap<String, Arc<VerifyingKey>>,
+) -> Result<(String, Arc<VerifyingKey>), Dropped> {
+    let jwk = RsaJwk::from_value(entry)?;
+    if taken.contains_key(&jwk.kid) {
+        return Err(Dropped::DuplicateKid);
     }
-    let components = PublicKeyComponents {
-        n: URL_SAFE_NO_PAD.decode(jwk.n.trim_end_matches('=')).ok()?,
-        e: URL_SAFE_NO_PAD.decode(jwk.e.trim_end_matches('=')).ok()?,
+    let kid = jwk.kid.clone();
+    let key = match previous.get(&kid) {
+        Some(known) if known.fingerprint() == &jwk.fingerprint => Arc::clone(known),
+        _ => Arc::new(jwk.into_key()?),
     };
-    let der = components.as_der().ok()?;
-    let key = ParsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, der.as_ref()).ok()?;
-    Some((jwk.kid, Arc::new(key)))
+    Ok((kid, key))
+}
+
+enum BodyError {
+    TooLarge,
+    Read(&'static str),
+}
+
+/// The body, read chunk by chunk and given up on past `limit` bytes.
+/// `Content-Length` only lets a too-large body be refused before reading.
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(BodyError::TooLarge);
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body),
+            Err(err) => {
+                let reason = if err.is_timeout() {
+                    "timed out"
+                } else {
+                    "response cut short"
+                };
+                return Err(BodyError::Read(reason));
+            }
+        }
+    }
 }
 
 fn max_age(headers: &reqwest::header::HeaderMap) -> Option<Duration> {

@@ -3,12 +3,13 @@
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
 pub mod extract;
+pub mod jwk;
 pub mod jwks;
 pub mod metrics;
 pub mod verifier;
 
 pub use extract::{TOKEN_COOKIE, token_from_headers};
-pub use jwks::JwksCache;
+pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
 pub use verifier::{AuthFailure, TokenVerifier};
 

@@ -1,16 +1,20 @@
 //! Verifies a Passage auth token: RS256 only (aws-lc, with keys parsed once
-//! when the JWKS loads), the key from the app's JWKS by `kid`, `aud` containing the app ID, `iss` (when present) one of the two
-//! forms Passage documents, `exp`/`nbf`/`iat` with leeway, `sub` a valid
-//! Passage user ID. Header fields that point at other keys (`jku`, `x5u`,
-//! `jwk`, `x5c`) and `crit` are refused outright.
+//! when the JWKS loads), `typ` (when present) `JWT`, the key from the app's
+//! JWKS by `kid`, claims a JSON object, `aud` containing the app ID, `iss`
+//! (when present) one of the two forms Passage documents, `exp`/`nbf`/`iat`
+//! NumericDates (0 to 2^53) checked with leeway, `sub` a valid Passage user
+//! ID. Header fields that point at other keys (`jku`, `x5u`, `jwk`, `x5c`)
+//! and `crit` are refused outright.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use aws_lc_rs::digest::{SHA256, digest};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 
+use super::jwk::Fingerprint;
 use super::jwks::{JwksCache, KeyLookupError};
 use crate::passage::PassageUserId;
 
@@ -31,6 +35,8 @@ pub enum AuthFailure {
     ForbiddenHeader(&'static str),
     #[error("token header carries `crit`, which is not supported")]
     CriticalHeader,
+    #[error("token header `typ` is {0}; only JWT tokens are accepted")]
+    WrongType(String),
     #[error("token was signed by a key this app does not publish")]
     UnknownKey,
     #[error("token signature is invalid")]
@@ -47,6 +53,11 @@ pub enum AuthFailure {
     WrongIssuer,
     #[error("token lacks the `{0}` claim")]
     MissingClaim(String),
+    #[error(
+        "token claim `{0}` is not a NumericDate: it must be a number of seconds since 1970, \
+         from 0 to 2^53"
+    )]
+    BadNumericDate(&'static str),
     #[error("token subject is not a Passage user ID: it {0}")]
     BadSubject(&'static str),
     #[error("the app's signing keys could not be loaded from Passage yet")]
@@ -64,6 +75,7 @@ impl AuthFailure {
             Self::MissingKid => "missing_kid",
             Self::ForbiddenHeader(_) => "forbidden_header",
             Self::CriticalHeader => "crit_header",
+            Self::WrongType(_) => "wrong_typ",
             Self::UnknownKey => "unknown_kid",
             Self::BadSignature => "bad_signature",
             Self::Expired => "expired",
@@ -72,6 +84,7 @@ impl AuthFailure {
             Self::WrongAudience => "wrong_audience",
             Self::WrongIssuer => "wrong_issuer",
             Self::MissingClaim(_) => "missing_claim",
+            Self::BadNumericDate(_) => "bad_numeric_date",
             Self::BadSubject(_) => "bad_subject",
             Self::KeysUnavailable => "keys_unavailable",
         }
@@ -115,6 +128,9 @@ impl Audience {
 struct Verified {
     id: PassageUserId,
     kid: String,
+    /// The key material that verified it (the `kid` alone could be
+    /// republished with another key).
+    fingerprint: Fingerprint,
     exp: f64,
 }
 
@@ -125,19 +141,21 @@ pub const VERIFIED_CACHE_TTL: Duration = Duration::from_secs(300);
 
 /// Verifies tokens for one Passage app.
 ///
-/// A token that passed is remembered (by its exact text) until its `exp`, for
-/// at most [`VERIFIED_CACHE_TTL`], so a client sending the same token on every
-/// request pays for the RSA check once. A hit still checks `exp` and that the
-/// signing key is still published.
+/// A token that passed is remembered (by the SHA-256 digest of its text)
+/// until its `exp`, for at most [`VERIFIED_CACHE_TTL`], so a client sending the
+/// same token on every request pays for the RSA check once. A hit still checks
+/// `exp`, and that its `kid` still maps to the very key that verified it:
+/// otherwise it is a miss, and the token is verified again.
 pub struct TokenVerifier {
     jwks: Arc<JwksCache>,
     app_id: String,
     issuers: [String; 2],
     leeway: f64,
-    /// Keyed by the whole token text (never a part of it: a signature alone
-    /// does not vouch for a different payload). foldhash, because SipHash over
-    /// ~800 bytes was a fifth of a cache hit's time.
-    verified: moka::sync::Cache<String, Arc<Verified>, foldhash::fast::RandomState>,
+    /// Keyed by the SHA-256 digest of the whole token (never a part of it: a
+    /// signature alone does not vouch for a different payload), so the cache
+    /// holds 32 bytes per token instead of up to 8 KiB of bearer credential.
+    /// foldhash, because SipHash was a fifth of a cache hit's time.
+    verified: moka::sync::Cache<TokenDigest, Arc<Verified>, foldhash::fast::RandomState>,
 }
 
 impl TokenVerifier {
@@ -160,19 +178,20 @@ impl TokenVerifier {
 
     /// The Passage user ID a valid token speaks for.
     pub async fn verify(&self, token: &str) -> Result<PassageUserId, AuthFailure> {
-        if let Some(hit) = self.verified.get(token) {
+        let digest = token_digest(token);
+        if let Some(hit) = self.verified.get(&digest) {
             if now() > hit.exp + self.leeway {
-                self.verified.invalidate(token);
+                self.verified.invalidate(&digest);
                 return Err(AuthFailure::Expired);
             }
-            if self.jwks.publishes(&hit.kid) {
+            if self.jwks.publishes(&hit.kid, &hit.fingerprint) {
                 return Ok(hit.id.clone());
             }
-            self.verified.invalidate(token);
+            self.verified.invalidate(&digest);
         }
         let verified = self.verify_uncached(token).await?;
         let id = verified.id.clone();
-        self.verified.insert(token.to_owned(), Arc::new(verified));
+        self.verified.insert(digest, Arc::new(verified));
         Ok(id)
     }
 
@@ -188,11 +207,15 @@ impl TokenVerifier {
         let signature = URL_SAFE_NO_PAD
             .decode(parts.signature)
             .map_err(|_| AuthFailure::Malformed("signature is not base64url"))?;
-        key.verify_sig(parts.signing_input.as_bytes(), &signature)
+        key.verify(parts.signing_input.as_bytes(), &signature)
             .map_err(|_| AuthFailure::BadSignature)?;
         let payload = URL_SAFE_NO_PAD
             .decode(parts.payload)
             .map_err(|_| AuthFailure::Malformed("payload is not base64url"))?;
+        // serde would read a JSON array into the struct, field by field.
+        if payload.trim_ascii_start().first() != Some(&b'{') {
+            return Err(AuthFailure::Malformed("claims are not a JSON object"));
+        }
         let claims: Claims = serde_json::from_slice(&payload).map_err(|_| {
             AuthFailure::Malformed("claims are not a JSON object of the expected types")
         })?;
@@ -200,6 +223,7 @@ impl TokenVerifier {
         Ok(Verified {
             id,
             kid,
+            fingerprint: *key.fingerprint(),
             exp: claims.exp.unwrap_or_default(),
         })
     }
@@ -215,6 +239,11 @@ impl TokenVerifier {
         let exp = claims
             .exp
             .ok_or_else(|| AuthFailure::MissingClaim("exp".into()))?;
+        for (name, value) in [("exp", Some(exp)), ("nbf", claims.nbf), ("iat", claims.iat)] {
+            if value.is_some_and(|v| !(0.0..=MAX_NUMERIC_DATE).contains(&v)) {
+                return Err(AuthFailure::BadNumericDate(name));
+            }
+        }
         if now > exp + self.leeway {
             return Err(AuthFailure::Expired);
         }
@@ -242,6 +271,20 @@ impl TokenVerifier {
             .ok_or_else(|| AuthFailure::MissingClaim("sub".into()))?;
         PassageUserId::parse(sub).map_err(AuthFailure::BadSubject)
     }
+}
+
+/// Largest NumericDate accepted: 2^53, past which JSON numbers lose integer
+/// precision (RFC 7493). Larger values (`1e300`) would never expire.
+pub const MAX_NUMERIC_DATE: f64 = 9_007_199_254_740_992.0;
+
+/// SHA-256 of a token's text: its key in the verified-token cache.
+type TokenDigest = [u8; 32];
+
+fn token_digest(token: &str) -> TokenDigest {
+    digest(&SHA256, token.as_bytes())
+        .as_ref()
+        .try_into()
+        .expect("SHA-256 is 32 bytes")
 }
 
 fn now() -> f64 {
@@ -298,6 +341,15 @@ fn checked_header_kid(parts: &TokenParts<'_>) -> Result<String, AuthFailure> {
     }
     if parts.signature.is_empty() {
         return Err(AuthFailure::BadSignature);
+    }
+    match header.get("typ") {
+        None => {}
+        Some(serde_json::Value::String(typ)) if typ.eq_ignore_ascii_case("JWT") => {}
+        Some(other) => {
+            return Err(AuthFailure::WrongType(
+                other.to_string().chars().take(32).collect(),
+            ));
+        }
     }
     if header.contains_key("crit") {
         return Err(AuthFailure::CriticalHeader);

@@ -17,7 +17,8 @@ pub async fn health() -> Json<serde_json::Value> {
 
 pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     let database = db::ping(&app.pool).await;
-    let keys = app.verifier.jwks().is_loaded();
+    let signing_keys = app.verifier.jwks().status();
+    let keys = signing_keys == crate::auth::KeysStatus::Loaded;
     let status = if database != db::Health::Unavailable && keys {
         StatusCode::OK
     } else {
@@ -30,7 +31,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             db::Health::Busy => "busy",
             db::Health::Unavailable => "unavailable",
         },
-        "signing_keys": if keys { "loaded" } else { "not_loaded" },
+        "signing_keys": signing_keys.label(),
     });
     (status, Json(body))
 }

@@ -234,6 +234,17 @@ impl PassageClient {
                 reason: format!("HTTP {}", s.as_u16()),
                 after: retry_after,
             },
+            s if s.is_redirection() => {
+                // Redirects are not followed (see `passage::http_client`).
+                tracing::error!(
+                    status = s.as_u16(),
+                    "Passage answered with a redirect, which is not followed; check PASSAGE_API_URL"
+                );
+                Attempt::Fail(PassageError::Unavailable(format!(
+                    "redirect (HTTP {}) not followed",
+                    s.as_u16()
+                )))
+            }
             s => {
                 // 401/403/404-app: our configuration is wrong, retrying won't help.
                 tracing::error!(

@@ -16,9 +16,14 @@ pub use user_id::PassageUserId;
 pub const USER_AGENT: &str = concat!("passage-graphql/", env!("CARGO_PKG_VERSION"));
 
 /// The one HTTP client the server uses for Passage (JWKS and Management API).
+///
+/// It follows no redirects: a redirect could take the JWKS fetch to another
+/// host (or from https to http), and the API key along with a Management API
+/// call. A 3xx is answered as a failed call instead.
 pub fn http_client(timeout: std::time::Duration) -> reqwest::Client {
     reqwest::Client::builder()
         .user_agent(USER_AGENT)
+        .redirect(reqwest::redirect::Policy::none())
         .timeout(timeout)
         .connect_timeout(timeout.min(std::time::Duration::from_secs(2)))
         .pool_max_idle_per_host(64)

@@ -24,7 +24,7 @@ async fn me_with_header(app: &TestApp, name: &str, value: &str) -> GqlResponse {
 }
 
 #[track_caller]
-fn assert_refused(response: &GqlResponse, case: &str) {
+pub(crate) fn assert_refused(response: &GqlResponse, case: &str) {
     assert_eq!(response.status, 401, "{case}: {}", response.body);
     assert_eq!(response.error_code(), "UNAUTHENTICATED", "{case}");
     assert!(response.body.get("data").is_none(), "{case}: no data");
@@ -217,6 +217,57 @@ async fn hostile_tokens_are_refused_with_a_reason() {
         let response = app.gql(Some(token), ME, json!({})).await;
         assert_refused(&response, case);
     }
+
+    // Refused for this reason in particular (the message says which).
+    let two_to_the_53 = 9_007_199_254_740_992_u64;
+    let numeric_date = "is not a NumericDate";
+    let cases_with_reason = [
+        (
+            "exp beyond any NumericDate (1e300)",
+            key.sign(&header, &with(json!({"exp": 1e300}))),
+            numeric_date,
+        ),
+        (
+            "exp past 2^53",
+            key.sign(&header, &with(json!({"exp": two_to_the_53 + 8}))),
+            numeric_date,
+        ),
+        (
+            "nbf far below zero",
+            key.sign(&header, &with(json!({"nbf": -1e300}))),
+            numeric_date,
+        ),
+        (
+            "negative iat",
+            key.sign(&header, &with(json!({"iat": -1}))),
+            numeric_date,
+        ),
+        (
+            "claims as a JSON array",
+            key.sign(
+                &header,
+                &json!([user.id, [APP_ID], claims["iss"], now + 3600, now, now]),
+            ),
+            "claims are not a JSON object",
+        ),
+        (
+            "typ at+jwt",
+            key.sign(&header_with(json!({"typ": "at+jwt"})), &claims),
+            "only JWT tokens are accepted",
+        ),
+        (
+            "typ not a string",
+            key.sign(&header_with(json!({"typ": 1})), &claims),
+            "only JWT tokens are accepted",
+        ),
+    ];
+    for (case, token, reason) in &cases_with_reason {
+        let response = app.gql(Some(token), ME, json!({})).await;
+        assert_refused(&response, case);
+        let message = response.body["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains(reason), "{case}: {message}");
+    }
+
     for (case, value) in [
         ("Bearer with nothing", "Bearer"),
         ("Bearer and spaces", "Bearer    "),
@@ -254,6 +305,14 @@ async fn valid_token_variants_pass() {
         let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
         assert_eq!(response.data()["me"]["name"], "Ok", "{case}");
     }
+    for (case, patch) in [
+        ("typ in lower case", json!({"typ": "jwt"})),
+        ("no typ", json!({"typ": null})),
+    ] {
+        let token = key.sign(&patched(&key.header(), patch), &claims);
+        let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+        assert_eq!(response.data()["me"]["name"], "Ok", "{case}");
+    }
     claims["aud"] = json!(["someone-else", APP_ID]);
     let token = key.sign(&key.header(), &claims);
     let response = app.gql(Some(&token), "{ me { name } }", json!({})).await;
@@ -262,38 +321,6 @@ async fn valid_token_variants_pass() {
         "Ok",
         "aud array containing the app"
     );
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_cookie_works_and_the_header_wins_over_it() {
-    let app = spawn_app().await;
-    let (_, ada) = app.passage_user("ada@example.com");
-    let (_, bob) = app.passage_user("bob@example.com");
-    app.register(&ada, "Ada").await;
-    app.register(&bob, "Bob").await;
-
-    let cookie_only = app
-        .http
-        .post(app.url("/graphql"))
-        .header("cookie", format!("theme=dark; psg_auth_token={ada}"))
-        .json(&json!({ "query": "{ me { name } }" }))
-        .send()
-        .await
-        .unwrap();
-    let cookie_only = GqlResponse::from(cookie_only).await;
-    assert_eq!(cookie_only.data()["me"]["name"], "Ada");
-
-    let both = app
-        .http
-        .post(app.url("/graphql"))
-        .header("cookie", format!("psg_auth_token={ada}"))
-        .bearer_auth(&bob)
-        .json(&json!({ "query": "{ me { name } }" }))
-        .send()
-        .await
-        .unwrap();
-    let both = GqlResponse::from(both).await;
-    assert_eq!(both.data()["me"]["name"], "Bob");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

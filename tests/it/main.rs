@@ -17,4 +17,5 @@ mod passage_fields;
 mod privacy;
 mod response_shape;
 mod schema_file;
+mod token_transport;
 mod users_list;

@@ -16,6 +16,7 @@
 //! In dev mode its users and signing key are kept in a file between runs;
 //! [`SavedEmulator`] opens that file without serving it.
 
+mod jwks;
 pub mod keys;
 mod routes;
 mod saved;
@@ -82,7 +83,6 @@ struct Counters {
 struct Knobs {
     latency: Duration,
     failure: Failure,
-    jwks_down: bool,
     /// A failure for one user's `GET /users/{id}` only.
     user_failure: Option<(String, Failure)>,
     /// Delay between reading a user for `GET /users/{id}` and answering.
@@ -100,6 +100,7 @@ struct State {
     keys: RwLock<Vec<Arc<SigningKey>>>,
     users: Mutex<BTreeMap<String, PassageUser>>,
     knobs: Mutex<Knobs>,
+    jwks: Mutex<jwks::JwksKnobs>,
     counters: Counters,
 }
 
@@ -279,13 +280,6 @@ impl Emulator {
             .expect("a key")
     }
 
-    /// Publishes a new key (keeping the old ones) and signs with it from now.
-    pub fn rotate_key(&self) -> Arc<SigningKey> {
-        let key = Arc::new(SigningKey::generate(random_id(16)));
-        self.state.keys.write().unwrap().push(key.clone());
-        key
-    }
-
     pub fn set_latency(&self, latency: Duration) {
         self.state.knobs.lock().unwrap().latency = latency;
     }
@@ -305,11 +299,6 @@ impl Emulator {
     /// later: an answer that is already stale when it arrives.
     pub fn set_get_transit_delay(&self, delay: Duration) {
         self.state.knobs.lock().unwrap().get_transit_delay = delay;
-    }
-
-    /// Makes the JWKS route answer 503 (or recover).
-    pub fn set_jwks_down(&self, down: bool) {
-        self.state.knobs.lock().unwrap().jwks_down = down;
     }
 
     pub fn calls(&self) -> CallCounts {
@@ -373,6 +362,7 @@ impl State {
             keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
             users: Mutex::new(users),
             knobs: Mutex::new(Knobs::default()),
+            jwks: Mutex::new(jwks::JwksKnobs::default()),
             counters: Counters::default(),
         })
     }

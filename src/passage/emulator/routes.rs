@@ -20,7 +20,10 @@ type Shared = AxumState<Arc<State>>;
 
 pub(super) fn router(state: Arc<State>) -> Router {
     Router::new()
-        .route("/v1/apps/{app}/.well-known/jwks.json", get(jwks))
+        .route(
+            "/v1/apps/{app}/.well-known/jwks.json",
+            get(super::jwks::serve),
+        )
         .route("/v1/apps/{app}/users", get(list_users).post(create_user))
         .route(
             "/v1/apps/{app}/users/{id}",
@@ -38,28 +41,8 @@ pub(super) fn router(state: Arc<State>) -> Router {
         )
 }
 
-fn error(status: StatusCode, code: &str, message: &str) -> Response {
+pub(super) fn error(status: StatusCode, code: &str, message: &str) -> Response {
     (status, Json(json!({"code": code, "error": message}))).into_response()
-}
-
-async fn jwks(AxumState(state): Shared, Path(app): Path<String>) -> Response {
-    state.counters.jwks.fetch_add(1, Ordering::SeqCst);
-    if app != state.app_id {
-        return error(StatusCode::NOT_FOUND, "app_not_found", "app not found");
-    }
-    if state.knobs().jwks_down {
-        return error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
-            "JWKS unavailable",
-        );
-    }
-    let keys: Vec<_> = state.keys.read().unwrap().iter().map(|k| k.jwk()).collect();
-    (
-        [(header::CACHE_CONTROL, "public, max-age=300")],
-        Json(json!({ "keys": keys })),
-    )
-        .into_response()
 }
 
 /// Latency, failure injection, app and API-key checks shared by the

@@ -107,10 +107,24 @@ pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
     start(adjust, false).await
 }
 
-async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
-    let emulator = Emulator::start(APP_ID, API_KEY)
+/// A server, maybe not ready, on an emulator the test has set up first (so
+/// the first JWKS fetch already sees its knobs).
+pub async fn spawn_app_unready_on(emulator: Emulator) -> TestApp {
+    start_on(emulator, |_| {}, false).await
+}
+
+/// A fresh emulator for [`APP_ID`].
+pub async fn start_emulator() -> Emulator {
+    Emulator::start(APP_ID, API_KEY)
         .await
-        .expect("emulator starts");
+        .expect("emulator starts")
+}
+
+async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
+    start_on(start_emulator().await, adjust, dev).await
+}
+
+async fn start_on(emulator: Emulator, adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
     let db = TestDatabase::create().await;
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());

@@ -1,0 +1,142 @@
+//! `Config`'s `Debug` output, with the API key and the database password
+//! replaced: `Config` reaches log lines and error reports whole.
+
+use super::Config;
+
+impl std::fmt::Debug for Config {
+    // Written out so that secrets never reach a log line; destructured so a
+    // new field cannot be forgotten here.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Config {
+            database_url,
+            database_pool_size,
+            database_statement_timeout_ms,
+            database_lock_timeout_ms,
+            passage_app_id,
+            passage_api_key,
+            passage_auth_url,
+            passage_api_url,
+            passage_timeout_ms,
+            passage_deadline_ms,
+            passage_max_concurrency,
+            passage_cache_ttl,
+            jwt_leeway_secs,
+            graphql_max_depth,
+            graphql_max_complexity,
+            graphql_max_aliases,
+            graphql_max_batch,
+            graphql_introspection,
+            request_timeout_ms,
+            shutdown_grace_secs,
+            listen_addr,
+            cors_allowed_origins,
+            data_dir,
+            emulator_listen_addr,
+        } = self;
+        f.debug_struct("Config")
+            .field(
+                "database_url",
+                &database_url.as_deref().map(redacted_database_url),
+            )
+            .field("database_pool_size", database_pool_size)
+            .field(
+                "database_statement_timeout_ms",
+                database_statement_timeout_ms,
+            )
+            .field("database_lock_timeout_ms", database_lock_timeout_ms)
+            .field("passage_app_id", passage_app_id)
+            .field(
+                "passage_api_key",
+                &passage_api_key.as_ref().map(|_| REDACTED),
+            )
+            .field("passage_auth_url", passage_auth_url)
+            .field("passage_api_url", passage_api_url)
+            .field("passage_timeout_ms", passage_timeout_ms)
+            .field("passage_deadline_ms", passage_deadline_ms)
+            .field("passage_max_concurrency", passage_max_concurrency)
+            .field("passage_cache_ttl", passage_cache_ttl)
+            .field("jwt_leeway_secs", jwt_leeway_secs)
+            .field("graphql_max_depth", graphql_max_depth)
+            .field("graphql_max_complexity", graphql_max_complexity)
+            .field("graphql_max_aliases", graphql_max_aliases)
+            .field("graphql_max_batch", graphql_max_batch)
+            .field("graphql_introspection", graphql_introspection)
+            .field("request_timeout_ms", request_timeout_ms)
+            .field("shutdown_grace_secs", shutdown_grace_secs)
+            .field("listen_addr", listen_addr)
+            .field("cors_allowed_origins", cors_allowed_origins)
+            .field("data_dir", data_dir)
+            .field("emulator_listen_addr", emulator_listen_addr)
+            .finish()
+    }
+}
+
+/// What `Debug` output shows in place of a secret.
+pub(super) const REDACTED: &str = "<redacted>";
+
+/// A Postgres connection string with its password replaced by
+/// [`REDACTED`], user, host, database and other options kept. Handles the URL
+/// form (`postgres://user:pass@host/db?password=...`) and the key=value form
+/// (`host=... password=...`).
+fn redacted_database_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return redacted_key_values(url);
+    };
+    // The password may hold an unescaped `/` or `@`: the userinfo ends at the
+    // last `@` before the query.
+    let (main, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+    let main = match main.rsplit_once('@') {
+        Some((userinfo, host_and_path)) => match userinfo.split_once(':') {
+            Some((user, _password)) => format!("{user}:{REDACTED}@{host_and_path}"),
+            None => main.to_owned(),
+        },
+        None => main.to_owned(),
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.trim_start_matches('?').eq_ignore_ascii_case("password") => {
+                format!("{key}={REDACTED}")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{scheme}://{main}{}", query.join("&"))
+}
+
+/// The key=value form: `password=secret` or `password='a secret'`.
+fn redacted_key_values(conninfo: &str) -> String {
+    let mut out = String::with_capacity(conninfo.len());
+    let mut rest = conninfo;
+    while let Some(at) = rest.find("password") {
+        let (before, from_key) = rest.split_at(at);
+        out.push_str(before);
+        let after_key = from_key["password".len()..].trim_start();
+        let Some(value) = after_key.strip_prefix('=') else {
+            out.push_str("password");
+            rest = &from_key["password".len()..];
+            continue;
+        };
+        let value = value.trim_start();
+        let end = if let Some(quoted) = value.strip_prefix('\'') {
+            // Up to the closing quote; `\'` escapes one inside.
+            let mut escaped = false;
+            let close = quoted
+                .char_indices()
+                .find(|&(_, c)| {
+                    let closes = c == '\'' && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    closes
+                })
+                .map_or(quoted.len(), |(i, _)| i + 1);
+            1 + close
+        } else {
+            value.find(char::is_whitespace).unwrap_or(value.len())
+        };
+        out.push_str("password=");
+        out.push_str(REDACTED);
+        rest = &value[end..];
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,0 +1,138 @@
+use super::*;
+
+fn config(args: &[&str]) -> Config {
+    let mut all = vec!["passage-graphql"];
+    all.extend_from_slice(args);
+    Cli::try_parse_from(all).expect("valid flags").config
+}
+
+#[test]
+fn production_mode_names_the_missing_variable() {
+    let c = config(&["--passage-app-id", "app"]);
+    assert_eq!(c.mode(), Err(ConfigError::Missing("PASSAGE_API_KEY")));
+    let c = config(&["--passage-app-id", "app", "--passage-api-key", "k"]);
+    assert_eq!(c.mode(), Err(ConfigError::Missing("DATABASE_URL")));
+}
+
+#[test]
+fn production_mode_with_everything_set() {
+    let c = config(&[
+        "--passage-app-id",
+        "app",
+        "--passage-api-key",
+        "k",
+        "--database-url",
+        "postgres://x/y",
+        "--passage-auth-url",
+        "http://127.0.0.1:9/",
+    ]);
+    let Ok(Mode::Production(p)) = c.mode() else {
+        panic!("expected production mode");
+    };
+    assert_eq!(p.auth_url, "http://127.0.0.1:9");
+    assert!(!format!("{p:?}").contains("\"k\""));
+}
+
+/// Production settings with `extra` flags on top.
+fn production(extra: &[&str]) -> Config {
+    let mut args = vec![
+        "--passage-app-id",
+        "app",
+        "--passage-api-key",
+        "k",
+        "--database-url",
+        "postgres://x/y",
+    ];
+    args.extend_from_slice(extra);
+    config(&args)
+}
+
+#[test]
+fn production_needs_https_off_loopback() {
+    for (flag, name) in [
+        ("--passage-auth-url", "PASSAGE_AUTH_URL"),
+        ("--passage-api-url", "PASSAGE_API_URL"),
+    ] {
+        for url in [
+            "http://auth.example.com",
+            "http://10.0.0.5:8080/",
+            "http://[2001:db8::1]:80",
+            "http://localhost.example.com",
+            "http://127.0.0.1.example.com",
+        ] {
+            let err = production(&[flag, url]).mode().expect_err(url).to_string();
+            assert!(err.contains(name) && err.contains("https"), "{url}: {err}");
+        }
+    }
+    for url in [
+        "https://auth.example.com",
+        "http://localhost:8081",
+        "http://127.0.0.1:9/",
+        "http://127.8.9.10",
+        "http://[::1]:8081",
+    ] {
+        let c = production(&["--passage-auth-url", url, "--passage-api-url", url]);
+        assert!(c.mode().is_ok(), "{url}: {:?}", c.mode());
+    }
+}
+
+#[test]
+fn a_leeway_over_five_minutes_is_refused() {
+    let err = production(&["--jwt-leeway-secs", "301"])
+        .mode()
+        .expect_err("301 s of leeway")
+        .to_string();
+    assert!(err.contains("JWT_LEEWAY_SECS"), "{err}");
+    assert!(config(&["--jwt-leeway-secs", "86400"]).mode().is_err());
+    assert!(production(&["--jwt-leeway-secs", "300"]).mode().is_ok());
+}
+
+#[test]
+fn debug_output_hides_the_api_key_and_the_database_password() {
+    let c = config(&[
+        "--passage-app-id",
+        "app-id-visible",
+        "--passage-api-key",
+        "sk-live-SECRET",
+        "--database-url",
+        "postgres://ada:hunter2@db.internal:5432/shop?sslmode=require",
+    ]);
+    for text in [format!("{c:?}"), format!("{c:#?}")] {
+        assert!(!text.contains("SECRET"), "{text}");
+        assert!(!text.contains("hunter2"), "{text}");
+        for visible in [
+            "app-id-visible",
+            "ada",
+            "db.internal:5432",
+            "/shop",
+            "sslmode",
+        ] {
+            assert!(text.contains(visible), "{visible}: {text}");
+        }
+    }
+    for url in [
+        "postgres://ada@db.internal/shop?sslmode=require&password=hunter2",
+        "host=db.internal user=ada password=hunter2 dbname=shop",
+        "host=db.internal user=ada password='hunter2 x' dbname=shop",
+        "postgres://ada:hun%40ter2@db.internal/shop",
+        "postgres://ada:hunter2/x@y@db.internal:5432/shop",
+    ] {
+        let text = format!("{:?}", config(&["--database-url", url]));
+        assert!(
+            !text.contains("hunter2") && !text.contains("hun%40"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ada") && text.contains("db.internal"),
+            "{text}"
+        );
+        assert!(text.contains("shop"), "{text}");
+    }
+}
+
+#[test]
+fn dev_mode_refuses_a_public_address() {
+    let c = config(&["--listen-addr", "0.0.0.0:8080"]);
+    assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));
+    assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
+}
