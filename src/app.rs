@@ -13,10 +13,10 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{AuthMetrics, JwksCache, TokenVerifier};
+use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
 use crate::config::{Config, Mode};
 use crate::db::{self, DbPool, query_counts::QueryCounts, users::UserRepo};
-use crate::graphql::{AppSchema, DocumentCache, build_schema};
+use crate::graphql::{AppSchema, DocumentCache, PassageIssuer, build_schema};
 use crate::http;
 use crate::passage::{self, PassageClient, PassageUsers};
 
@@ -60,12 +60,14 @@ pub type AppState = Arc<App>;
 pub struct BuiltApp {
     pub router: Router,
     pub state: AppState,
-    jwks_refresher: tokio::task::JoinHandle<()>,
+    jwks_refreshers: Vec<tokio::task::JoinHandle<()>>,
 }
 
 impl Drop for BuiltApp {
     fn drop(&mut self) {
-        self.jwks_refresher.abort();
+        for refresher in &self.jwks_refreshers {
+            refresher.abort();
+        }
     }
 }
 
@@ -91,18 +93,18 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         config.database_session_limits(),
     )?;
     let http_client = passage::http_client(config.passage_timeout());
-    let jwks = Arc::new(JwksCache::new(
+    let leeway = config.jwt_leeway();
+    let mut issuers = vec![Issuer::passage(
         http_client.clone(),
-        &settings.auth_url,
-        &settings.app_id,
-    ));
-    let jwks_refresher = jwks.spawn_refresher();
-    let verifier = TokenVerifier::new(
-        jwks,
-        &settings.auth_url,
-        &settings.app_id,
-        config.jwt_leeway(),
-    );
+        &settings,
+        leeway.as_secs(),
+    )];
+    for other in config.issuers()? {
+        issuers.push(Issuer::oidc(http_client.clone(), &other, leeway.as_secs()));
+    }
+    let jwks_refreshers = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
+    let passage_issuer = PassageIssuer(issuers[0].name.clone());
+    let verifier = TokenVerifier::new(issuers, leeway);
     let client = PassageClient::new(
         http_client,
         &settings,
@@ -119,6 +121,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     let query_counts = repo.counts().clone();
     let schema = build_schema(
         repo,
+        passage_issuer,
         passage.clone(),
         config.graphql_limits(),
         documents.clone(),
@@ -138,7 +141,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     Ok(BuiltApp {
         router: router(state.clone(), &config.cors_allowed_origins),
         state,
-        jwks_refresher,
+        jwks_refreshers,
     })
 }
 

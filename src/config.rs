@@ -2,6 +2,7 @@
 //!
 //! | env var | default | meaning |
 //! |---|---|---|
+//! | `CONFIG_FILE` | none | TOML file with more token issuers (`[[issuers]]`) |
 //! | `DATABASE_URL` | unset: local Postgres under `.data/` | Postgres connection URL |
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
@@ -128,6 +129,10 @@ pub enum AdminAction {
 /// key and the database password.
 #[derive(Clone, clap::Args)]
 pub struct Config {
+    /// A TOML file with more token issuers (`[[issuers]]`, see README).
+    #[arg(long = "config", env = "CONFIG_FILE", global = true)]
+    pub config_file: Option<PathBuf>,
+
     /// Postgres URL; unset starts a local Postgres (dev only).
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
@@ -354,6 +359,14 @@ impl Config {
         }
     }
 
+    /// The issuers of the configuration file (none without one).
+    pub fn issuers(&self) -> Result<Vec<issuers::IssuerSettings>, issuers::IssuerConfigError> {
+        match &self.config_file {
+            Some(path) => issuers::load(path),
+            None => Ok(Vec::new()),
+        }
+    }
+
     pub fn jwt_leeway(&self) -> Duration {
         Duration::from_secs(self.jwt_leeway_secs)
     }
@@ -396,6 +409,16 @@ fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
     }
 }
 
+/// True for an https URL, or an http one whose host is loopback: where
+/// signing keys may be fetched from.
+pub fn is_secure_url(value: &str) -> bool {
+    reqwest::Url::parse(value).is_ok_and(|url| match (url.scheme(), url.host_str()) {
+        ("https", Some(_)) => true,
+        ("http", Some(host)) => is_loopback_host(host),
+        _ => false,
+    })
+}
+
 /// `localhost`, 127.0.0.0/8 or `[::1]` (as the URL parser normalises them).
 fn is_loopback_host(host: &str) -> bool {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
@@ -405,5 +428,6 @@ fn is_loopback_host(host: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+pub mod issuers;
 #[cfg(test)]
 mod tests;

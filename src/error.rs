@@ -15,6 +15,7 @@ pub mod code {
     pub const BAD_USER_INPUT: &str = "BAD_USER_INPUT";
     pub const PASSAGE_UNAVAILABLE: &str = "PASSAGE_UNAVAILABLE";
     pub const PASSAGE_USER_NOT_FOUND: &str = "PASSAGE_USER_NOT_FOUND";
+    pub const PROFILE_NOT_SHARED: &str = "PROFILE_NOT_SHARED";
     pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
     pub const INTERNAL: &str = "INTERNAL";
     pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
@@ -37,6 +38,9 @@ pub enum AppError {
     /// Carries a short reason fit for clients ("timed out", "HTTP 503").
     PassageUnavailable(String),
     PassageUserNotFound,
+    /// A provider-owned field (named) that neither the user's token nor
+    /// Passage can give.
+    ProfileNotShared(&'static str),
     DatabaseUnavailable,
     Internal,
 }
@@ -69,6 +73,11 @@ impl AppError {
                 format!("Passage is unavailable right now ({reason}); try again later")
             }
             Self::PassageUserNotFound => "Passage has no user with this ID".into(),
+            Self::ProfileNotShared(field) => format!(
+                "{field} is not available: this user's sign-in provider does not share it in \
+                 their token (see the issuer's email_claim / phone_claim settings) and they \
+                 have no Passage identity"
+            ),
             Self::DatabaseUnavailable => {
                 "the database is unavailable right now; try again later".into()
             }
@@ -84,6 +93,7 @@ impl AppError {
             Self::BadUserInput { .. } => code::BAD_USER_INPUT,
             Self::PassageUnavailable(_) => code::PASSAGE_UNAVAILABLE,
             Self::PassageUserNotFound => code::PASSAGE_USER_NOT_FOUND,
+            Self::ProfileNotShared(_) => code::PROFILE_NOT_SHARED,
             Self::DatabaseUnavailable => code::DATABASE_UNAVAILABLE,
             Self::Internal => code::INTERNAL,
         }

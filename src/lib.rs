@@ -13,6 +13,7 @@ pub mod dev_mode;
 pub mod error;
 pub mod graphql;
 pub mod http;
+pub mod identity;
 pub mod passage;
 pub mod serve;
 

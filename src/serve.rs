@@ -41,7 +41,7 @@ pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
             "no registered user has Passage ID {passage_id}: they must call createUser first"
         )
     })?;
-    println!("{} ({}) is now {:?}", user.passage_id, user.name, user.role);
+    println!("{passage_id} ({}) is now {:?}", user.name, user.role);
     Ok(())
 }
 

@@ -16,9 +16,19 @@ pub const TOKEN_COOKIE: &str = "psg_auth_token";
 /// Tokens larger than this are refused before any parsing work.
 pub const MAX_TOKEN_BYTES: usize = 8 * 1024;
 
-/// The request's token: `Ok(None)` when it carries none (anonymous), an
-/// error when what it carries cannot be a token.
+/// The request's token, from the Bearer header or the `psg_auth_token`
+/// cookie: `Ok(None)` when it carries none (anonymous), an error when what it
+/// carries cannot be a token.
 pub fn token_from_headers(headers: &HeaderMap) -> Result<Option<&str>, AuthFailure> {
+    token_from_headers_or_cookies(headers, &[TOKEN_COOKIE])
+}
+
+/// [`token_from_headers`], with the token cookies `cookies` (the issuers'
+/// `cookie` settings, Passage's `psg_auth_token` among them).
+pub fn token_from_headers_or_cookies<'h>(
+    headers: &'h HeaderMap,
+    cookies: &[&str],
+) -> Result<Option<&'h str>, AuthFailure> {
     let mut authorization = headers.get_all(header::AUTHORIZATION).iter();
     if let Some(value) = authorization.next() {
         if authorization.next().is_some() {
@@ -28,7 +38,7 @@ pub fn token_from_headers(headers: &HeaderMap) -> Result<Option<&str>, AuthFailu
         }
         return bearer_token(value.as_bytes()).map(Some);
     }
-    match cookie_token(headers)? {
+    match cookie_token(headers, cookies)? {
         Some(token) if token.len() > MAX_TOKEN_BYTES => Err(AuthFailure::TooLarge),
         other => Ok(other),
     }
@@ -60,21 +70,24 @@ fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
     Ok(token)
 }
 
-/// The `psg_auth_token` cookie, if any; an error when there are several.
-fn cookie_token(headers: &HeaderMap) -> Result<Option<&str>, AuthFailure> {
+/// The token cookie, if any; an error when there are several.
+fn cookie_token<'h>(
+    headers: &'h HeaderMap,
+    names: &[&str],
+) -> Result<Option<&'h str>, AuthFailure> {
     let mut tokens = headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .filter(|(name, _)| *name == TOKEN_COOKIE)
+        .filter(|(name, _)| names.contains(name))
         .map(|(_, value)| value.trim().trim_matches('"'));
     let first = tokens.next();
     if tokens.next().is_some() {
         return Err(AuthFailure::MalformedHeader(
-            "more than one psg_auth_token cookie (one may be set for a parent domain); \
-             clear the extra cookie, or send the token as `Authorization: Bearer <token>`",
+            "more than one token cookie, e.g. two psg_auth_token (one may be set for a parent \
+             domain); clear the extra cookie, or send the token as `Authorization: Bearer <token>`",
         ));
     }
     Ok(first.filter(|value| !value.is_empty()))

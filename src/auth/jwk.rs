@@ -1,15 +1,17 @@
-//! One JWKS entry, judged on its own: an RSA signing key for RS256 with a
-//! string `kid` and a modulus of [`MIN_RSA_MODULUS_BITS`] to
-//! [`MAX_RSA_MODULUS_BITS`] bits becomes a [`VerifyingKey`]; anything else is
-//! [`Dropped`] with a reason, without affecting the other entries.
+//! One JWKS entry, judged on its own: a signing key with a string `kid`
+//! becomes a [`VerifyingKey`] (a jsonwebtoken `DecodingKey` and the
+//! algorithms it may verify); anything else is [`Dropped`] with a reason,
+//! without affecting the other entries.
+//!
+//! Accepted: RSA keys of [`MIN_RSA_MODULUS_BITS`] to [`MAX_RSA_MODULUS_BITS`]
+//! bits (RS256, PS256), EC P-256 keys (ES256) and Ed25519 keys (EdDSA), each
+//! only for the algorithms its issuer allows. A key's own `alg`, when
+//! present, narrows it to that one.
 
 use aws_lc_rs::digest::{SHA256, digest};
-use aws_lc_rs::encoding::AsDer;
-use aws_lc_rs::error::Unspecified;
-use aws_lc_rs::rsa::PublicKeyComponents;
-use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jsonwebtoken::{Algorithm, DecodingKey};
 use serde_json::Value;
 
 /// Smallest RSA modulus trusted (NIST SP 800-131A; what RS256 requires).
@@ -19,33 +21,31 @@ pub const MAX_RSA_MODULUS_BITS: usize = 8192;
 /// Longest `kid` kept, in bytes; tokens with longer ones are refused anyway.
 pub const MAX_KID_LEN: usize = 256;
 
-/// SHA-256 of a key's DER (X.509 SubjectPublicKeyInfo): what identifies its
-/// key material, whatever `kid` it is published under.
+/// SHA-256 of a key's public material (its type and parameters): what
+/// identifies it, whatever `kid` it is published under.
 pub type Fingerprint = [u8; 32];
 
-/// A JWKS key parsed once for verifying RS256 signatures.
+/// A JWKS key, ready for verifying.
 pub struct VerifyingKey {
-    parsed: ParsedPublicKey,
+    pub decoding: DecodingKey,
+    /// The token algorithms this key may verify.
+    pub algorithms: Vec<Algorithm>,
     fingerprint: Fingerprint,
 }
 
 impl VerifyingKey {
-    /// Checks an RS256 signature over `message`.
-    pub fn verify(&self, message: &[u8], signature: &[u8]) -> Result<(), Unspecified> {
-        self.parsed.verify_sig(message, signature)
-    }
-
     pub fn fingerprint(&self) -> &Fingerprint {
         &self.fingerprint
     }
 }
 
-/// A JWKS entry that passed every check but has not been parsed for
-/// verifying yet (the cache may already hold a key with this fingerprint).
-pub struct RsaJwk {
+/// A JWKS entry that passed every check but has no `DecodingKey` yet (the
+/// cache may already hold one with this fingerprint).
+pub struct PublishedJwk {
     pub kid: String,
     pub fingerprint: Fingerprint,
-    der: Vec<u8>,
+    pub algorithms: Vec<Algorithm>,
+    jwk: jsonwebtoken::jwk::Jwk,
 }
 
 /// Why a JWKS entry was left out; written to the log with its `kid`.
@@ -55,10 +55,12 @@ pub enum Dropped {
     NotAnObject,
     #[error("`kid` is {0}")]
     BadKid(&'static str),
-    #[error("`kty` is {0}; only RSA keys verify RS256 tokens")]
-    NotRsa(String),
-    #[error("`alg` is {0}; only RS256 is accepted")]
-    NotRs256(String),
+    #[error("`kty` is {0}; RSA, EC (P-256) and OKP (Ed25519) keys are used")]
+    UnsupportedKeyType(String),
+    #[error("`alg` is {0}, which this issuer does not accept")]
+    AlgorithmNotAccepted(String),
+    #[error("no algorithm this issuer accepts can use this key")]
+    NoAcceptedAlgorithm,
     #[error("`use` is {0}; only signing keys (`sig`) are used")]
     NotForSigning(String),
     #[error("`{0}` is missing or not base64url")]
@@ -67,17 +69,26 @@ pub enum Dropped {
         "RSA modulus is {0} bits; {MIN_RSA_MODULUS_BITS} to {MAX_RSA_MODULUS_BITS} are accepted"
     )]
     ModulusSize(usize),
-    #[error("not a valid RSA public key")]
+    #[error("not a valid public key")]
     Unparsable,
     #[error("another entry already has this `kid`; the first one is kept")]
     DuplicateKid,
 }
 
-impl RsaJwk {
-    /// Checks one entry of a JWKS's `keys` array.
-    pub fn from_value(entry: &Value) -> Result<Self, Dropped> {
-        let entry = entry.as_object().ok_or(Dropped::NotAnObject)?;
-        let kid = match entry.get("kid") {
+/// The token algorithms an issuer may accept.
+pub const SUPPORTED_ALGORITHMS: [Algorithm; 4] = [
+    Algorithm::RS256,
+    Algorithm::PS256,
+    Algorithm::ES256,
+    Algorithm::EdDSA,
+];
+
+impl PublishedJwk {
+    /// Checks one entry of a JWKS's `keys` array, for an issuer that
+    /// accepts `accepted` algorithms.
+    pub fn from_value(entry: &Value, accepted: &[Algorithm]) -> Result<Self, Dropped> {
+        let object = entry.as_object().ok_or(Dropped::NotAnObject)?;
+        let kid = match object.get("kid") {
             None => return Err(Dropped::BadKid("missing")),
             Some(Value::String(kid)) if kid.is_empty() => return Err(Dropped::BadKid("empty")),
             Some(Value::String(kid)) if kid.len() > MAX_KID_LEN => {
@@ -86,50 +97,94 @@ impl RsaJwk {
             Some(Value::String(kid)) => kid,
             Some(_) => return Err(Dropped::BadKid("not a string")),
         };
-        match entry.get("kty") {
-            Some(Value::String(kty)) if kty == "RSA" => {}
-            other => return Err(Dropped::NotRsa(shown(other))),
-        }
-        match entry.get("alg") {
-            None => {}
-            Some(Value::String(alg)) if alg == "RS256" => {}
-            other => return Err(Dropped::NotRs256(shown(other))),
-        }
-        match entry.get("use") {
+        match object.get("use") {
             None => {}
             Some(Value::String(usage)) if usage == "sig" => {}
             other => return Err(Dropped::NotForSigning(shown(other))),
         }
-        let n = base64url(entry.get("n")).ok_or(Dropped::BadEncoding("n"))?;
-        let e = base64url(entry.get("e")).ok_or(Dropped::BadEncoding("e"))?;
-        let bits = modulus_bits(&n);
-        if !(MIN_RSA_MODULUS_BITS..=MAX_RSA_MODULUS_BITS).contains(&bits) {
-            return Err(Dropped::ModulusSize(bits));
+        let (kind, material): (&[Algorithm], Vec<&str>) = match object.get("kty") {
+            Some(Value::String(kty)) if kty == "RSA" => {
+                let n = base64url(object.get("n")).ok_or(Dropped::BadEncoding("n"))?;
+                base64url(object.get("e")).ok_or(Dropped::BadEncoding("e"))?;
+                let bits = modulus_bits(&n);
+                if !(MIN_RSA_MODULUS_BITS..=MAX_RSA_MODULUS_BITS).contains(&bits) {
+                    return Err(Dropped::ModulusSize(bits));
+                }
+                (&[Algorithm::RS256, Algorithm::PS256], vec!["RSA", "n", "e"])
+            }
+            Some(Value::String(kty)) if kty == "EC" && curve(object) == Some("P-256") => {
+                base64url(object.get("x")).ok_or(Dropped::BadEncoding("x"))?;
+                base64url(object.get("y")).ok_or(Dropped::BadEncoding("y"))?;
+                (&[Algorithm::ES256], vec!["EC", "crv", "x", "y"])
+            }
+            Some(Value::String(kty)) if kty == "OKP" && curve(object) == Some("Ed25519") => {
+                base64url(object.get("x")).ok_or(Dropped::BadEncoding("x"))?;
+                (&[Algorithm::EdDSA], vec!["OKP", "crv", "x"])
+            }
+            other => {
+                let mut shown = shown(other);
+                if let Some(crv) = curve(object) {
+                    shown.push_str(&format!(" (crv {crv})"));
+                }
+                return Err(Dropped::UnsupportedKeyType(shown));
+            }
+        };
+        let algorithms: Vec<Algorithm> = match object.get("alg") {
+            None => kind
+                .iter()
+                .filter(|a| accepted.contains(a))
+                .copied()
+                .collect(),
+            Some(Value::String(name)) => match name.parse::<Algorithm>() {
+                Ok(alg) if kind.contains(&alg) && accepted.contains(&alg) => vec![alg],
+                _ => {
+                    return Err(Dropped::AlgorithmNotAccepted(
+                        name.chars().take(32).collect(),
+                    ));
+                }
+            },
+            Some(other) => return Err(Dropped::AlgorithmNotAccepted(shown(Some(other)))),
+        };
+        if algorithms.is_empty() {
+            return Err(Dropped::NoAcceptedAlgorithm);
         }
-        let der = PublicKeyComponents { n, e }
-            .as_der()
-            .map_err(|_| Dropped::Unparsable)?;
-        let der = der.as_ref().to_vec();
-        let fingerprint = digest(&SHA256, &der)
-            .as_ref()
-            .try_into()
-            .expect("SHA-256 is 32 bytes");
+        let jwk: jsonwebtoken::jwk::Jwk =
+            serde_json::from_value(entry.clone()).map_err(|_| Dropped::Unparsable)?;
         Ok(Self {
             kid: kid.clone(),
-            fingerprint,
-            der,
+            fingerprint: fingerprint(object, &material),
+            algorithms,
+            jwk,
         })
     }
 
-    /// Parses the key for verifying (the costly step, done once per key).
+    /// The key for verifying (done once per key material).
     pub fn into_key(self) -> Result<VerifyingKey, Dropped> {
-        let parsed = ParsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, &self.der)
-            .map_err(|_| Dropped::Unparsable)?;
+        let decoding = DecodingKey::from_jwk(&self.jwk).map_err(|_| Dropped::Unparsable)?;
         Ok(VerifyingKey {
-            parsed,
+            decoding,
+            algorithms: self.algorithms,
             fingerprint: self.fingerprint,
         })
     }
+}
+
+fn curve(object: &serde_json::Map<String, Value>) -> Option<&str> {
+    object.get("crv").and_then(Value::as_str)
+}
+
+/// SHA-256 over the key type and its public parameters, in a fixed order.
+fn fingerprint(object: &serde_json::Map<String, Value>, material: &[&str]) -> Fingerprint {
+    let (kty, params) = material.split_first().expect("key type first");
+    let mut text = String::from(*kty);
+    for name in params {
+        text.push('|');
+        text.push_str(object.get(*name).and_then(Value::as_str).unwrap_or(""));
+    }
+    digest(&SHA256, text.as_bytes())
+        .as_ref()
+        .try_into()
+        .expect("SHA-256 is 32 bytes")
 }
 
 /// An entry's `kid` as the log shows it: the string, the JSON of a non-string
@@ -171,6 +226,8 @@ mod tests {
     use crate::passage::emulator::SigningKey;
     use serde_json::json;
 
+    const RS: &[Algorithm] = &[Algorithm::RS256];
+
     fn jwk_with(patch: Value) -> Value {
         let mut jwk = SigningKey::generate("k1").jwk();
         for (k, v) in patch.as_object().unwrap() {
@@ -186,17 +243,17 @@ mod tests {
     #[test]
     fn a_published_rs256_key_is_usable_and_fingerprinted() {
         let key = SigningKey::generate("k1");
-        let a = RsaJwk::from_value(&key.jwk()).unwrap();
-        let b = RsaJwk::from_value(&key.jwk()).unwrap();
+        let a = PublishedJwk::from_value(&key.jwk(), RS).unwrap();
+        let b = PublishedJwk::from_value(&key.jwk(), RS).unwrap();
         assert_eq!(a.kid, "k1");
         assert_eq!(a.fingerprint, b.fingerprint, "same material, same print");
-        let other = RsaJwk::from_value(&SigningKey::generate("k1").jwk()).unwrap();
+        let other = PublishedJwk::from_value(&SigningKey::generate("k1").jwk(), RS).unwrap();
         assert_ne!(a.fingerprint, other.fingerprint, "same kid, new material");
         let parsed = a.into_key().unwrap();
         assert_eq!(parsed.fingerprint(), &b.fingerprint);
         // No `alg` and no `use` are fine too.
         let bare = jwk_with(json!({"alg": null, "use": null}));
-        assert!(RsaJwk::from_value(&bare).is_ok());
+        assert!(PublishedJwk::from_value(&bare, RS).is_ok());
     }
 
     #[test]
@@ -214,15 +271,19 @@ mod tests {
             ),
             (
                 jwk_with(json!({"kty": "EC"})),
-                Dropped::NotRsa("\"EC\"".into()),
+                Dropped::UnsupportedKeyType("\"EC\"".into()),
             ),
             (
                 jwk_with(json!({"kty": null})),
-                Dropped::NotRsa("missing".into()),
+                Dropped::UnsupportedKeyType("missing".into()),
             ),
             (
                 jwk_with(json!({"alg": "RS512"})),
-                Dropped::NotRs256("\"RS512\"".into()),
+                Dropped::AlgorithmNotAccepted("RS512".into()),
+            ),
+            (
+                jwk_with(json!({"alg": "PS256"})),
+                Dropped::AlgorithmNotAccepted("PS256".into()),
             ),
             (
                 jwk_with(json!({"use": "enc"})),
@@ -235,7 +296,7 @@ mod tests {
         ];
         for (entry, reason) in cases {
             assert_eq!(
-                RsaJwk::from_value(&entry).err(),
+                PublishedJwk::from_value(&entry, RS).err(),
                 Some(reason.clone()),
                 "{entry}"
             );

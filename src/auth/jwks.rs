@@ -1,4 +1,8 @@
-//! The app's signing keys, fetched from Passage's JWKS and kept by `kid`.
+//! One issuer's signing keys, fetched from its JWKS and kept by `kid`. The
+//! JWKS URL is fixed (Passage's, or an issuer's `jwks_uri` setting) or found
+//! through OpenID Connect discovery (`{issuer}/.well-known/openid-configuration`,
+//! whose `issuer` must equal the configured one), looked up again on every
+//! fetch so a moved `jwks_uri` is followed.
 //!
 //! Policy:
 //! - fetched at startup, but startup never waits on or fails with it;
@@ -13,7 +17,7 @@
 //! - the body is read up to [`MAX_JWKS_BYTES`], whatever `Content-Length`
 //!   says; a larger one is a failed fetch;
 //! - entries are judged one by one (see [`super::jwk`]): one that is not a
-//!   usable RS256 key is dropped, and logged with its `kid` and the reason,
+//!   usable key for the issuer's algorithms is dropped, and logged with its `kid` and the reason,
 //!   without affecting the others; only the first [`MAX_JWKS_KEYS`] count;
 //! - a key whose `kid` and key material are unchanged is kept as parsed;
 //! - a failed fetch keeps the last good keys; a well-formed set without a
@@ -27,7 +31,9 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::jwk::{Dropped, Fingerprint, RsaJwk, VerifyingKey, kid_for_log};
+use jsonwebtoken::Algorithm;
+
+use super::jwk::{Dropped, Fingerprint, PublishedJwk, VerifyingKey, kid_for_log};
 
 pub const MIN_REFRESH: Duration = Duration::from_secs(60);
 pub const MAX_REFRESH: Duration = Duration::from_secs(60 * 60);
@@ -82,10 +88,24 @@ struct KeySet {
     keys: HashMap<String, Arc<VerifyingKey>>,
 }
 
+/// Where an issuer's JWKS is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// This URL.
+    Jwks(String),
+    /// The `jwks_uri` of this issuer's OpenID Connect discovery document.
+    Discovery { issuer: String },
+}
+
+/// Largest discovery document read.
+pub const MAX_DISCOVERY_BYTES: usize = 64 * 1024;
+
 /// The JWKS cache; cheap to share behind an `Arc`.
 pub struct JwksCache {
     http: reqwest::Client,
-    url: String,
+    source: KeySource,
+    /// The algorithms the issuer accepts: keys for others are dropped.
+    algorithms: Vec<Algorithm>,
     published: RwLock<KeySet>,
     /// Held while fetching; remembers when an unknown `kid` last caused a
     /// fetch (scheduled refreshes don't count, so a key rotated in just after
@@ -101,12 +121,21 @@ struct JwkSet {
 }
 
 impl JwksCache {
-    /// A cache for `{auth_url}/v1/apps/{app_id}/.well-known/jwks.json`;
-    /// nothing is fetched until [`JwksCache::refresh`] or a lookup.
-    pub fn new(http: reqwest::Client, auth_url: &str, app_id: &str) -> Self {
+    /// A cache for Passage's JWKS,
+    /// `{auth_url}/v1/apps/{app_id}/.well-known/jwks.json` (RS256 keys).
+    pub fn passage(http: reqwest::Client, auth_url: &str, app_id: &str) -> Self {
+        let url = format!("{auth_url}/v1/apps/{app_id}/.well-known/jwks.json");
+        Self::new(http, KeySource::Jwks(url), vec![Algorithm::RS256])
+    }
+
+    /// A cache for the keys at `source`, for tokens signed with
+    /// `algorithms`; nothing is fetched until [`JwksCache::refresh`] or a
+    /// lookup.
+    pub fn new(http: reqwest::Client, source: KeySource, algorithms: Vec<Algorithm>) -> Self {
         Self {
             http,
-            url: format!("{auth_url}/v1/apps/{app_id}/.well-known/jwks.json"),
+            source,
+            algorithms,
             published: RwLock::new(KeySet {
                 status: KeysStatus::NotLoaded,
                 keys: HashMap::new(),
@@ -191,43 +220,52 @@ impl JwksCache {
         })
     }
 
+    /// The JWKS URL: fixed, or from the discovery document.
+    async fn jwks_url(&self) -> Result<String, ()> {
+        let issuer = match &self.source {
+            KeySource::Jwks(url) => return Ok(url.clone()),
+            KeySource::Discovery { issuer } => issuer,
+        };
+        let url = format!(
+            "{}/.well-known/openid-configuration",
+            issuer.trim_end_matches('/')
+        );
+        let body = self
+            .get_capped(&url, MAX_DISCOVERY_BYTES, "discovery document")
+            .await?;
+        #[derive(Deserialize)]
+        struct Discovery {
+            issuer: String,
+            jwks_uri: String,
+        }
+        let document: Discovery = serde_json::from_slice(&body).map_err(|err| {
+            tracing::warn!(error = %err, %url, "discovery document lacks `issuer` or `jwks_uri`; keeping the last good keys");
+        })?;
+        if document.issuer != *issuer {
+            tracing::error!(%url, configured = %issuer, published = %document.issuer.chars().take(200).collect::<String>(), "discovery document names another issuer; its keys are not used");
+            return Err(());
+        }
+        if !crate::config::is_secure_url(&document.jwks_uri) {
+            tracing::error!(%url, "discovery's jwks_uri is not https (nor loopback); its keys are not used");
+            return Err(());
+        }
+        Ok(document.jwks_uri)
+    }
+
+    /// GETs `url` (no redirects), reading at most `limit` bytes.
+    async fn get_capped(&self, url: &str, limit: usize, what: &str) -> Result<Vec<u8>, ()> {
+        self.get_capped_with_age(url, limit, what)
+            .await
+            .map(|(body, _)| body)
+    }
+
     /// One fetch; on success replaces the keys and returns the max-age.
     /// Callers hold `fetch_gate`.
     async fn fetch(&self) -> Result<Option<Duration>, ()> {
-        let url = &self.url;
-        let response = match self.http.get(url).send().await {
-            Ok(r) => r,
-            Err(err) => {
-                let reason = if err.is_timeout() {
-                    "timed out"
-                } else {
-                    "connection failed"
-                };
-                tracing::warn!(reason, %url, "JWKS fetch failed; keeping the last good keys");
-                return Err(());
-            }
-        };
-        let status = response.status();
-        if status.is_redirection() {
-            tracing::warn!(status = status.as_u16(), %url, "JWKS answered with a redirect, which is never followed; keeping the last good keys");
-            return Err(());
-        }
-        if !status.is_success() {
-            tracing::warn!(status = status.as_u16(), %url, "JWKS fetch refused; keeping the last good keys");
-            return Err(());
-        }
-        let max_age = max_age(response.headers());
-        let body = match read_capped(response, MAX_JWKS_BYTES).await {
-            Ok(body) => body,
-            Err(BodyError::TooLarge) => {
-                tracing::warn!(limit_bytes = MAX_JWKS_BYTES, %url, "JWKS is larger than the limit; keeping the last good keys");
-                return Err(());
-            }
-            Err(BodyError::Read(reason)) => {
-                tracing::warn!(reason, %url, "JWKS fetch failed while reading the body; keeping the last good keys");
-                return Err(());
-            }
-        };
+        let url = &self.jwks_url().await?;
+        let (body, max_age) = self
+            .get_capped_with_age(url, MAX_JWKS_BYTES, "JWKS")
+            .await?;
         let entries = match serde_json::from_slice::<JwkSet>(&body) {
             Ok(set) => set.keys,
             Err(err) => {
@@ -237,19 +275,62 @@ impl JwksCache {
         };
         let keys = self.usable_keys(&entries);
         if keys.is_empty() {
-            tracing::error!(entries = entries.len(), %url, "JWKS has no usable RS256 signing key; every token is refused until Passage publishes one");
+            tracing::error!(entries = entries.len(), %url, algorithms = ?self.algorithms, "JWKS has no usable signing key; every token is refused until the issuer publishes one");
             *self.published.write().unwrap() = KeySet {
                 status: KeysStatus::NoUsableKey,
                 keys,
             };
             return Err(());
         }
-        tracing::info!(keys = keys.len(), "JWKS loaded");
+        tracing::info!(keys = keys.len(), %url, "JWKS loaded");
         *self.published.write().unwrap() = KeySet {
             status: KeysStatus::Loaded,
             keys,
         };
         Ok(max_age)
+    }
+
+    /// GETs `url` (no redirects), reading at most `limit` bytes; with the
+    /// response's `Cache-Control: max-age`.
+    async fn get_capped_with_age(
+        &self,
+        url: &str,
+        limit: usize,
+        what: &str,
+    ) -> Result<(Vec<u8>, Option<Duration>), ()> {
+        let response = match self.http.get(url).send().await {
+            Ok(r) => r,
+            Err(err) => {
+                let reason = if err.is_timeout() {
+                    "timed out"
+                } else {
+                    "connection failed"
+                };
+                tracing::warn!(reason, %url, "{what} fetch failed; keeping the last good keys");
+                return Err(());
+            }
+        };
+        let status = response.status();
+        if status.is_redirection() {
+            tracing::warn!(status = status.as_u16(), %url, "{what} answered with a redirect, which is never followed; keeping the last good keys");
+            return Err(());
+        }
+        if !status.is_success() {
+            tracing::warn!(status = status.as_u16(), %url, "{what} fetch refused; keeping the last good keys");
+            return Err(());
+        }
+        let max_age = max_age(response.headers());
+        match read_capped(response, limit).await {
+            Ok(body) => Ok((body, max_age)),
+            Err(BodyError::TooLarge) => {
+                tracing::warn!(limit_bytes = limit, %url, "{what} is larger than the limit; keeping the last good keys");
+                Err(())
+            }
+            Err(BodyError::Read(reason)) => {
+                tracing::warn!(reason, %url, "{what} fetch failed while reading the body; keeping the last good keys");
+                Err(())
+            }
+        }
     }
 
     /// The usable keys among the first [`MAX_JWKS_KEYS`] entries, reusing
@@ -265,7 +346,7 @@ impl JwksCache {
         let previous = self.published.read().unwrap().keys.clone();
         let mut keys = HashMap::new();
         for entry in entries.iter().take(MAX_JWKS_KEYS) {
-            match usable_key(entry, &previous, &keys) {
+            match usable_key(entry, &self.algorithms, &previous, &keys) {
                 Ok((kid, key)) => {
                     keys.insert(kid, key);
                 }
@@ -282,10 +363,11 @@ impl JwksCache {
 /// material are unchanged, else parsed now.
 fn usable_key(
     entry: &Value,
+    algorithms: &[Algorithm],
     previous: &HashMap<String, Arc<VerifyingKey>>,
     taken: &HashMap<String, Arc<VerifyingKey>>,
 ) -> Result<(String, Arc<VerifyingKey>), Dropped> {
-    let jwk = RsaJwk::from_value(entry)?;
+    let jwk = PublishedJwk::from_value(entry, algorithms)?;
     if taken.contains_key(&jwk.kid) {
         return Err(Dropped::DuplicateKid);
     }

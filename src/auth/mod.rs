@@ -3,32 +3,64 @@
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
 pub mod extract;
+pub mod issuer;
 pub mod jwk;
 pub mod jwks;
 pub mod metrics;
+mod policy;
 pub mod verifier;
 
-pub use extract::{TOKEN_COOKIE, token_from_headers};
+pub use extract::{TOKEN_COOKIE, token_from_headers, token_from_headers_or_cookies};
+pub use issuer::Issuer;
 pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
-pub use verifier::{AuthFailure, TokenVerifier};
+pub use policy::MAX_NUMERIC_DATE;
+pub use verifier::{AuthFailure, Refusal, TokenVerifier};
+
+use std::sync::Arc;
 
 use crate::error::AppError;
-use crate::passage::PassageUserId;
+use crate::identity::Identity;
 
 /// Who is making the request, as established by a verified token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Viewer {
     Anonymous,
-    Passage(PassageUserId),
+    SignedIn(Arc<Principal>),
+}
+
+/// What a verified token says: who, by which issuer, and the profile claims
+/// that issuer vouches for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub identity: Identity,
+    /// The issuer, as configured (Passage's is `{auth_url}/v1/apps/{app}`).
+    pub issuer: Arc<str>,
+    pub profile: ProfileClaims,
+}
+
+/// Provider-owned fields as the token's claims give them (the issuer's
+/// `email_claim`, `phone_claim` and their `_verified` companions). Passage
+/// tokens carry none: those come from the Management API.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileClaims {
+    pub email: Option<String>,
+    pub email_verified: Option<bool>,
+    pub phone: Option<String>,
+    pub phone_verified: Option<bool>,
 }
 
 impl Viewer {
-    /// The signed-in user's Passage ID, or `UNAUTHENTICATED`.
-    pub fn passage_id(&self) -> Result<&PassageUserId, AppError> {
+    /// The signed-in principal, or `UNAUTHENTICATED`.
+    pub fn signed_in(&self) -> Result<&Principal, AppError> {
         match self {
-            Viewer::Passage(id) => Ok(id),
+            Viewer::SignedIn(principal) => Ok(principal),
             Viewer::Anonymous => Err(AppError::unauthenticated()),
         }
+    }
+
+    /// The signed-in user's identity, or `UNAUTHENTICATED`.
+    pub fn identity(&self) -> Result<&Identity, AppError> {
+        self.signed_in().map(|p| &p.identity)
     }
 }

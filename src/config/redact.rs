@@ -8,6 +8,7 @@ impl std::fmt::Debug for Config {
     // new field cannot be forgotten here.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let Config {
+            config_file,
             database_url,
             database_pool_size,
             database_statement_timeout_ms,
@@ -34,6 +35,7 @@ impl std::fmt::Debug for Config {
             emulator_listen_addr,
         } = self;
         f.debug_struct("Config")
+            .field("config_file", config_file)
             .field(
                 "database_url",
                 &database_url.as_deref().map(redacted_database_url),

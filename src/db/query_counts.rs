@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// The queries [`UserRepo`](super::users::UserRepo) makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Query {
-    FindByPassageId,
+    FindByIdentity,
+    ListIdentities,
     FindById,
     ListUsers,
     CountUsers,
@@ -19,8 +20,9 @@ pub enum Query {
 }
 
 impl Query {
-    const ALL: [Query; 8] = [
-        Query::FindByPassageId,
+    const ALL: [Query; 9] = [
+        Query::FindByIdentity,
+        Query::ListIdentities,
         Query::FindById,
         Query::ListUsers,
         Query::CountUsers,
@@ -33,7 +35,8 @@ impl Query {
     /// The metric label.
     pub fn label(self) -> &'static str {
         match self {
-            Query::FindByPassageId => "find_user_by_passage_id",
+            Query::FindByIdentity => "find_user_by_identity",
+            Query::ListIdentities => "list_identities",
             Query::FindById => "find_user_by_id",
             Query::ListUsers => "list_users",
             Query::CountUsers => "count_users",

@@ -4,10 +4,22 @@
 diesel::table! {
     users (id) {
         id -> Int8,
-        passage_id -> Text,
+        passage_id -> Nullable<Text>,
         name -> Text,
         role -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
     }
 }
+
+diesel::table! {
+    identities (issuer, subject) {
+        issuer -> Text,
+        subject -> Text,
+        user_id -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(identities -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(identities, users);

@@ -1,8 +1,10 @@
-//! The `users` table: local records keyed by the Passage user ID.
+//! The `users` table and the `identities` that lead to it: a Passage
+//! identity is `users.passage_id`; any other issuer's is a row of
+//! `identities`.
 //!
-//! [`UserRepo::upsert_registration`] is the heart of `createUser`: the unique
-//! constraint on `passage_id` decides, so retries and concurrent calls for
-//! one Passage user all end with the same single row.
+//! [`UserRepo::register`] is the heart of `createUser`: a unique key decides
+//! (`passage_id`, or an identity's `(issuer, subject)`), so retries and
+//! concurrent calls for one identity all end with the same single user.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -10,10 +12,12 @@ use diesel_async::RunQueryDsl;
 
 use std::sync::Arc;
 
+use diesel_async::AsyncConnection;
+
 use super::query_counts::{Query, QueryCounts};
-use super::schema::users;
+use super::schema::{identities, users};
 use super::{DbConn, DbError, DbPool, conn};
-use crate::passage::PassageUserId;
+use crate::identity::{Identity, PassageUserId};
 
 /// Longest name, in characters, after trimming.
 pub const NAME_MAX_CHARS: usize = 100;
@@ -66,7 +70,7 @@ impl Role {
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
 struct UserRow {
     id: i64,
-    passage_id: String,
+    passage_id: Option<String>,
     name: String,
     role: String,
     created_at: DateTime<Utc>,
@@ -77,7 +81,8 @@ struct UserRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     pub id: i64,
-    pub passage_id: PassageUserId,
+    /// The Passage identity, when the user has one.
+    pub passage_id: Option<PassageUserId>,
     pub name: String,
     pub role: Role,
     pub created_at: DateTime<Utc>,
@@ -89,11 +94,16 @@ impl TryFrom<UserRow> for User {
 
     fn try_from(row: UserRow) -> Result<Self, DbError> {
         // The table's CHECK constraint makes this infallible in practice.
-        let passage_id = PassageUserId::parse(&row.passage_id).map_err(|why| {
-            DbError::Query(diesel::result::Error::DeserializationError(
-                format!("stored passage_id {why}").into(),
-            ))
-        })?;
+        let passage_id = row
+            .passage_id
+            .as_deref()
+            .map(PassageUserId::parse)
+            .transpose()
+            .map_err(|why| {
+                DbError::Query(diesel::result::Error::DeserializationError(
+                    format!("stored passage_id {why}").into(),
+                ))
+            })?;
         Ok(User {
             id: row.id,
             passage_id,
@@ -135,15 +145,41 @@ impl UserRepo {
         conn(&self.pool).await
     }
 
-    pub async fn find_by_passage_id(&self, id: &PassageUserId) -> Result<Option<User>, DbError> {
-        let mut conn = self.conn_for(Query::FindByPassageId).await?;
-        let row = users::table
-            .filter(users::passage_id.eq(id.as_str()))
-            .select(UserRow::as_select())
-            .first(&mut conn)
-            .await
-            .optional()?;
+    /// The user an identity leads to, if they registered.
+    pub async fn find_by_identity(&self, identity: &Identity) -> Result<Option<User>, DbError> {
+        let mut conn = self.conn_for(Query::FindByIdentity).await?;
+        let row = match identity {
+            Identity::Passage(id) => {
+                users::table
+                    .filter(users::passage_id.eq(id.as_str()))
+                    .select(UserRow::as_select())
+                    .first(&mut conn)
+                    .await
+            }
+            Identity::Issuer { issuer, subject } => {
+                users::table
+                    .inner_join(identities::table)
+                    .filter(identities::issuer.eq(issuer.as_ref()))
+                    .filter(identities::subject.eq(subject.as_str()))
+                    .select(UserRow::as_select())
+                    .first(&mut conn)
+                    .await
+            }
+        }
+        .optional()?;
         into_user(row)
+    }
+
+    /// The `(issuer, subject)` identities of a user other than Passage, by
+    /// when they were added.
+    pub async fn issuer_identities(&self, user_id: i64) -> Result<Vec<(String, String)>, DbError> {
+        let mut conn = self.conn_for(Query::ListIdentities).await?;
+        Ok(identities::table
+            .filter(identities::user_id.eq(user_id))
+            .order(identities::created_at.asc())
+            .select((identities::issuer, identities::subject))
+            .load(&mut conn)
+            .await?)
     }
 
     pub async fn find_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
@@ -176,12 +212,21 @@ impl UserRepo {
         Ok(users::table.count().get_result(&mut conn).await?)
     }
 
-    /// Registers a Passage user, or returns their existing record unchanged.
-    ///
+    /// Registers the user an identity names, or returns their existing
+    /// record unchanged.
+    pub async fn register(&self, identity: &Identity, name: &UserName) -> Result<User, DbError> {
+        match identity {
+            Identity::Passage(id) => self.register_passage(id, name).await,
+            Identity::Issuer { issuer, subject } => {
+                self.register_issuer(issuer, subject.as_str(), name).await
+            }
+        }
+    }
+
     /// `INSERT .. ON CONFLICT DO NOTHING` waits for a concurrent insert of the
     /// same `passage_id` to commit, so when it inserts nothing the row is
     /// there for the following read. A delete racing in between is retried.
-    pub async fn upsert_registration(
+    async fn register_passage(
         &self,
         passage_id: &PassageUserId,
         name: &UserName,
@@ -215,14 +260,63 @@ impl UserRepo {
         Err(DbError::Query(diesel::result::Error::NotFound))
     }
 
-    /// Renames a registered user; `None` when they are not registered.
-    pub async fn update_name(
+    /// A new user and their identity, in one transaction; when the identity
+    /// turns out to be taken (a concurrent call won), the transaction rolls
+    /// back and the winner's user is returned.
+    async fn register_issuer(
         &self,
-        passage_id: &PassageUserId,
+        issuer: &str,
+        subject: &str,
         name: &UserName,
-    ) -> Result<Option<User>, DbError> {
+    ) -> Result<User, DbError> {
+        let mut conn = self.conn_for(Query::Register).await?;
+        for _ in 0..3 {
+            let attempt = conn
+                .transaction::<_, diesel::result::Error, _>(async |conn| {
+                    let row: UserRow = diesel::insert_into(users::table)
+                        .values(users::name.eq(name.as_str()))
+                        .returning(UserRow::as_returning())
+                        .get_result(conn)
+                        .await?;
+                    let linked = diesel::insert_into(identities::table)
+                        .values((
+                            identities::issuer.eq(issuer),
+                            identities::subject.eq(subject),
+                            identities::user_id.eq(row.id),
+                        ))
+                        .on_conflict_do_nothing()
+                        .execute(conn)
+                        .await?;
+                    if linked == 0 {
+                        return Err(diesel::result::Error::RollbackTransaction);
+                    }
+                    Ok(row)
+                })
+                .await;
+            match attempt {
+                Ok(row) => return User::try_from(row),
+                Err(diesel::result::Error::RollbackTransaction) => {}
+                Err(err) => return Err(err.into()),
+            }
+            let existing = users::table
+                .inner_join(identities::table)
+                .filter(identities::issuer.eq(issuer))
+                .filter(identities::subject.eq(subject))
+                .select(UserRow::as_select())
+                .first(&mut conn)
+                .await
+                .optional()?;
+            if let Some(row) = existing {
+                return User::try_from(row);
+            }
+        }
+        Err(DbError::Query(diesel::result::Error::NotFound))
+    }
+
+    /// Renames a user; `None` when there is no such user.
+    pub async fn update_name(&self, id: i64, name: &UserName) -> Result<Option<User>, DbError> {
         let mut conn = self.conn_for(Query::UpdateName).await?;
-        let row = diesel::update(users::table.filter(users::passage_id.eq(passage_id.as_str())))
+        let row = diesel::update(users::table.find(id))
             .set((
                 users::name.eq(name.as_str()),
                 users::updated_at.eq(diesel::dsl::now),
@@ -234,13 +328,13 @@ impl UserRepo {
         into_user(row)
     }
 
-    /// Removes a user's local record; false when there was none.
-    pub async fn delete(&self, passage_id: &PassageUserId) -> Result<bool, DbError> {
+    /// Removes a user's local record and identities; false when there was
+    /// none.
+    pub async fn delete(&self, id: i64) -> Result<bool, DbError> {
         let mut conn = self.conn_for(Query::Delete).await?;
-        let deleted =
-            diesel::delete(users::table.filter(users::passage_id.eq(passage_id.as_str())))
-                .execute(&mut conn)
-                .await?;
+        let deleted = diesel::delete(users::table.find(id))
+            .execute(&mut conn)
+            .await?;
         Ok(deleted > 0)
     }
 

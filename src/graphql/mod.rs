@@ -43,12 +43,14 @@ pub fn sdl() -> String {
 /// parsed documents in `documents`.
 pub fn build_schema(
     repo: UserRepo,
+    passage_issuer: PassageIssuer,
     passage: PassageUsers,
     limits: GraphqlLimits,
     documents: DocumentCache,
 ) -> AppSchema {
     let builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
+        .data(passage_issuer)
         .data(passage)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
@@ -92,13 +94,16 @@ pub(crate) fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
     &ctx.data_unchecked::<RequestScope>().viewer
 }
 
+/// The Passage issuer as `User.identities` shows it.
+pub struct PassageIssuer(pub std::sync::Arc<str>);
+
 /// The signed-in viewer's local record (`None`: not registered yet).
 pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a User>> {
     let scope = ctx.data_unchecked::<RequestScope>();
-    let id = scope.viewer.passage_id()?;
+    let identity = scope.viewer.identity()?;
     let record = scope
         .viewer_record
-        .get_or_try_init(|| async { repo(ctx).find_by_passage_id(id).await })
+        .get_or_try_init(|| async { repo(ctx).find_by_identity(identity).await })
         .await
         .map_err(AppError::from)?;
     Ok(record.as_ref())

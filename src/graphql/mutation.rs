@@ -4,7 +4,7 @@
 use async_graphql::{Context, InputObject, Object};
 
 use super::user::UserObject;
-use super::{repo, viewer};
+use super::{repo, viewer, viewer_record};
 use crate::db::users::UserName;
 use crate::error::{AppError, AppResult};
 use crate::passage::model::UserUpdate;
@@ -38,16 +38,16 @@ impl Mutation {
         ctx: &Context<'_>,
         input: CreateUserInput,
     ) -> AppResult<UserObject> {
-        let passage_id = viewer(ctx).passage_id()?;
+        let identity = viewer(ctx).identity()?;
         let name = UserName::parse(&input.name).map_err(|m| AppError::bad_input("name", m))?;
-        let user = repo(ctx).upsert_registration(passage_id, &name).await?;
+        let user = repo(ctx).register(identity, &name).await?;
         Ok(UserObject(user))
     }
 
     /// Updates the signed-in user: `name` locally, `email` and `phone` in
     /// Passage. Every input is checked before anything is changed.
     async fn update_me(&self, ctx: &Context<'_>, input: UpdateMeInput) -> AppResult<UserObject> {
-        let passage_id = viewer(ctx).passage_id()?;
+        viewer(ctx).signed_in()?;
         let name = input
             .name
             .as_deref()
@@ -63,10 +63,17 @@ impl Mutation {
             check_e164(phone)?;
         }
         let repo = repo(ctx);
-        let Some(mut user) = repo.find_by_passage_id(passage_id).await? else {
+        let Some(mut user) = viewer_record(ctx).await?.cloned() else {
             return Err(AppError::NotRegistered);
         };
         if email.is_some() || phone.is_some() {
+            let Some(passage_id) = &user.passage_id else {
+                let field = if email.is_some() { "email" } else { "phone" };
+                return Err(AppError::bad_input(
+                    field,
+                    "email and phone are kept by your sign-in provider: change them there",
+                ));
+            };
             let update = UserUpdate {
                 email,
                 phone,
@@ -85,7 +92,7 @@ impl Mutation {
         }
         if let Some(name) = name {
             user = repo
-                .update_name(passage_id, &name)
+                .update_name(user.id, &name)
                 .await?
                 .ok_or(AppError::NotRegistered)?;
         }
@@ -95,8 +102,10 @@ impl Mutation {
     /// Removes the signed-in user's local record (their Passage account
     /// stays). False when there was none.
     async fn delete_me(&self, ctx: &Context<'_>) -> AppResult<bool> {
-        let passage_id = viewer(ctx).passage_id()?;
-        Ok(repo(ctx).delete(passage_id).await?)
+        let Some(user) = viewer_record(ctx).await? else {
+            return Ok(false);
+        };
+        Ok(repo(ctx).delete(user.id).await?)
     }
 }
 

@@ -21,7 +21,7 @@ impl Query {
     /// anyone's (null when there is none). Anyone else gets FORBIDDEN,
     /// whether or not the ID exists.
     async fn user(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject>> {
-        viewer(ctx).passage_id()?;
+        viewer(ctx).signed_in()?;
         let id: i64 = id.parse().map_err(|_| {
             AppError::bad_input("id", "id must be a user ID as returned by the API")
         })?;

@@ -4,13 +4,15 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, Enum, ID, Object};
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::{PassageLoader, viewer, viewer_is_admin};
+use super::{PassageIssuer, PassageLoader, repo, viewer, viewer_is_admin, viewer_record};
+use crate::auth::ProfileClaims;
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
-use crate::passage::{PassageError, PassageStatus, PassageUser, PassageUsers};
+use crate::identity::PassageUserId;
+use crate::passage::{PassageError, PassageUser, PassageUsers};
 
 /// What a user may do beyond their own record.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -40,36 +42,101 @@ impl From<User> for UserObject {
     }
 }
 
+/// Where a provider-owned field of one user comes from.
+enum ProfileSource<'a> {
+    /// The viewer's own token, for the claims it carries.
+    Claims(&'a ProfileClaims),
+    /// Passage's Management API, for a user with a Passage identity.
+    Passage(PassageUserId),
+    /// Neither: the field is null with `PROFILE_NOT_SHARED`.
+    Nowhere,
+}
+
 impl UserObject {
-    /// This user's Passage profile, for the user themself or an admin.
-    async fn passage(&self, ctx: &Context<'_>) -> AppResult<Arc<PassageUser>> {
-        let own = viewer(ctx).passage_id()? == &self.0.passage_id;
+    /// Where this user's provider-owned fields come from, for the user
+    /// themself or an admin; others get `FORBIDDEN`.
+    async fn profile_source<'a>(&self, ctx: &Context<'a>) -> AppResult<ProfileSource<'a>> {
+        let principal = viewer(ctx).signed_in()?;
+        let own = viewer_record(ctx)
+            .await?
+            .is_some_and(|me| me.id == self.0.id);
         if !own && !viewer_is_admin(ctx).await? {
             return Err(AppError::forbidden(
-                "read another user's Passage fields (only that user and admins can)",
+                "read another user's profile fields (only that user and admins can)",
             ));
         }
-        // A fresh cached profile needs no batching (nor the loader's delay).
-        if let Some(user) = ctx
-            .data_unchecked::<PassageUsers>()
-            .cached(&self.0.passage_id)
-            .await
-        {
-            return Ok(user);
-        }
-        let loader = ctx.data_unchecked::<PassageLoader>();
-        let Ok(lookup) = loader.load_one(self.0.passage_id.clone()).await;
-        match lookup {
-            Some(Ok(user)) => Ok(user),
-            Some(Err(PassageError::NotFound)) | None => Err(AppError::PassageUserNotFound),
-            Some(Err(PassageError::Unavailable(reason))) => {
-                Err(AppError::PassageUnavailable(reason))
+        Ok(match &self.0.passage_id {
+            _ if own && principal.profile != ProfileClaims::default() => {
+                ProfileSource::Claims(&principal.profile)
             }
-            Some(Err(PassageError::BadRequest(_) | PassageError::Conflict(_))) => {
-                Err(AppError::PassageUnavailable("request refused".into()))
-            }
+            Some(id) => ProfileSource::Passage(id.clone()),
+            None => ProfileSource::Nowhere,
+        })
+    }
+
+    /// A field that the token's claims may carry: from the claims when they
+    /// do, else from Passage.
+    async fn claimed<T>(
+        &self,
+        ctx: &Context<'_>,
+        field: &'static str,
+        from_claims: impl FnOnce(&ProfileClaims) -> Option<T>,
+        from_passage: impl FnOnce(&PassageUser) -> Option<T>,
+    ) -> AppResult<Option<T>> {
+        match self.profile_source(ctx).await? {
+            ProfileSource::Claims(claims) => match from_claims(claims) {
+                Some(value) => Ok(Some(value)),
+                None => match &self.0.passage_id {
+                    Some(id) => Ok(from_passage(&*passage_profile(ctx, id.clone()).await?)),
+                    None => Err(AppError::ProfileNotShared(field)),
+                },
+            },
+            ProfileSource::Passage(id) => Ok(from_passage(&*passage_profile(ctx, id).await?)),
+            ProfileSource::Nowhere => Err(AppError::ProfileNotShared(field)),
         }
     }
+
+    /// A field only Passage knows.
+    async fn passage_only<T>(
+        &self,
+        ctx: &Context<'_>,
+        field: &'static str,
+        from_passage: impl FnOnce(&PassageUser) -> Option<T>,
+    ) -> AppResult<Option<T>> {
+        self.profile_source(ctx).await?;
+        let Some(id) = &self.0.passage_id else {
+            return Err(AppError::ProfileNotShared(field));
+        };
+        Ok(from_passage(&*passage_profile(ctx, id.clone()).await?))
+    }
+}
+
+/// A user's Passage profile: the shared cache, else the request's loader.
+async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<PassageUser>> {
+    // A fresh cached profile needs no batching (nor the loader's delay).
+    if let Some(user) = ctx.data_unchecked::<PassageUsers>().cached(&id).await {
+        return Ok(user);
+    }
+    let loader = ctx.data_unchecked::<PassageLoader>();
+    let Ok(lookup) = loader.load_one(id).await;
+    match lookup {
+        Some(Ok(user)) => Ok(user),
+        Some(Err(PassageError::NotFound)) | None => Err(AppError::PassageUserNotFound),
+        Some(Err(PassageError::Unavailable(reason))) => Err(AppError::PassageUnavailable(reason)),
+        Some(Err(PassageError::BadRequest(_) | PassageError::Conflict(_))) => {
+            Err(AppError::PassageUnavailable("request refused".into()))
+        }
+    }
+}
+
+/// One of a user's sign-in identities.
+#[derive(SimpleObject)]
+pub struct IdentityObject {
+    /// The issuer, as configured on this server (Passage's is
+    /// `{PASSAGE_AUTH_URL}/v1/apps/{PASSAGE_APP_ID}`).
+    issuer: String,
+    /// The user's ID at that issuer (the token's `sub`).
+    subject: String,
 }
 
 #[Object(name = "User")]
@@ -79,9 +146,30 @@ impl UserObject {
         ID(self.0.id.to_string())
     }
 
-    /// The Passage user ID (the token's `sub`).
-    async fn passage_id(&self) -> ID {
-        ID(self.0.passage_id.to_string())
+    /// The Passage user ID (a Passage token's `sub`); null for a user who
+    /// signed up through another issuer and has no Passage identity. (It was
+    /// non-null before other issuers were supported.)
+    async fn passage_id(&self) -> Option<ID> {
+        self.0.passage_id.as_ref().map(|id| ID(id.to_string()))
+    }
+
+    /// Every identity the user signs in with: Passage's first, when there is
+    /// one, then the others in the order they were added.
+    async fn identities(&self, ctx: &Context<'_>) -> AppResult<Vec<IdentityObject>> {
+        let mut all = Vec::new();
+        if let Some(id) = &self.0.passage_id {
+            all.push(IdentityObject {
+                issuer: ctx.data_unchecked::<PassageIssuer>().0.to_string(),
+                subject: id.to_string(),
+            });
+        }
+        let others = repo(ctx).issuer_identities(self.0.id).await?;
+        all.extend(
+            others
+                .into_iter()
+                .map(|(issuer, subject)| IdentityObject { issuer, subject }),
+        );
+        Ok(all)
     }
 
     async fn name(&self) -> &str {
@@ -100,35 +188,65 @@ impl UserObject {
         self.0.updated_at
     }
 
-    /// Email address in Passage (null when none).
+    /// Email address: from the user's token when its issuer shares it,
+    /// else from Passage (null when none).
     async fn email(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        Ok(self.passage(ctx).await?.email().map(str::to_owned))
+        self.claimed(
+            ctx,
+            "email",
+            |c| c.email.clone(),
+            |p| p.email().map(str::to_owned),
+        )
+        .await
     }
 
-    /// Phone number in Passage, E.164 (null when none).
+    /// Phone number, E.164: from the user's token when its issuer shares it,
+    /// else from Passage (null when none).
     async fn phone(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        Ok(self.passage(ctx).await?.phone().map(str::to_owned))
+        self.claimed(
+            ctx,
+            "phone",
+            |c| c.phone.clone(),
+            |p| p.phone().map(str::to_owned),
+        )
+        .await
     }
 
     async fn email_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        Ok(Some(self.passage(ctx).await?.email_verified))
+        self.claimed(
+            ctx,
+            "emailVerified",
+            |c| c.email_verified,
+            |p| Some(p.email_verified),
+        )
+        .await
     }
 
     async fn phone_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        Ok(Some(self.passage(ctx).await?.phone_verified))
+        self.claimed(
+            ctx,
+            "phoneVerified",
+            |c| c.phone_verified,
+            |p| Some(p.phone_verified),
+        )
+        .await
     }
 
+    /// Account status in Passage.
     async fn status(&self, ctx: &Context<'_>) -> AppResult<Option<StatusValue>> {
-        let status: PassageStatus = self.passage(ctx).await?.status;
-        Ok(Some(status.into()))
+        self.passage_only(ctx, "status", |p| Some(p.status.into()))
+            .await
     }
 
-    /// Last sign-in (null when never).
+    /// Last sign-in in Passage (null when never).
     async fn last_login_at(&self, ctx: &Context<'_>) -> AppResult<Option<DateTime<Utc>>> {
-        Ok(self.passage(ctx).await?.last_login_at())
+        self.passage_only(ctx, "lastLoginAt", PassageUser::last_login_at)
+            .await
     }
 
+    /// Sign-ins counted by Passage.
     async fn login_count(&self, ctx: &Context<'_>) -> AppResult<Option<i64>> {
-        Ok(Some(self.passage(ctx).await?.login_count))
+        self.passage_only(ctx, "loginCount", |p| Some(p.login_count))
+            .await
     }
 }

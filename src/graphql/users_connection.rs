@@ -29,7 +29,7 @@ pub async fn users_page(
     first: Option<i32>,
     after: Option<String>,
 ) -> AppResult<UserConnection> {
-    viewer(ctx).passage_id()?;
+    viewer(ctx).signed_in()?;
     if !viewer_is_admin(ctx).await? {
         return Err(AppError::forbidden("list users (admins only)"));
     }

@@ -15,7 +15,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::error_response;
 use super::get_request::GetParams;
 use crate::app::AppState;
-use crate::auth::{AuthFailure, Viewer, token_from_headers};
+use crate::auth::{AuthFailure, Refusal, Viewer, token_from_headers_or_cookies};
 use crate::error::code;
 use crate::graphql::{AppSchema, scope_request};
 
@@ -168,23 +168,33 @@ struct RequestErrors<'a> {
 
 /// The viewer for a request, or the response refusing it.
 async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
-    let token = match token_from_headers(headers) {
+    let token = match token_from_headers_or_cookies(headers, &app.verifier.cookie_names()) {
         Ok(None) => return Ok(Viewer::Anonymous),
         Ok(Some(token)) => token,
-        Err(failure) => return Err(refuse(app, &failure)),
+        Err(failure) => {
+            return Err(refuse(
+                app,
+                &Refusal {
+                    failure,
+                    issuer: None,
+                },
+            ));
+        }
     };
     match app.verifier.verify(token).await {
-        Ok(id) => Ok(Viewer::Passage(id)),
-        Err(failure) => Err(refuse(app, &failure)),
+        Ok(principal) => Ok(Viewer::SignedIn(principal)),
+        Err(refusal) => Err(refuse(app, &refusal)),
     }
 }
 
 /// 401 with `WWW-Authenticate` for a bad token; 503 when the keys to check
 /// it cannot be had.
-fn refuse(app: &AppState, failure: &AuthFailure) -> Response {
+fn refuse(app: &AppState, refusal: &Refusal) -> Response {
+    let failure = &refusal.failure;
     let reason = failure.reason();
-    let total = app.auth_metrics.record(reason);
-    tracing::warn!(reason, total, "token refused");
+    let issuer = refusal.issuer.as_deref().unwrap_or("unknown");
+    let total = app.auth_metrics.record(reason, issuer);
+    tracing::warn!(reason, issuer, total, "token refused");
     if *failure == AuthFailure::KeysUnavailable {
         return error_response(
             StatusCode::SERVICE_UNAVAILABLE,

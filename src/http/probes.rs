@@ -17,8 +17,17 @@ pub async fn health() -> Json<serde_json::Value> {
 
 pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     let database = db::ping(&app.pool).await;
-    let signing_keys = app.verifier.jwks().status();
-    let keys = signing_keys == crate::auth::KeysStatus::Loaded;
+    let issuers: Vec<(String, crate::auth::KeysStatus)> = app
+        .verifier
+        .issuers()
+        .iter()
+        .map(|i| (i.name.to_string(), i.jwks.status()))
+        .collect();
+    let keys = issuers
+        .iter()
+        .all(|(_, status)| *status == crate::auth::KeysStatus::Loaded);
+    // Passage's keys, as the `signing_keys` field has always reported.
+    let signing_keys = issuers[0].1;
     let status = if database != db::Health::Unavailable && keys {
         StatusCode::OK
     } else {
@@ -32,6 +41,10 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             db::Health::Unavailable => "unavailable",
         },
         "signing_keys": signing_keys.label(),
+        "issuers": issuers
+            .iter()
+            .map(|(name, status)| json!({ "issuer": name, "signing_keys": status.label() }))
+            .collect::<Vec<_>>(),
     });
     (status, Json(body))
 }

@@ -18,7 +18,7 @@ use moka::future::Cache;
 
 use super::client::{PassageClient, PassageError};
 use super::model::{PassageUser, UserUpdate};
-use super::user_id::PassageUserId;
+use crate::identity::PassageUserId;
 
 /// Most profiles kept at once.
 pub const MAX_CACHED_USERS: u64 = 50_000;

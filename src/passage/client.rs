@@ -15,8 +15,8 @@ use reqwest::{Method, StatusCode};
 use tokio::sync::Semaphore;
 
 use super::model::{ApiErrorBody, PassageUser, UserEnvelope, UserUpdate};
-use super::user_id::PassageUserId;
 use crate::config::PassageSettings;
+use crate::identity::PassageUserId;
 
 /// Retries after the first attempt.
 const MAX_RETRIES: u32 = 2;

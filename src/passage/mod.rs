@@ -5,12 +5,11 @@ pub mod cache;
 pub mod client;
 pub mod emulator;
 pub mod model;
-pub mod user_id;
 
+pub use crate::identity::PassageUserId;
 pub use cache::PassageUsers;
 pub use client::{PassageClient, PassageError};
 pub use model::{PassageStatus, PassageUser};
-pub use user_id::PassageUserId;
 
 /// User-Agent sent on every call to Passage.
 pub const USER_AGENT: &str = concat!("passage-graphql/", env!("CARGO_PKG_VERSION"));

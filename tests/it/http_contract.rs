@@ -24,7 +24,12 @@ async fn ready_is_503_until_keys_load() {
     let body: serde_json::Value = ready.json().await.unwrap();
     assert_eq!(body["signing_keys"], "not_loaded");
     // A token cannot be checked yet: the server says so rather than "invalid".
-    let (_, token) = app.passage_user("early@example.com");
+    // (Its `iss` is the bare app ID, one of Passage's two forms: the URL
+    // form names the emulator, which this server is not pointed at.)
+    let (user, _) = app.passage_user("early@example.com");
+    let mut claims = app.emulator.claims_for(&user.id);
+    claims["iss"] = json!(crate::support::APP_ID);
+    let token = app.emulator.sign_claims(&claims);
     let response = app.gql(Some(&token), "{ me { id } }", json!({})).await;
     assert_eq!(response.status, 503);
     assert_eq!(response.error_code(), "PASSAGE_UNAVAILABLE");

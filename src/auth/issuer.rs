@@ -1,0 +1,223 @@
+//! One issuer the server accepts tokens from: Passage (from `PASSAGE_*`) or
+//! an OpenID Connect issuer (from the configuration file), each with its own
+//! keys, audiences, algorithms, `typ` rule and profile claims.
+
+use std::sync::Arc;
+
+use jsonwebtoken::{Algorithm, Validation};
+use serde_json::{Map, Value};
+
+use super::jwks::{JwksCache, KeySource};
+use super::{AuthFailure, ProfileClaims};
+use crate::config::PassageSettings;
+use crate::config::issuers::IssuerSettings;
+use crate::identity::{Identity, PassageUserId, Subject};
+
+/// What kind of issuer, and what that changes.
+enum Kind {
+    /// Subjects are Passage user IDs; no profile claims (the Management API
+    /// has them); `typ`, when present, is `JWT`.
+    Passage,
+    Oidc {
+        typ: Option<String>,
+        email_claim: String,
+        phone_claim: String,
+    },
+}
+
+/// An issuer, ready to verify its tokens.
+pub struct Issuer {
+    /// The issuer as configured: what `User.identities` shows and what
+    /// identities are stored under.
+    pub name: Arc<str>,
+    /// The `iss` values routed to this issuer.
+    pub iss_values: Vec<String>,
+    pub jwks: Arc<JwksCache>,
+    pub cookie: Option<String>,
+    audiences: Vec<String>,
+    algorithms: Vec<Algorithm>,
+    kind: Kind,
+    /// jsonwebtoken's checks, one per accepted algorithm.
+    validations: Vec<(Algorithm, Validation)>,
+}
+
+impl Issuer {
+    /// Passage, for one app: `iss` is `{auth_url}/v1/apps/{app}` or the
+    /// bare app ID (Passage documents both), or absent.
+    pub fn passage(http: reqwest::Client, settings: &PassageSettings, leeway: u64) -> Self {
+        let name = format!("{}/v1/apps/{}", settings.auth_url, settings.app_id);
+        let audiences = vec![settings.app_id.clone()];
+        let algorithms = vec![Algorithm::RS256];
+        Self {
+            name: name.clone().into(),
+            iss_values: vec![name, settings.app_id.clone()],
+            jwks: Arc::new(JwksCache::passage(
+                http,
+                &settings.auth_url,
+                &settings.app_id,
+            )),
+            cookie: Some(super::TOKEN_COOKIE.to_owned()),
+            validations: validations(&algorithms, &audiences, leeway),
+            audiences,
+            algorithms,
+            kind: Kind::Passage,
+        }
+    }
+
+    /// An OpenID Connect issuer from the configuration file.
+    pub fn oidc(http: reqwest::Client, settings: &IssuerSettings, leeway: u64) -> Self {
+        let jwks = match &settings.keys {
+            KeySource::Jwks(url) => KeySource::Jwks(url.clone()),
+            KeySource::Discovery { issuer } => KeySource::Discovery {
+                issuer: issuer.clone(),
+            },
+        };
+        Self {
+            name: settings.issuer.as_str().into(),
+            iss_values: vec![settings.issuer.clone()],
+            jwks: Arc::new(JwksCache::new(http, jwks, settings.algorithms.clone())),
+            cookie: settings.cookie.clone(),
+            validations: validations(&settings.algorithms, &settings.audiences, leeway),
+            audiences: settings.audiences.clone(),
+            algorithms: settings.algorithms.clone(),
+            kind: Kind::Oidc {
+                typ: settings.typ.clone(),
+                email_claim: settings.email_claim.clone(),
+                phone_claim: settings.phone_claim.clone(),
+            },
+        }
+    }
+
+    pub fn is_passage(&self) -> bool {
+        matches!(self.kind, Kind::Passage)
+    }
+
+    /// The header's `alg` as one this issuer accepts.
+    pub fn algorithm(&self, alg: &str) -> Result<Algorithm, AuthFailure> {
+        alg.parse::<Algorithm>()
+            .ok()
+            .filter(|a| self.algorithms.contains(a))
+            .ok_or_else(|| AuthFailure::UnsupportedAlgorithm {
+                alg: alg.to_owned(),
+                accepted: self.accepted_algorithms(),
+            })
+    }
+
+    fn accepted_algorithms(&self) -> String {
+        let names: Vec<String> = self.algorithms.iter().map(|a| format!("{a:?}")).collect();
+        names.join(", ")
+    }
+
+    /// The header's `typ` against this issuer's rule (compared without
+    /// case or an `application/` prefix, as media types are).
+    pub fn check_typ(&self, typ: Option<&str>) -> Result<(), AuthFailure> {
+        let normalise = |t: &str| {
+            let t = t.trim().to_ascii_lowercase();
+            t.strip_prefix("application/")
+                .map(str::to_owned)
+                .unwrap_or(t)
+        };
+        let (allowed, required, expected) = match &self.kind {
+            Kind::Passage => (vec!["jwt".to_owned()], false, "JWT".to_owned()),
+            Kind::Oidc {
+                typ: Some(want), ..
+            } => (vec![normalise(want)], true, want.clone()),
+            Kind::Oidc { typ: None, .. } => (
+                vec!["jwt".to_owned(), "at+jwt".to_owned()],
+                false,
+                "JWT and at+jwt".to_owned(),
+            ),
+        };
+        match typ {
+            None if !required => Ok(()),
+            Some(t) if allowed.contains(&normalise(t)) => Ok(()),
+            found => Err(AuthFailure::WrongType {
+                found: found.map_or_else(|| "missing".to_owned(), |t| format!("{t:?}")),
+                expected,
+            }),
+        }
+    }
+
+    /// jsonwebtoken's checks for tokens signed with `alg`.
+    pub fn validation(&self, alg: Algorithm) -> &Validation {
+        &self
+            .validations
+            .iter()
+            .find(|(a, _)| *a == alg)
+            .expect("a validation per accepted algorithm")
+            .1
+    }
+
+    /// The `aud` claim holds one of this issuer's audiences.
+    pub fn audiences(&self) -> &[String] {
+        &self.audiences
+    }
+
+    /// Who a verified token speaks for.
+    pub fn identity(&self, claims: &Map<String, Value>) -> Result<Identity, AuthFailure> {
+        let sub = match claims.get("sub") {
+            None => return Err(AuthFailure::MissingClaim("sub".into())),
+            Some(Value::String(sub)) => sub,
+            Some(_) => return Err(AuthFailure::BadSubject("is not a string")),
+        };
+        match self.kind {
+            Kind::Passage => PassageUserId::parse(sub)
+                .map(Identity::Passage)
+                .map_err(AuthFailure::BadSubject),
+            Kind::Oidc { .. } => Subject::parse(sub)
+                .map(|subject| Identity::Issuer {
+                    issuer: self.name.clone(),
+                    subject,
+                })
+                .map_err(AuthFailure::BadSubject),
+        }
+    }
+
+    /// The profile claims this issuer is trusted for.
+    pub fn profile(&self, claims: &Map<String, Value>) -> ProfileClaims {
+        let Kind::Oidc {
+            email_claim,
+            phone_claim,
+            ..
+        } = &self.kind
+        else {
+            return ProfileClaims::default();
+        };
+        let text = |name: &str| {
+            claims
+                .get(name)
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|v| !v.is_empty() && v.len() <= 320)
+                .map(str::to_owned)
+        };
+        let flag = |name: &str| {
+            claims
+                .get(&format!("{name}_verified"))
+                .and_then(Value::as_bool)
+        };
+        ProfileClaims {
+            email: text(email_claim),
+            email_verified: flag(email_claim),
+            phone: text(phone_claim),
+            phone_verified: flag(phone_claim),
+        }
+    }
+}
+
+fn validations(
+    algorithms: &[Algorithm],
+    audiences: &[String],
+    leeway: u64,
+) -> Vec<(Algorithm, Validation)> {
+    algorithms
+        .iter()
+        .map(|alg| {
+            let mut validation = Validation::new(*alg);
+            validation.leeway = leeway;
+            validation.set_audience(audiences);
+            validation.set_required_spec_claims(&["exp", "aud"]);
+            (*alg, validation)
+        })
+        .collect()
+}
