@@ -97,20 +97,41 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
 /// A server with the dev-mode extras (the example app), its emulator
 /// standing in for dev mode's.
 pub async fn spawn_dev_app() -> TestApp {
-    let app = start(|_| {}, true).await;
+    let emulator = start_emulator().await;
+    let app = start_with(emulator, |_| {}, Some(String::new())).await;
     app.wait_until_ready().await;
     app
 }
 
-/// A server that may never become ready (e.g. Passage unreachable).
-pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
-    start(adjust, false).await
+/// [`spawn_dev_app`] whose GraphiQL opens signed in as a new Passage user
+/// (`email`), as dev mode's does as its demo user; also that user's token.
+pub async fn spawn_dev_app_with_graphiql_user(email: &str) -> (TestApp, PassageUser, String) {
+    let emulator = start_emulator().await;
+    let user = emulator.create_user(email);
+    let token = emulator.token_for(&user.id);
+    let app = start_with(emulator, |_| {}, Some(format!("Bearer {token}"))).await;
+    app.wait_until_ready().await;
+    (app, user, token)
 }
 
-async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
-    let emulator = Emulator::start(APP_ID, API_KEY)
+/// A server that may never become ready (e.g. Passage unreachable).
+pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    start_with(start_emulator().await, adjust, None).await
+}
+
+async fn start_emulator() -> Emulator {
+    Emulator::start(APP_ID, API_KEY)
         .await
-        .expect("emulator starts");
+        .expect("emulator starts")
+}
+
+/// The server on `emulator`; in dev mode when GraphiQL's `Authorization`
+/// header is given (empty: none).
+async fn start_with(
+    emulator: Emulator,
+    adjust: impl FnOnce(&mut Config),
+    graphiql_authorization: Option<String>,
+) -> TestApp {
     let db = TestDatabase::create().await;
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());
@@ -122,8 +143,8 @@ async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
     adjust(&mut config);
-    let dev = dev.then(|| DevSettings {
-        graphiql_authorization: String::new(),
+    let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
+        graphiql_authorization,
         app_id: APP_ID.into(),
         emulator_url: emulator.base_url().into(),
     });
