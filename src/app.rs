@@ -160,6 +160,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
             "/graphql",
             get(http::graphql::get).post(http::graphql::post),
         )
+        .route(http::graphiql::ASSET_ROUTE, get(http::graphiql::asset))
         .route("/health", get(http::probes::health))
         .route("/ready", get(http::probes::ready))
         .route("/metrics", get(http::probes::metrics))

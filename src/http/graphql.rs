@@ -10,7 +10,7 @@ use async_graphql::{BatchRequest, BatchResponse};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 use super::error_response;
 use super::get_request::GetParams;
@@ -66,7 +66,7 @@ pub async fn get(
         Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
     };
     if wants_html(&headers) && !params.has_query() {
-        return graphiql(&app);
+        return super::graphiql::page(&app);
     }
     let request = match params.into_request() {
         Ok(request) => request,
@@ -214,16 +214,6 @@ fn refuse(app: &AppState, refusal: &Refusal) -> Response {
             .insert(header::WWW_AUTHENTICATE, value);
     }
     response
-}
-
-fn graphiql(app: &AppState) -> Response {
-    let mut source = async_graphql::http::GraphiQLSource::build()
-        .endpoint("/graphql")
-        .title("passage-graphql");
-    if let Some(dev) = &app.dev {
-        source = source.header("Authorization", &dev.graphiql_authorization);
-    }
-    Html(source.finish()).into_response()
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

@@ -1,8 +1,9 @@
-//! HTTP handlers: GraphQL over HTTP, the probes, and the shared pieces every
-//! response uses (error bodies, panic handling, request spans).
+//! HTTP handlers: GraphQL over HTTP, GraphiQL, the probes, and the shared
+//! pieces every response uses (error bodies, panic handling, request spans).
 
 pub mod dev;
 mod get_request;
+pub mod graphiql;
 pub mod graphql;
 pub mod probes;
 

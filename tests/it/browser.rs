@@ -1,13 +1,17 @@
-//! The example single-page app, driven in headless Chromium.
+//! Pages driven in headless Chromium: the example single-page app, and
+//! GraphiQL with nothing reachable but this machine.
 //!
 //! Needs Debian's `chromium` (or `CHROMIUM=/path`) and Node.js; installs
 //! `playwright-core` into `tests/browser/` when missing. Outside CI a machine
-//! without Chromium skips this test with a message; in CI (`CI` set) it fails.
+//! without Chromium skips these tests with a message; in CI (`CI` set) they
+//! fail.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::support::spawn_dev_app;
+use serde_json::{Value, json};
+
+use crate::support::{spawn_dev_app, spawn_dev_app_with_graphiql_user};
 
 fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
@@ -30,34 +34,44 @@ fn chromium() -> Result<PathBuf, String> {
     Ok(path)
 }
 
-fn ensure_playwright() {
-    if browser_dir().join("node_modules/playwright-core").exists() {
-        return;
-    }
-    let status = std::process::Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(browser_dir())
-        .status()
-        .expect("npm runs");
-    assert!(status.success(), "npm ci in tests/browser failed");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_example_app_registers_and_shows_me_in_chromium() {
-    let chromium = match chromium() {
-        Ok(path) => path,
+/// Chromium's path; `None` (the test says it skipped) when this machine
+/// has none, except in CI, where that fails the test.
+fn chromium_or_skip(test: &str) -> Option<PathBuf> {
+    match chromium() {
+        Ok(path) => Some(path),
         Err(why) if std::env::var_os("CI").is_none() => {
-            eprintln!("SKIPPED the_example_app_registers_and_shows_me_in_chromium: {why}");
-            return;
+            eprintln!("SKIPPED {test}: {why}");
+            None
         }
         Err(why) => panic!("the browser test must run in CI: {why}"),
-    };
+    }
+}
+
+/// Installs playwright-core when missing, once per run: two `npm ci` at a
+/// time in one folder trip over each other.
+fn ensure_playwright() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        if browser_dir().join("node_modules/playwright-core").exists() {
+            return;
+        }
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .arg(browser_dir())
+            .status()
+            .expect("npm runs");
+        assert!(status.success(), "npm ci in tests/browser failed");
+    });
+}
+
+/// Runs `tests/browser/{script}` against the server at `base_url`, checks
+/// it succeeded, and returns the JSON line it printed last.
+async fn run_browser_script(chromium: &Path, script: &str, base_url: &str) -> Value {
     ensure_playwright();
-    let app = spawn_dev_app().await;
     let run = tokio::process::Command::new("node")
-        .arg(browser_dir().join("spa.test.mjs"))
-        .arg(app.url(""))
-        .env("CHROMIUM", &chromium)
+        .arg(browser_dir().join(script))
+        .arg(base_url)
+        .env("CHROMIUM", chromium)
         .kill_on_drop(true)
         .output();
     let output = tokio::time::timeout(Duration::from_secs(120), run)
@@ -68,11 +82,21 @@ async fn the_example_app_registers_and_shows_me_in_chromium() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "browser test failed\nstdout: {stdout}\nstderr: {stderr}"
+        "{script} failed\nstdout: {stdout}\nstderr: {stderr}"
     );
+    let last = stdout.trim().lines().last().unwrap_or_default();
+    serde_json::from_str(last).unwrap_or_else(|_| panic!("unexpected output: {stdout}"))
+}
 
-    let shown: serde_json::Value = serde_json::from_str(stdout.trim().lines().last().unwrap())
-        .unwrap_or_else(|_| panic!("unexpected output: {stdout}"));
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_example_app_registers_and_shows_me_in_chromium() {
+    let Some(chromium) = chromium_or_skip("the_example_app_registers_and_shows_me_in_chromium")
+    else {
+        return;
+    };
+    let app = spawn_dev_app().await;
+    let shown = run_browser_script(&chromium, "spa.test.mjs", &app.url("")).await;
+
     assert_eq!(shown["name"], "Browser Tester");
     let rows = app
         .db
@@ -83,5 +107,35 @@ async fn the_example_app_registers_and_shows_me_in_chromium() {
     assert!(
         calls.get_user >= 1,
         "the page's email came from Passage: {calls:?}"
+    );
+}
+
+/// GraphiQL loads with every off-machine request refused (its files come
+/// from the binary), opens signed in as dev mode's user, and shows their
+/// `me`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graphiql_runs_me_offline_signed_in_in_chromium() {
+    let Some(chromium) = chromium_or_skip("graphiql_runs_me_offline_signed_in_in_chromium") else {
+        return;
+    };
+    let email = "graphiql@example.com";
+    let (app, _user, token) = spawn_dev_app_with_graphiql_user(email).await;
+    app.register(&token, "GraphiQL Tester").await;
+
+    let shown = run_browser_script(&chromium, "graphiql.test.mjs", &app.url("")).await;
+
+    assert_eq!(
+        shown["headers"],
+        json!({ "Authorization": format!("Bearer {token}") }),
+        "the headers editor opens with the dev user's token"
+    );
+    assert_eq!(
+        shown["result"],
+        json!({ "data": { "me": { "name": "GraphiQL Tester", "email": email } } })
+    );
+    let text = shown["shownText"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("\"GraphiQL Tester\"") && text.contains(&format!("\"{email}\"")),
+        "the result pane shows the name and email: {text}"
     );
 }

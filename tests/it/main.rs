@@ -9,6 +9,7 @@ mod database_limits;
 mod dev_mode;
 mod document_cache;
 mod flow;
+mod graphiql;
 mod http_contract;
 mod limits;
 mod outages;

@@ -97,20 +97,32 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
 /// A server with the dev-mode extras (the example app), its emulator
 /// standing in for dev mode's.
 pub async fn spawn_dev_app() -> TestApp {
-    let app = start(|_| {}, true).await;
+    let emulator = start_emulator().await;
+    let app = start_with(emulator, |_| {}, Some(String::new())).await;
     app.wait_until_ready().await;
     app
 }
 
+/// [`spawn_dev_app`] whose GraphiQL opens signed in as a new Passage user
+/// (`email`), as dev mode's does as its demo user; also that user's token.
+pub async fn spawn_dev_app_with_graphiql_user(email: &str) -> (TestApp, PassageUser, String) {
+    let emulator = start_emulator().await;
+    let user = emulator.create_user(email);
+    let token = emulator.token_for(&user.id);
+    let app = start_with(emulator, |_| {}, Some(format!("Bearer {token}"))).await;
+    app.wait_until_ready().await;
+    (app, user, token)
+}
+
 /// A server that may never become ready (e.g. Passage unreachable).
 pub async fn spawn_app_unready(adjust: impl FnOnce(&mut Config)) -> TestApp {
-    start(adjust, false).await
+    start_with(start_emulator().await, adjust, None).await
 }
 
 /// A server, maybe not ready, on an emulator the test has set up first (so
 /// the first JWKS fetch already sees its knobs).
 pub async fn spawn_app_unready_on(emulator: Emulator) -> TestApp {
-    start_on(emulator, |_| {}, false).await
+    start_with(emulator, |_| {}, None).await
 }
 
 /// A fresh emulator for [`APP_ID`].
@@ -120,11 +132,13 @@ pub async fn start_emulator() -> Emulator {
         .expect("emulator starts")
 }
 
-async fn start(adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
-    start_on(start_emulator().await, adjust, dev).await
-}
-
-async fn start_on(emulator: Emulator, adjust: impl FnOnce(&mut Config), dev: bool) -> TestApp {
+/// The server on `emulator`; in dev mode when GraphiQL's `Authorization`
+/// header is given (empty: none).
+async fn start_with(
+    emulator: Emulator,
+    adjust: impl FnOnce(&mut Config),
+    graphiql_authorization: Option<String>,
+) -> TestApp {
     let db = TestDatabase::create().await;
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());
@@ -136,8 +150,8 @@ async fn start_on(emulator: Emulator, adjust: impl FnOnce(&mut Config), dev: boo
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
     adjust(&mut config);
-    let dev = dev.then(|| DevSettings {
-        graphiql_authorization: String::new(),
+    let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
+        graphiql_authorization,
         app_id: APP_ID.into(),
         emulator_url: emulator.base_url().into(),
     });
