@@ -1,5 +1,6 @@
 //! Integration tests: the real server over HTTP, a real Postgres, and the
-//! Passage emulator.
+//! Passage emulator; and a real OpenID provider (`oidc-provider`) for the
+//! interoperability tests.
 
 mod support;
 
@@ -12,6 +13,7 @@ mod flow;
 mod graphiql;
 mod http_contract;
 mod limits;
+mod oidc_provider;
 mod outages;
 mod passage_deadlines;
 mod passage_fields;

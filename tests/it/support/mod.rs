@@ -1,8 +1,10 @@
 //! Test harness: a real Postgres (one migrated template per run, a database
 //! per test), the Passage emulator on a random port, and the server on port
-//! 0, talked to over HTTP like any client.
+//! 0, talked to over HTTP like any client; `oidc` starts a real OpenID
+//! provider for the tests of other issuers.
 
 mod database;
+pub mod oidc;
 pub mod proxy;
 
 use std::net::SocketAddr;

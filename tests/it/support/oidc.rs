@@ -1,0 +1,314 @@
+//! A real, independent OpenID provider for the interoperability tests:
+//! `oidc-provider` (the certified Node implementation) run by
+//! `tests/oidc/provider.mjs` on loopback, one process per test.
+//!
+//! Tokens come from the provider's own authorization-code flow (PKCE, a
+//! `resource` for the audience), driven by the script's control port; nothing
+//! here signs a JWT. Needs Node.js and installs `tests/oidc/node_modules`
+//! itself. Without Node, [`OidcProvider::start`] answers [`NoNode`] so a test
+//! can skip, except in CI (`CI` set), where it panics.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::process::{Child, ChildStdin, Command};
+
+const NPM_CI_TIMEOUT: Duration = Duration::from_secs(300);
+const READY_TIMEOUT: Duration = Duration::from_secs(60);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The algorithm a token is signed with; the provider has one key of each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Alg {
+    #[default]
+    Rs256,
+    Es256,
+}
+
+impl Alg {
+    /// The JOSE name (`alg` header value).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Alg::Rs256 => "RS256",
+            Alg::Es256 => "ES256",
+        }
+    }
+}
+
+/// Who the token is for. The email and phone become the account's claims
+/// (`email`, `email_verified`, `phone_number`, `phone_number_verified`) and
+/// ride in the access token; `sub` is the account id.
+#[derive(Debug, Clone, Default)]
+pub struct TokenRequest {
+    pub sub: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub alg: Alg,
+    /// The `resource` asked for; `None` is the provider's audience.
+    pub audience: Option<String>,
+    /// `email_verified` and `phone_number_verified` false instead of true.
+    pub unverified: bool,
+}
+
+/// What happens to the RS256 key a rotation replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OldKey {
+    /// Still published in the JWKS (tokens it signed keep verifying).
+    Keep,
+    /// Gone from the JWKS.
+    Drop,
+}
+
+/// Why the provider cannot run on this machine.
+#[derive(Debug)]
+pub struct NoNode(pub String);
+
+/// The ready line of `provider.mjs`.
+#[derive(Deserialize)]
+struct Ready {
+    issuer: String,
+    jwks_uri: String,
+    audience: String,
+    control: String,
+}
+
+/// A running provider; the process ends when this is dropped.
+pub struct OidcProvider {
+    ready: Ready,
+    http: reqwest::Client,
+    stderr: Arc<Mutex<String>>,
+    _stdin: ChildStdin,
+    _child: Child,
+}
+
+impl OidcProvider {
+    /// Starts a provider that issues JWT access tokens for `audience`.
+    pub async fn start(audience: &str) -> Result<Self, NoNode> {
+        if let Err(why) = node_available().await {
+            if std::env::var_os("CI").is_some() {
+                panic!("the OpenID provider tests must run in CI: {why}");
+            }
+            return Err(NoNode(why));
+        }
+        ensure_installed().await;
+
+        let mut child = Command::new("node")
+            .arg(oidc_dir().join("provider.mjs"))
+            .arg("--audience")
+            .arg(audience)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("node starts");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        tokio::spawn(collect(child.stderr.take().unwrap(), Some(stderr.clone())));
+        let mut stdout = BufReader::new(child.stdout.take().unwrap()).lines();
+        let line = tokio::time::timeout(READY_TIMEOUT, stdout.next_line()).await;
+        let ready: Ready = match line {
+            Ok(Ok(Some(line))) => serde_json::from_str(&line)
+                .unwrap_or_else(|e| panic!("not a ready line ({e}): {line}")),
+            other => panic!(
+                "oidc provider never became ready ({other:?}); stderr:\n{}",
+                stderr.lock().unwrap()
+            ),
+        };
+        tokio::spawn(collect(stdout.into_inner(), None));
+        Ok(Self {
+            ready,
+            http: reqwest::Client::builder()
+                .no_proxy()
+                .timeout(REQUEST_TIMEOUT)
+                .build()
+                .unwrap(),
+            stderr,
+            _stdin: child.stdin.take().unwrap(),
+            _child: child,
+        })
+    }
+
+    /// [`Self::start`], or `None` after saying why `test` is skipped.
+    pub async fn start_or_skip(test: &str, audience: &str) -> Option<Self> {
+        match Self::start(audience).await {
+            Ok(provider) => Some(provider),
+            Err(NoNode(why)) => {
+                eprintln!("SKIPPED {test}: {why}");
+                None
+            }
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`, exactly as in its tokens' `iss`.
+    pub fn issuer(&self) -> &str {
+        &self.ready.issuer
+    }
+
+    pub fn jwks_uri(&self) -> &str {
+        &self.ready.jwks_uri
+    }
+
+    /// The audience its tokens carry unless a request names another.
+    pub fn audience(&self) -> &str {
+        &self.ready.audience
+    }
+
+    /// An access token (a JWT) for the request's user, from the provider's
+    /// authorization-code flow.
+    pub async fn token(&self, request: TokenRequest) -> String {
+        let answer = self
+            .control(
+                "/token",
+                json!({
+                    "sub": request.sub,
+                    "email": request.email,
+                    "phone": request.phone,
+                    "email_verified": !request.unverified,
+                    "phone_number_verified": !request.unverified,
+                    "alg": request.alg.as_str(),
+                    "audience": request.audience,
+                }),
+            )
+            .await;
+        answer["access_token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no access_token in {answer}"))
+            .to_owned()
+    }
+
+    /// Signs RS256 tokens with a new key (new `kid`) from now on; returns
+    /// that kid. The ES256 key stays.
+    pub async fn rotate_keys(&self, old: OldKey) -> String {
+        let answer = self
+            .control("/rotate", json!({ "keep_old": old == OldKey::Keep }))
+            .await;
+        answer["kids"]["RS256"].as_str().unwrap().to_owned()
+    }
+
+    async fn control(&self, path: &str, body: Value) -> Value {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.ready.control))
+            .json(&body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("oidc control {path}: {e}"));
+        let status = response.status();
+        let answer: Value = response.json().await.expect("control answers JSON");
+        assert!(
+            status.is_success(),
+            "oidc control {path} ({status}): {answer}\nstderr:\n{}",
+            self.stderr.lock().unwrap()
+        );
+        answer
+    }
+}
+
+/// A JWT's header and claims, decoded without any verification.
+pub fn jwt_parts(token: &str) -> (Value, Value) {
+    let mut parts = token.split('.');
+    let mut decode = |what: &str| -> Value {
+        let part = parts
+            .next()
+            .unwrap_or_else(|| panic!("no {what} in {token}"));
+        let bytes = URL_SAFE_NO_PAD.decode(part).expect("base64url");
+        serde_json::from_slice(&bytes).expect("JSON")
+    };
+    (decode("header"), decode("claims"))
+}
+
+fn oidc_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc")
+}
+
+async fn node_available() -> Result<(), String> {
+    let run = Command::new("node")
+        .arg("--version")
+        .kill_on_drop(true)
+        .output();
+    match tokio::time::timeout(Duration::from_secs(30), run).await {
+        Ok(Ok(output)) if output.status.success() => Ok(()),
+        _ => Err("no Node.js on PATH (apt-get install nodejs npm)".into()),
+    }
+}
+
+/// `npm ci` once per test run, when `node_modules` lacks the pinned
+/// `oidc-provider` (parallel tests wait for the first one's install).
+async fn ensure_installed() {
+    static INSTALLED: OnceLock<Result<(), String>> = OnceLock::new();
+    let result = tokio::task::spawn_blocking(|| {
+        INSTALLED
+            .get_or_init(|| {
+                let pinned = pinned_version().expect("tests/oidc/package.json pins oidc-provider");
+                if installed_version().as_ref() == Some(&pinned) {
+                    return Ok(());
+                }
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap()
+                    .block_on(npm_ci())
+            })
+            .clone()
+    })
+    .await
+    .unwrap();
+    if let Err(why) = result {
+        panic!("{why}");
+    }
+}
+
+async fn npm_ci() -> Result<(), String> {
+    let run = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(oidc_dir())
+        .kill_on_drop(true)
+        .output();
+    match tokio::time::timeout(NPM_CI_TIMEOUT, run).await {
+        Ok(Ok(output)) if output.status.success() => Ok(()),
+        Ok(Ok(output)) => Err(format!(
+            "npm ci in tests/oidc failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )),
+        Ok(Err(e)) => Err(format!("npm does not run: {e}")),
+        Err(_) => Err(format!("npm ci in tests/oidc took over {NPM_CI_TIMEOUT:?}")),
+    }
+}
+
+fn pinned_version() -> Option<String> {
+    let package = read_json(&oidc_dir().join("package.json"))?;
+    Some(
+        package["dependencies"]["oidc-provider"]
+            .as_str()?
+            .to_owned(),
+    )
+}
+
+fn installed_version() -> Option<String> {
+    let package = read_json(&oidc_dir().join("node_modules/oidc-provider/package.json"))?;
+    Some(package["version"].as_str()?.to_owned())
+}
+
+fn read_json(path: &Path) -> Option<Value> {
+    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+}
+
+/// Reads a child's output to the end so it never blocks on a full pipe,
+/// keeping it when asked (for error messages).
+async fn collect(output: impl AsyncRead + Unpin, keep: Option<Arc<Mutex<String>>>) {
+    let mut lines = BufReader::new(output).lines();
+    while let Ok(Some(line)) = lines.next_line().await {
+        if let Some(keep) = &keep {
+            let mut kept = keep.lock().unwrap();
+            kept.push_str(&line);
+            kept.push('\n');
+        }
+    }
+}
