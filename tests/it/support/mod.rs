@@ -141,7 +141,32 @@ async fn start_with(
     adjust: impl FnOnce(&mut Config),
     graphiql_authorization: Option<String>,
 ) -> TestApp {
-    let db = TestDatabase::create().await;
+    start_on(
+        emulator,
+        TestDatabase::create().await,
+        adjust,
+        graphiql_authorization,
+    )
+    .await
+}
+
+/// A ready server on a database the test has prepared (e.g. at an older
+/// schema, which the server's startup migrations bring up to date).
+pub async fn spawn_app_on_database(db: TestDatabase) -> TestApp {
+    passage_graphql::db::run_migrations(&db.url)
+        .await
+        .expect("migrations apply");
+    let app = start_on(start_emulator().await, db, |_| {}, None).await;
+    app.wait_until_ready().await;
+    app
+}
+
+async fn start_on(
+    emulator: Emulator,
+    db: TestDatabase,
+    adjust: impl FnOnce(&mut Config),
+    graphiql_authorization: Option<String>,
+) -> TestApp {
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());
     let passage = emulator.passage_settings();
