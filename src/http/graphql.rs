@@ -7,7 +7,9 @@
 
 use async_graphql::parser::types::OperationType;
 use async_graphql::{BatchRequest, BatchResponse};
-use axum::body::Bytes;
+use async_graphql::ParseRequestError;
+use async_graphql_axum::{GraphQLBatchRequest, GraphQLResponse};
+use axum::extract::{FromRequest, Request};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -22,27 +24,70 @@ use crate::graphql::{AppSchema, scope_request};
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
 
-pub async fn post(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    if !is_json(&headers) {
-        return error_response(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "UNSUPPORTED_MEDIA_TYPE",
-            "send the GraphQL request as JSON with `Content-Type: application/json`",
-        );
+/// async-graphql-axum's request extractor, behind our media-type check:
+/// only `application/json` reaches it (its multipart and other bodies would
+/// let a cross-site form post a mutation), and its refusals get our bodies.
+pub struct JsonGraphQLRequest(BatchRequest);
+
+impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        if !is_json(request.headers()) {
+            return Err(error_response(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "send the GraphQL request as JSON with `Content-Type: application/json`",
+            ));
+        }
+        GraphQLBatchRequest::<BodyRejection>::from_request(request, state)
+            .await
+            .map(|extracted| Self(extracted.into_inner()))
+            .map_err(IntoResponse::into_response)
     }
+}
+
+/// async-graphql-axum's refusal of a body, in our error shape.
+pub struct BodyRejection(ParseRequestError);
+
+impl From<ParseRequestError> for BodyRejection {
+    fn from(err: ParseRequestError) -> Self {
+        Self(err)
+    }
+}
+
+impl IntoResponse for BodyRejection {
+    fn into_response(self) -> Response {
+        // RequestBodyLimitLayer cuts a streamed body past the limit: the
+        // extractor sees that as an I/O error.
+        let too_large = match &self.0 {
+            ParseRequestError::PayloadTooLarge => true,
+            ParseRequestError::Io(err) => err.to_string().contains("length limit"),
+            _ => false,
+        };
+        if too_large {
+            return error_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE",
+                &format!("the request body is larger than {} bytes", crate::app::MAX_BODY_BYTES),
+            );
+        }
+        error_response(
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            &format!("the body is not a GraphQL request: {}", self.0),
+        )
+    }
+}
+
+pub async fn post(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    JsonGraphQLRequest(batch): JsonGraphQLRequest,
+) -> Response {
     let viewer = match authenticate(&app, &headers).await {
         Ok(viewer) => viewer,
         Err(response) => return response,
-    };
-    let batch: BatchRequest = match serde_json::from_slice(&body) {
-        Ok(batch) => batch,
-        Err(err) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
-                &format!("the body is not a GraphQL request: {err}"),
-            );
-        }
     };
     if let BatchRequest::Batch(ops) = &batch
         && ops.len() > app.max_batch
@@ -105,7 +150,7 @@ async fn execute(
             "the request took too long and was stopped; try again or ask for less",
         );
     };
-    respond(&response, headers)
+    respond(response, headers)
 }
 
 async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchResponse {
@@ -127,11 +172,13 @@ async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchRespon
     }
 }
 
-/// Serialises the response with the negotiated media type and status. A
-/// request that never executed carries no `data` key.
-fn respond(response: &BatchResponse, headers: &HeaderMap) -> Response {
+/// The response with the negotiated media type and status, through
+/// async-graphql-axum's response type (which carries the response's HTTP
+/// headers and cache control). A single request that never executed carries
+/// no `data` key.
+fn respond(response: BatchResponse, headers: &HeaderMap) -> Response {
     let graphql_response_json = accepts_graphql_response_json(headers);
-    let request_error = is_request_error(response);
+    let request_error = is_request_error(&response);
     let status = if graphql_response_json && request_error {
         StatusCode::BAD_REQUEST
     } else {
@@ -142,23 +189,20 @@ fn respond(response: &BatchResponse, headers: &HeaderMap) -> Response {
     } else {
         JSON
     };
-    let body = match (request_error, response) {
-        (true, BatchResponse::Single(single)) => serde_json::to_vec(&RequestErrors {
-            errors: &single.errors,
-        }),
-        _ => serde_json::to_vec(response),
-    };
-    match body {
-        Ok(body) => (status, [(header::CONTENT_TYPE, content_type)], body).into_response(),
-        Err(err) => {
-            tracing::error!(error = %err, "cannot serialise a GraphQL response");
-            error_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                code::INTERNAL,
-                "internal error",
-            )
+    let mut http = match (request_error, &response) {
+        (true, BatchResponse::Single(single)) => {
+            let body = serde_json::to_vec(&RequestErrors {
+                errors: &single.errors,
+            })
+            .expect("errors serialise");
+            body.into_response()
         }
-    }
+        _ => GraphQLResponse::from(response).into_response(),
+    };
+    *http.status_mut() = status;
+    http.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    http
 }
 
 #[derive(serde::Serialize)]
