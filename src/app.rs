@@ -100,6 +100,13 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         leeway.as_secs(),
     )];
     for other in config.issuers()? {
+        if issuers[0].iss_values.contains(&other.issuer) {
+            anyhow::bail!(
+                "issuer {:?} in the configuration file is Passage's own issuer; Passage is \
+                 configured by the PASSAGE_* variables: remove it from the file",
+                other.issuer
+            );
+        }
         issuers.push(Issuer::oidc(http_client.clone(), &other, leeway.as_secs()));
     }
     let jwks_refreshers = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();

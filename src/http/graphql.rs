@@ -5,12 +5,12 @@
 //! refuse mutations over GET, require JSON bodies (a cross-site form cannot
 //! send one without a CORS preflight) and negotiate the response type.
 
+use async_graphql::ParseRequestError;
 use async_graphql::parser::types::OperationType;
 use async_graphql::{BatchRequest, BatchResponse};
-use async_graphql::ParseRequestError;
 use async_graphql_axum::{GraphQLBatchRequest, GraphQLResponse};
-use axum::extract::{FromRequest, Request};
 use axum::extract::State;
+use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -69,7 +69,10 @@ impl IntoResponse for BodyRejection {
             return error_response(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "PAYLOAD_TOO_LARGE",
-                &format!("the request body is larger than {} bytes", crate::app::MAX_BODY_BYTES),
+                &format!(
+                    "the request body is larger than {} bytes",
+                    crate::app::MAX_BODY_BYTES
+                ),
             );
         }
         error_response(

@@ -3,11 +3,11 @@
 use aws_lc_rs::hmac;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use passage_graphql::passage::emulator::SigningKey;
 use passage_graphql::passage::emulator::keys::encode_json;
+use passage_graphql::passage::emulator::{Emulator, SigningKey};
 use serde_json::{Value, json};
 
-use crate::support::{APP_ID, GqlResponse, TestApp, spawn_app};
+use crate::support::{APP_ID, GqlResponse, TestApp, spawn_app, spawn_app_with};
 
 const ME: &str = "{ me { id } }";
 
@@ -69,9 +69,47 @@ async fn an_invalid_token_gets_401_with_www_authenticate() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_tokens_are_refused_with_a_reason() {
     let app = spawn_app().await;
-    let (user, _) = app.passage_user("target@example.com");
-    let key = app.emulator.signing_key();
-    let claims = app.emulator.claims_for(&user.id);
+    refuses_hostile_tokens(&app, &app.emulator).await;
+}
+
+/// The same suite, unchanged, for an issuer of the configuration file: a
+/// second emulator, standing in for any OpenID Connect issuer with a JWKS.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_tokens_are_refused_for_another_issuer_too() {
+    const OTHER_APP: &str = "oidc-style-app";
+    let other = Emulator::start(OTHER_APP, "unused-key").await.unwrap();
+    let file = std::env::temp_dir().join(format!(
+        "pgql-hostile-{}.toml",
+        passage_graphql::passage::emulator::random_id(12)
+    ));
+    std::fs::write(
+        &file,
+        format!(
+            "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{OTHER_APP}\"]\n\
+             jwks_uri = \"{}/v1/apps/{OTHER_APP}/.well-known/jwks.json\"\ntyp = \"JWT\"\n",
+            other.issuer(),
+            other.base_url()
+        ),
+    )
+    .unwrap();
+    let app = spawn_app_with(|c| c.config_file = Some(file)).await;
+    // A valid token of that issuer passes first, so the refusals below are
+    // about each case.
+    let user = other.create_user("fine@example.com");
+    let fine = app
+        .gql(Some(&other.token_for(&user.id)), ME, json!({}))
+        .await;
+    assert_eq!(fine.data()["me"], Value::Null);
+    other.reset_calls();
+    refuses_hostile_tokens(&app, &other).await;
+}
+
+/// Every forged, malformed or misdirected token is refused with 401 and a
+/// reason: tokens in the style of `issuer` (its key, its claims).
+async fn refuses_hostile_tokens(app: &TestApp, issuer: &Emulator) {
+    let user = issuer.create_user("target@example.com");
+    let key = issuer.signing_key();
+    let claims = issuer.claims_for(&user.id);
     let header = key.header();
     let with = |patch: Value| patched(&claims, patch);
     let header_with = |patch: Value| patched(&header, patch);
@@ -194,7 +232,7 @@ async fn hostile_tokens_are_refused_with_a_reason() {
             "another app's token",
             key.sign(
                 &header,
-                &with(json!({"aud": ["other-app"], "iss": "other-app"})),
+                &with(json!({"aud": ["another-app"], "iss": "another-app"})),
             ),
         ),
         (
@@ -246,7 +284,7 @@ async fn hostile_tokens_are_refused_with_a_reason() {
             "claims as a JSON array",
             key.sign(
                 &header,
-                &json!([user.id, [APP_ID], claims["iss"], now + 3600, now, now]),
+                &json!([user.id, claims["aud"], claims["iss"], now + 3600, now, now]),
             ),
             "claims are not a JSON object",
         ),
@@ -278,9 +316,9 @@ async fn hostile_tokens_are_refused_with_a_reason() {
         assert_refused(&response, case);
     }
     assert!(
-        app.emulator.calls().jwks <= 2,
+        issuer.calls().jwks <= 2,
         "unknown kids refetch within the cooldown only: {:?}",
-        app.emulator.calls()
+        issuer.calls()
     );
 }
 
