@@ -31,6 +31,9 @@ pub struct VerifyingKey {
     /// The token algorithms this key may verify.
     pub algorithms: Vec<Algorithm>,
     fingerprint: Fingerprint,
+    /// For an RSA key, its parsed forms, which our crypto provider uses
+    /// while this key lives.
+    _parsed: Option<super::crypto::ParsedRsaKeys>,
 }
 
 impl VerifyingKey {
@@ -161,10 +164,17 @@ impl PublishedJwk {
     /// The key for verifying (done once per key material).
     pub fn into_key(self) -> Result<VerifyingKey, Dropped> {
         let decoding = DecodingKey::from_jwk(&self.jwk).map_err(|_| Dropped::Unparsable)?;
+        let parsed = match decoding.kind() {
+            jsonwebtoken::DecodingKeyKind::RsaModulusExponent { n, e } => Some(
+                super::crypto::ParsedRsaKeys::register(n, e, &self.algorithms),
+            ),
+            _ => None,
+        };
         Ok(VerifyingKey {
             decoding,
             algorithms: self.algorithms,
             fingerprint: self.fingerprint,
+            _parsed: parsed,
         })
     }
 }

@@ -2,6 +2,7 @@
 //! verified against the app's JWKS, and the [`Viewer`] it leaves in the
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
+mod crypto;
 pub mod extract;
 pub mod issuer;
 pub mod jwk;

@@ -148,6 +148,7 @@ impl TokenVerifier {
     /// A verifier for `issuers`; Passage's, when present, also takes tokens
     /// without `iss`.
     pub fn new(issuers: Vec<Issuer>, leeway: Duration) -> Self {
+        super::crypto::install();
         let by_iss = issuers
             .iter()
             .enumerate()
