@@ -312,7 +312,7 @@ async fn refuses_hostile_tokens(app: &TestApp, issuer: &Emulator) {
         ("another scheme", "Basic dXNlcjpwYXNz"),
         ("two tokens", "Bearer a.b.c d.e.f"),
     ] {
-        let response = me_with_header(&app, "authorization", value).await;
+        let response = me_with_header(app, "authorization", value).await;
         assert_refused(&response, case);
     }
     assert!(
