@@ -5,6 +5,7 @@ mod support;
 
 mod auth;
 mod browser;
+mod browser_spa;
 mod database_limits;
 mod dev_mode;
 mod document_cache;

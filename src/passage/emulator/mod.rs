@@ -203,6 +203,11 @@ impl Emulator {
         seeded
     }
 
+    /// The user with this email, if there is one.
+    pub fn user_by_email(&self, email: &str) -> Option<PassageUser> {
+        self.state.user_by_email(email)
+    }
+
     /// Number of users known to the emulator.
     pub fn user_count(&self) -> usize {
         self.state.users.lock().unwrap().len()
