@@ -188,11 +188,11 @@ const scenarios = {
       polling: 100,
     });
     await page.click("#reload-me");
-    await page.waitForFunction(
-      (old) => localStorage.getItem("psg_auth_token") !== old,
-      before.auth,
-      WAIT,
-    );
+    await page
+      .waitForFunction((old) => localStorage.getItem("psg_auth_token") !== old, before.auth, WAIT)
+      .catch(() => {
+        throw new Error("the expired auth token was never replaced: no refresh through the SDK");
+      });
     const shown = await expectProfile("after the SDK refreshed the expired token");
     const after = await storedTokens();
     check(claims(after.auth).exp > expiresAt, "the new auth token does not outlive the old one");

@@ -13,6 +13,7 @@ mod flow;
 mod http_contract;
 mod limits;
 mod outages;
+mod passage_auth_api;
 mod passage_deadlines;
 mod passage_fields;
 mod privacy;
