@@ -345,34 +345,6 @@ impl State {
         self.sign_claims(&self.claims_for(user_id))
     }
 
-    /// Writes users, keys, passkeys and refresh-token digests to the state
-    /// file, when there is one; a failure is logged (the emulator keeps
-    /// serving from memory).
-    fn save(&self) {
-        if let Err(err) = self.try_save() {
-            tracing::warn!(error = %err, "cannot save emulator state");
-        }
-    }
-
-    fn try_save(&self) -> anyhow::Result<()> {
-        let Some(path) = &self.state_file else {
-            return Ok(());
-        };
-        // One writer at a time: the file is written whole, then renamed.
-        let _writing = self.save_lock.lock().unwrap();
-        let keys = self.keys.read().unwrap().clone();
-        let users = self.users.lock().unwrap().clone();
-        let (passkeys, refresh_tokens) = self.auth.saved();
-        let snapshot = store::Snapshot {
-            keys: &keys,
-            users: &users,
-            passkeys: &passkeys,
-            refresh_tokens: &refresh_tokens,
-        };
-        store::save(path, &snapshot)
-            .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))
-    }
-
     fn knobs(&self) -> knobs::Knobs {
         self.knobs.lock().unwrap().clone()
     }

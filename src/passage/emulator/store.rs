@@ -10,8 +10,8 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use super::SigningKey;
 use super::auth_api::{SavedRefreshToken, UserPasskeys};
+use super::{SigningKey, State};
 use crate::passage::model::PassageUser;
 
 #[derive(Serialize, Deserialize)]
@@ -45,6 +45,36 @@ pub(super) struct Snapshot<'a> {
     pub users: &'a BTreeMap<String, PassageUser>,
     pub passkeys: &'a BTreeMap<String, UserPasskeys>,
     pub refresh_tokens: &'a [SavedRefreshToken],
+}
+
+impl State {
+    /// Writes users, keys, passkeys and refresh-token digests to the state
+    /// file, when there is one; a failure is logged (the emulator keeps
+    /// serving from memory).
+    pub(super) fn save(&self) {
+        if let Err(err) = self.try_save() {
+            tracing::warn!(error = %err, "cannot save emulator state");
+        }
+    }
+
+    pub(super) fn try_save(&self) -> anyhow::Result<()> {
+        let Some(path) = &self.state_file else {
+            return Ok(());
+        };
+        // One writer at a time: the file is written whole, then renamed.
+        let _writing = self.save_lock.lock().unwrap();
+        let keys = self.keys.read().unwrap().clone();
+        let users = self.users.lock().unwrap().clone();
+        let (passkeys, refresh_tokens) = self.auth.saved();
+        let snapshot = Snapshot {
+            keys: &keys,
+            users: &users,
+            passkeys: &passkeys,
+            refresh_tokens: &refresh_tokens,
+        };
+        save(path, &snapshot)
+            .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))
+    }
 }
 
 pub(super) fn load(path: &Path) -> anyhow::Result<Option<Saved>> {
