@@ -120,13 +120,11 @@ impl OneTimeCodes {
     }
 }
 
+/// `{identifier, language?}`; the language would pick the email's, and the
+/// emulator sends none.
 #[derive(Deserialize)]
 struct OtpRequest {
     identifier: String,
-    /// Would pick the email's language; the emulator writes only logs.
-    #[serde(default)]
-    #[allow(dead_code)]
-    language: Option<String>,
 }
 
 /// `POST /v1/apps/{app}/register/otp`: a pending user and a code for them

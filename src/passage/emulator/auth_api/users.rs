@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use axum::Json;
+use axum::extract::{Path, State as AxumState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
@@ -92,8 +93,8 @@ pub(in crate::passage::emulator) fn create_user_public(
 
 /// `GET /v1/apps/{app}/currentuser` with `Authorization: Bearer <auth token>`.
 pub(super) async fn current_user(
-    axum::extract::State(state): axum::extract::State<Arc<State>>,
-    axum::extract::Path(app): axum::extract::Path<String>,
+    AxumState(state): AxumState<Arc<State>>,
+    Path(app): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult {
     check_app(&state, &app)?;
