@@ -49,7 +49,8 @@ pub struct DevSettings {
     /// `Authorization` header value GraphiQL opens with.
     pub graphiql_authorization: String,
     pub app_id: String,
-    /// Base URL of the emulator (its JWKS and sign-in routes).
+    /// Base URL of the emulator (its JWKS and auth API), where the example
+    /// app's dev-only script sends passage-js.
     pub emulator_url: String,
 }
 
@@ -160,7 +161,15 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
             .route("/", get(http::dev::home))
             .route("/spa/", get(http::dev::spa_index))
             .route("/spa/app.js", get(http::dev::spa_script))
-            .route("/dev/passage.json", get(http::dev::passage_settings));
+            .route("/spa/vendor/passage-js.js", get(http::dev::passage_js))
+            .route(
+                "/spa/vendor/LICENSES.txt",
+                get(http::dev::passage_js_licenses),
+            )
+            .route(
+                "/dev/passage-emulator.js",
+                get(http::dev::passage_emulator_shim),
+            );
     }
     let routes = routes
         .route(

@@ -27,6 +27,7 @@
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
 //! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
+//! | `EMULATOR_TOKEN_TTL_SECS` | 3600 | dev mode: lifetime of the emulator's auth tokens (short: watch the SDK refresh) |
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
@@ -57,6 +58,7 @@ pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
 pub const DEFAULT_DATA_DIR: &str = ".data";
 pub const DEFAULT_EMULATOR_LISTEN_ADDR: &str = "127.0.0.1:8081";
+pub const DEFAULT_EMULATOR_TOKEN_TTL_SECS: u64 = 3600;
 pub const DEFAULT_GRAPHQL_MAX_DEPTH: usize = 12;
 pub const DEFAULT_GRAPHQL_MAX_COMPLEXITY: usize = 500;
 pub const DEFAULT_GRAPHQL_MAX_ALIASES: usize = 30;
@@ -235,6 +237,10 @@ pub struct Config {
     /// Dev mode: where the Passage emulator listens (loopback only).
     #[arg(long, env = "EMULATOR_LISTEN_ADDR", default_value = DEFAULT_EMULATOR_LISTEN_ADDR, global = true)]
     pub emulator_listen_addr: SocketAddr,
+
+    /// Dev mode: seconds the emulator's auth tokens live.
+    #[arg(long, env = "EMULATOR_TOKEN_TTL_SECS", default_value_t = DEFAULT_EMULATOR_TOKEN_TTL_SECS, global = true)]
+    pub emulator_token_ttl_secs: u64,
 }
 
 /// Where Passage and Postgres come from, once the configuration is checked.

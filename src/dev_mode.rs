@@ -1,8 +1,13 @@
 //! Dev mode (`PASSAGE_APP_ID` unset): the Passage emulator in-process on
 //! `EMULATOR_LISTEN_ADDR` (a free port when that is taken, recorded in
-//! `DATA_DIR/emulator.addr`), its users and key kept in
+//! `DATA_DIR/emulator.addr`), its users, key, passkeys and sessions kept in
 //! `DATA_DIR/emulator.json` between runs, a few seeded users, and
 //! `passage-graphql dev-token`.
+//!
+//! The app's origin, for the emulator's CORS and as the WebAuthn origin, is
+//! `http://localhost:<port>` of the server's actual listen address (plus
+//! `CORS_ALLOWED_ORIGINS`): passkeys need the RP ID `localhost`, which a
+//! browser accepts over plain http, where an IP address is refused.
 //!
 //! The server talks to the emulator over HTTP through the same client code as
 //! in production; only where the URLs point differs.
@@ -46,6 +51,9 @@ impl DevPassage {
             "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
         );
         let (emulator, displaced_from) = start_emulator(config).await?;
+        emulator.set_auth_token_ttl(std::time::Duration::from_secs(
+            config.emulator_token_ttl_secs,
+        ));
         let addr_record = EmulatorAddrRecord::write(&config.data_dir, emulator.addr())?;
         for email in SEEDED_EMAILS {
             emulator.user_by_email_or_create(email);
@@ -67,6 +75,31 @@ impl DevPassage {
         })
     }
 
+    /// Makes the app served at `listen` (as `http://localhost:<port>`), and
+    /// `extra` origins, the emulator's app origins; returns them.
+    pub fn allow_app_origins(
+        &self,
+        listen: SocketAddr,
+        extra: &[String],
+    ) -> anyhow::Result<Vec<String>> {
+        let origins: Vec<String> = std::iter::once(app_origin(listen))
+            .chain(
+                extra
+                    .iter()
+                    .map(|o| o.trim().trim_end_matches('/').to_owned()),
+            )
+            .filter(|o| !o.is_empty())
+            .collect();
+        self.emulator
+            .set_app_origins(&origins)
+            .context("CORS_ALLOWED_ORIGINS")?;
+        tracing::info!(
+            origins = %origins.join(", "),
+            "Passage emulator: app origins (passkeys work on the localhost ones)"
+        );
+        Ok(origins)
+    }
+
     pub fn settings(&self) -> DevSettings {
         DevSettings {
             graphiql_authorization: format!("Bearer {}", self.demo_token),
@@ -74,6 +107,12 @@ impl DevPassage {
             emulator_url: self.emulator.base_url().to_owned(),
         }
     }
+}
+
+/// The origin a browser uses for the server at `listen`: always `localhost`,
+/// the one host WebAuthn accepts over http.
+pub fn app_origin(listen: SocketAddr) -> String {
+    format!("http://localhost:{}", listen.port())
 }
 
 fn state_file(config: &Config) -> std::path::PathBuf {
@@ -117,6 +156,7 @@ async fn start_emulator(config: &Config) -> anyhow::Result<(Emulator, Option<Soc
 
 pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
     let token = &dev.demo_token;
+    let app = app_origin(addr);
     let emulator_url = dev.emulator.base_url();
     let displaced = match dev.displaced_from {
         Some(taken) => format!(
@@ -129,7 +169,7 @@ pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
 ==============================================================================
  passage-graphql DEV MODE: built-in Passage emulator, NOT FOR PRODUCTION
  GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
- Example app:                                http://{addr}/spa/
+ Example app (passkeys, one-time codes):     {app}/spa/
  Passage emulator:                           {emulator_url}{displaced}
  Another token:  passage-graphql dev-token --email you@example.com
 
@@ -162,6 +202,12 @@ pub async fn run_emulator(config: &Config, options: EmulatorOptions) -> anyhow::
         None => Emulator::start_on_listener(listener, app_id, api_key).await?,
     };
     emulator.set_latency(std::time::Duration::from_millis(options.latency_ms));
+    emulator.set_auth_token_ttl(std::time::Duration::from_secs(
+        config.emulator_token_ttl_secs,
+    ));
+    emulator
+        .set_app_origins(&config.cors_allowed_origins)
+        .context("CORS_ALLOWED_ORIGINS")?;
     let mut lines = String::new();
     for user in emulator.seed_users(0..options.seed_users) {
         lines.push_str(&format!("{} {}\n", user.id, emulator.token_for(&user.id)));

@@ -66,6 +66,7 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
     if let Some(dev) = &dev {
+        dev.allow_app_origins(addr, &config.cors_allowed_origins)?;
         dev_mode::print_banner(addr, dev);
     }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);

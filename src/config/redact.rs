@@ -33,6 +33,7 @@ impl std::fmt::Debug for Config {
             cors_allowed_origins,
             data_dir,
             emulator_listen_addr,
+            emulator_token_ttl_secs,
         } = self;
         f.debug_struct("Config")
             .field("config_file", config_file)
@@ -69,6 +70,7 @@ impl std::fmt::Debug for Config {
             .field("cors_allowed_origins", cors_allowed_origins)
             .field("data_dir", data_dir)
             .field("emulator_listen_addr", emulator_listen_addr)
+            .field("emulator_token_ttl_secs", emulator_token_ttl_secs)
             .finish()
     }
 }

@@ -1,5 +1,6 @@
-//! Pages driven in headless Chromium: the example single-page app, and
-//! GraphiQL with nothing reachable but this machine.
+//! Pages driven in headless Chromium: GraphiQL with nothing reachable but
+//! this machine (here), the example single-page app on passage-js
+//! (`browser_spa`); and the helpers both use.
 //!
 //! Needs Debian's `chromium` (or `CHROMIUM=/path`) and Node.js; installs
 //! `playwright-core` into `tests/browser/` when missing. Outside CI a machine
@@ -11,14 +12,14 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::support::{spawn_dev_app, spawn_dev_app_with_graphiql_user};
+use crate::support::spawn_dev_app_with_graphiql_user;
 
-fn browser_dir() -> PathBuf {
+pub(crate) fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
 }
 
 /// Chromium's path, or why the test cannot run here.
-fn chromium() -> Result<PathBuf, String> {
+pub(crate) fn chromium() -> Result<PathBuf, String> {
     let path = std::env::var_os("CHROMIUM")
         .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     if !path.exists() {
@@ -49,7 +50,7 @@ fn chromium_or_skip(test: &str) -> Option<PathBuf> {
 
 /// Installs playwright-core when missing, once per run: two `npm ci` at a
 /// time in one folder trip over each other.
-fn ensure_playwright() {
+pub(crate) fn ensure_playwright() {
     static INSTALL: std::sync::Once = std::sync::Once::new();
     INSTALL.call_once(|| {
         if browser_dir().join("node_modules/playwright-core").exists() {
@@ -86,28 +87,6 @@ async fn run_browser_script(chromium: &Path, script: &str, base_url: &str) -> Va
     );
     let last = stdout.trim().lines().last().unwrap_or_default();
     serde_json::from_str(last).unwrap_or_else(|_| panic!("unexpected output: {stdout}"))
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_example_app_registers_and_shows_me_in_chromium() {
-    let Some(chromium) = chromium_or_skip("the_example_app_registers_and_shows_me_in_chromium")
-    else {
-        return;
-    };
-    let app = spawn_dev_app().await;
-    let shown = run_browser_script(&chromium, "spa.test.mjs", &app.url("")).await;
-
-    assert_eq!(shown["name"], "Browser Tester");
-    let rows = app
-        .db
-        .count("SELECT count(*) AS n FROM users WHERE name = 'Browser Tester'")
-        .await;
-    assert_eq!(rows, 1, "createUser stored exactly one row");
-    let calls = app.emulator.calls();
-    assert!(
-        calls.get_user >= 1,
-        "the page's email came from Passage: {calls:?}"
-    );
 }
 
 /// GraphiQL loads with every off-machine request refused (its files come

@@ -12,6 +12,8 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+use passage_graphql::dev_mode::DEV_APP_ID;
+
 use crate::support::TestDatabase;
 
 struct DevEnv {
@@ -235,6 +237,92 @@ async fn dev_mode_serves_the_printed_token_and_keeps_users_between_runs() {
     );
     stop(server).await;
     std::fs::remove_dir_all(&data_dir).ok();
+}
+
+/// The example app is served from `localhost` (WebAuthn refuses IP
+/// addresses) with Passage's SDK, and the emulator takes that origin as the
+/// app's: for CORS and as the `auth_origin` (WebAuthn origin) it announces.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_mode_serves_the_example_app_on_localhost_and_the_emulator_knows_its_origin() {
+    let env = DevEnv::new(free_port()).await;
+    let (server, printed) = env.serve().await;
+    let origin = format!("http://localhost:{}", env.port);
+    assert!(
+        printed.text.contains(&format!("{origin}/spa/")),
+        "{}",
+        printed.text
+    );
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let get = |url: String| http.get(url).send();
+
+    let on_ip = get(format!("http://127.0.0.1:{}/spa/", env.port))
+        .await
+        .unwrap();
+    assert_eq!(on_ip.status().as_u16(), 307);
+    assert_eq!(
+        on_ip.headers()["location"],
+        format!("{origin}/spa/").as_str()
+    );
+    let page = get(format!("{origin}/spa/"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"<script src="/dev/passage-emulator.js">"#),
+        "{page}"
+    );
+    let sdk = get(format!("{origin}/spa/vendor/passage-js.js"))
+        .await
+        .unwrap();
+    assert_eq!(sdk.status().as_u16(), 200);
+    assert!(
+        sdk.text()
+            .await
+            .unwrap()
+            .contains("@passageidentity/passage-js 4.1.2")
+    );
+    let shim = get(format!("{origin}/dev/passage-emulator.js"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let emulator = printed.emulator_url();
+    assert!(shim.contains(&format!("\"{emulator}/\"")), "{shim}");
+
+    let app_url = format!("{emulator}/v1/apps/{DEV_APP_ID}");
+    let info: Value = http
+        .get(&app_url)
+        .header("Origin", &origin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(info["app"]["auth_origin"], origin.as_str(), "{info}");
+    let preflight = http
+        .request(reqwest::Method::OPTIONS, format!("{app_url}/register/otp"))
+        .header("Origin", &origin)
+        .header("Access-Control-Request-Method", "POST")
+        .header(
+            "Access-Control-Request-Headers",
+            "content-type,passage-version",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        preflight.headers()["access-control-allow-origin"],
+        origin.as_str()
+    );
+    stop(server).await;
+    std::fs::remove_dir_all(&env.data_dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

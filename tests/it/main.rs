@@ -6,6 +6,7 @@ mod support;
 
 mod auth;
 mod browser;
+mod browser_spa;
 mod database_limits;
 mod dev_mode;
 mod document_cache;
@@ -17,6 +18,7 @@ mod limits;
 mod migration;
 mod oidc_provider;
 mod outages;
+mod passage_auth_api;
 mod passage_deadlines;
 mod passage_fields;
 mod privacy;

@@ -1,30 +1,39 @@
-//! A local stand-in for Passage: the JWKS and the Management API's user
-//! routes, with real RS256 tokens, call counters and failure knobs.
+//! A local stand-in for Passage: the JWKS, the Management API's user
+//! routes, and the public auth API that Passage's browser SDK calls, with
+//! real RS256 tokens, real WebAuthn, call counters and failure knobs.
 //!
 //! Passage was retired in January 2026; this is how the stack runs on a
 //! laptop (dev mode) and in the tests. It serves the contract on one base URL,
 //! which is both `PASSAGE_AUTH_URL` and `PASSAGE_API_URL`:
 //! - `GET  /v1/apps/{app}/.well-known/jwks.json`
-//! - `GET  /v1/apps/{app}/users?page=&limit=`, `POST /v1/apps/{app}/users`
-//! - `GET|PATCH|DELETE /v1/apps/{app}/users/{id}`
+//! - Management API (API key): `GET /v1/apps/{app}/users?page=&limit=`,
+//!   `POST /v1/apps/{app}/users {email, phone}`,
+//!   `GET|PATCH|DELETE /v1/apps/{app}/users/{id}`
+//! - auth API (no key; browsers, from the app's origins): see [`auth_api`]
+//!   (app info, users by identifier, one-time passcodes, passkeys, sessions),
+//!   and the emulator's own `GET /emulator/inbox` with the passcodes "sent"
 //!
-//! and, for browsers and the `dev-token` command, sign-up and sign-in without
-//! an API key (what Passage Elements do, minus the passkey ceremony):
+//! and, for curl and the `dev-token` command, sign-up and sign-in shortcuts
+//! without any ceremony (`shortcuts`):
 //! - `POST /v1/apps/{app}/emulator/register {"email"}` -> `{auth_token, user}`
 //! - `POST /v1/apps/{app}/emulator/login {"email", "create"?}` -> same
 //!
-//! In dev mode its users and signing key are kept in a file between runs;
-//! [`SavedEmulator`] opens that file without serving it.
+//! In dev mode its users, signing key, passkeys and refresh tokens are kept
+//! in a file between runs; [`SavedEmulator`] opens that file without serving
+//! it.
 
+pub mod auth_api;
 mod jwks;
 pub mod keys;
+mod knobs;
 mod routes;
 mod saved;
+mod shortcuts;
 mod store;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -34,60 +43,13 @@ use serde_json::{Value, json};
 use tokio::task::JoinHandle;
 
 pub use keys::SigningKey;
+pub use knobs::{CallCounts, Failure};
 pub use saved::SavedEmulator;
 
 use super::model::{PassageStatus, PassageUser};
 
-/// How long emulator tokens live.
-pub const TOKEN_TTL_SECS: i64 = 3600;
-
-/// How the Management API routes misbehave, when asked to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Failure {
-    #[default]
-    None,
-    /// Answer with this status and a Passage-style JSON error.
-    Status(u16),
-    /// Answer with this status and an HTML page, as a proxy would.
-    Html(u16),
-    /// Never answer (the client's timeout decides).
-    Hang,
-}
-
-/// How many calls each route received.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CallCounts {
-    pub jwks: usize,
-    pub get_user: usize,
-    pub patch_user: usize,
-    pub delete_user: usize,
-    pub list_users: usize,
-    pub create_user: usize,
-    /// Most `GET /users/{id}` calls in progress at one time.
-    pub peak_get_in_flight: usize,
-}
-
-#[derive(Default)]
-struct Counters {
-    jwks: AtomicUsize,
-    get_user: AtomicUsize,
-    patch_user: AtomicUsize,
-    delete_user: AtomicUsize,
-    list_users: AtomicUsize,
-    create_user: AtomicUsize,
-    get_in_flight: AtomicUsize,
-    peak_get_in_flight: AtomicUsize,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Knobs {
-    latency: Duration,
-    failure: Failure,
-    /// A failure for one user's `GET /users/{id}` only.
-    user_failure: Option<(String, Failure)>,
-    /// Delay between reading a user for `GET /users/{id}` and answering.
-    get_transit_delay: Duration,
-}
+/// How long emulator auth tokens live unless set otherwise.
+pub const DEFAULT_TOKEN_TTL: Duration = Duration::from_secs(3600);
 
 /// Shared state behind the emulator's routes.
 struct State {
@@ -96,12 +58,17 @@ struct State {
     base_url: String,
     /// Where users and keys are saved after each change (dev mode).
     state_file: Option<std::path::PathBuf>,
+    save_lock: Mutex<()>,
     /// Published keys; the last one signs new tokens.
     keys: RwLock<Vec<Arc<SigningKey>>>,
     users: Mutex<BTreeMap<String, PassageUser>>,
-    knobs: Mutex<Knobs>,
+    knobs: Mutex<knobs::Knobs>,
     jwks: Mutex<jwks::JwksKnobs>,
-    counters: Counters,
+    counters: knobs::Counters,
+    /// Lifetime of auth tokens issued from now on.
+    token_ttl_secs: AtomicI64,
+    /// The public auth API's sessions, passkeys, passcodes and origins.
+    auth: auth_api::AuthState,
 }
 
 /// A running emulator; dropping it stops the server.
@@ -236,6 +203,11 @@ impl Emulator {
         seeded
     }
 
+    /// The user with this email, if there is one.
+    pub fn user_by_email(&self, email: &str) -> Option<PassageUser> {
+        self.state.user_by_email(email)
+    }
+
     /// Number of users known to the emulator.
     pub fn user_count(&self) -> usize {
         self.state.users.lock().unwrap().len()
@@ -252,15 +224,7 @@ impl Emulator {
 
     /// The claims a valid token for `user_id` carries; tests edit them.
     pub fn claims_for(&self, user_id: &str) -> Value {
-        let now = Utc::now().timestamp();
-        json!({
-            "sub": user_id,
-            "aud": [self.state.app_id],
-            "iss": self.issuer(),
-            "iat": now,
-            "nbf": now,
-            "exp": now + TOKEN_TTL_SECS,
-        })
+        self.state.claims_for(user_id)
     }
 
     /// Signs `claims` with the current key and its standard header.
@@ -278,56 +242,6 @@ impl Emulator {
             .last()
             .cloned()
             .expect("a key")
-    }
-
-    pub fn set_latency(&self, latency: Duration) {
-        self.state.knobs.lock().unwrap().latency = latency;
-    }
-
-    pub fn set_failure(&self, failure: Failure) {
-        self.state.knobs.lock().unwrap().failure = failure;
-    }
-
-    /// Makes `GET /users/{user_id}` fail this way, other users unaffected
-    /// (`Failure::None` clears it).
-    pub fn set_user_failure(&self, user_id: &str, failure: Failure) {
-        self.state.knobs.lock().unwrap().user_failure =
-            (failure != Failure::None).then(|| (user_id.to_owned(), failure));
-    }
-
-    /// Makes `GET /users/{id}` read the user at once but answer `delay`
-    /// later: an answer that is already stale when it arrives.
-    pub fn set_get_transit_delay(&self, delay: Duration) {
-        self.state.knobs.lock().unwrap().get_transit_delay = delay;
-    }
-
-    pub fn calls(&self) -> CallCounts {
-        let c = &self.state.counters;
-        let get = |a: &AtomicUsize| a.load(Ordering::SeqCst);
-        CallCounts {
-            jwks: get(&c.jwks),
-            get_user: get(&c.get_user),
-            patch_user: get(&c.patch_user),
-            delete_user: get(&c.delete_user),
-            list_users: get(&c.list_users),
-            create_user: get(&c.create_user),
-            peak_get_in_flight: get(&c.peak_get_in_flight),
-        }
-    }
-
-    pub fn reset_calls(&self) {
-        let c = &self.state.counters;
-        for counter in [
-            &c.jwks,
-            &c.get_user,
-            &c.patch_user,
-            &c.delete_user,
-            &c.list_users,
-            &c.create_user,
-            &c.peak_get_in_flight,
-        ] {
-            counter.store(0, Ordering::SeqCst);
-        }
     }
 }
 
@@ -350,20 +264,26 @@ impl State {
             Some(path) => store::load(path)?,
             None => None,
         };
-        let (keys, users) = match saved {
-            Some(saved) => (saved.keys, saved.users),
-            None => (vec![SigningKey::generate(random_id(16))], BTreeMap::new()),
-        };
+        let saved = saved.unwrap_or_else(|| store::Saved {
+            keys: vec![SigningKey::generate(random_id(16))],
+            users: BTreeMap::new(),
+            passkeys: BTreeMap::new(),
+            refresh_tokens: Vec::new(),
+        });
+        let ttl = i64::try_from(DEFAULT_TOKEN_TTL.as_secs()).expect("fits");
         Ok(Self {
             app_id: app_id.to_owned(),
             api_key: api_key.to_owned(),
             base_url,
             state_file,
-            keys: RwLock::new(keys.into_iter().map(Arc::new).collect()),
-            users: Mutex::new(users),
-            knobs: Mutex::new(Knobs::default()),
+            save_lock: Mutex::new(()),
+            keys: RwLock::new(saved.keys.into_iter().map(Arc::new).collect()),
+            users: Mutex::new(saved.users),
+            knobs: Mutex::new(knobs::Knobs::default()),
             jwks: Mutex::new(jwks::JwksKnobs::default()),
-            counters: Counters::default(),
+            counters: knobs::Counters::default(),
+            token_ttl_secs: AtomicI64::new(ttl),
+            auth: auth_api::AuthState::new(saved.passkeys, saved.refresh_tokens),
         })
     }
 
@@ -394,8 +314,22 @@ impl State {
             "iss": self.issuer(),
             "iat": now,
             "nbf": now,
-            "exp": now + TOKEN_TTL_SECS,
+            "exp": now + self.token_ttl_secs.load(Ordering::SeqCst),
         })
+    }
+
+    /// The claims of `token` when one of the published keys signed it (by
+    /// its `kid`); nothing else is checked here.
+    fn verified_claims(&self, token: &str) -> Option<Value> {
+        let kid = keys::header_kid(token)?;
+        let key = self
+            .keys
+            .read()
+            .unwrap()
+            .iter()
+            .find(|k| k.kid == kid)
+            .cloned()?;
+        key.verify(token)
     }
 
     fn signing_key(&self) -> Arc<SigningKey> {
@@ -411,25 +345,7 @@ impl State {
         self.sign_claims(&self.claims_for(user_id))
     }
 
-    /// Writes users and keys to the state file, when there is one; a failure
-    /// is logged (the emulator keeps serving from memory).
-    fn save(&self) {
-        if let Err(err) = self.try_save() {
-            tracing::warn!(error = %err, "cannot save emulator state");
-        }
-    }
-
-    fn try_save(&self) -> anyhow::Result<()> {
-        let Some(path) = &self.state_file else {
-            return Ok(());
-        };
-        let keys = self.keys.read().unwrap().clone();
-        let users = self.users.lock().unwrap().clone();
-        store::save(path, &keys, &users)
-            .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))
-    }
-
-    fn knobs(&self) -> Knobs {
+    fn knobs(&self) -> knobs::Knobs {
         self.knobs.lock().unwrap().clone()
     }
 }

@@ -1,8 +1,12 @@
-//! The emulator's HTTP routes, speaking Passage's contract.
+//! The emulator's HTTP routes: the JWKS and the Management API here; the
+//! auth API (`auth_api`) and the sign-in shortcuts (`shortcuts`) are merged
+//! in. `GET|POST /users` serve both APIs and tell them apart by an
+//! `identifier` (query or body), which only the auth API sends.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State as AxumState};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -11,10 +15,9 @@ use axum::{Json, Router};
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
-use tower_http::cors::{Any, CorsLayer};
 
 use super::{Failure, State};
-use crate::passage::model::{PassageUser, UserEnvelope, UserUpdate};
+use crate::passage::model::{UserEnvelope, UserUpdate};
 
 type Shared = AxumState<Arc<State>>;
 
@@ -29,16 +32,18 @@ pub(super) fn router(state: Arc<State>) -> Router {
             "/v1/apps/{app}/users/{id}",
             get(get_user).patch(patch_user).delete(delete_user),
         )
-        .route("/v1/apps/{app}/emulator/register", post(register))
-        .route("/v1/apps/{app}/emulator/login", post(login))
-        .with_state(state)
-        // Browsers call the sign-up and sign-in routes from the app's origin.
-        .layer(
-            CorsLayer::new()
-                .allow_origin(Any)
-                .allow_methods(Any)
-                .allow_headers(Any),
+        .route(
+            "/v1/apps/{app}/emulator/register",
+            post(super::shortcuts::register),
         )
+        .route(
+            "/v1/apps/{app}/emulator/login",
+            post(super::shortcuts::login),
+        )
+        .merge(super::auth_api::routes())
+        .with_state(state.clone())
+        // Browsers on the app's origins call the auth API.
+        .layer(super::auth_api::cors_layer(state))
 }
 
 pub(super) fn error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -215,6 +220,7 @@ async fn delete_user(
     let removed = state.users.lock().unwrap().remove(&id);
     match removed {
         Some(_) => {
+            state.auth.forget_user(&id);
             state.save();
             StatusCode::OK.into_response()
         }
@@ -226,6 +232,8 @@ async fn delete_user(
 struct Page {
     page: Option<usize>,
     limit: Option<usize>,
+    /// The auth API's "does this user exist?" (no API key).
+    identifier: Option<String>,
 }
 
 async fn list_users(
@@ -234,6 +242,9 @@ async fn list_users(
     Query(page): Query<Page>,
     headers: HeaderMap,
 ) -> Response {
+    if let Some(identifier) = &page.identifier {
+        return super::auth_api::user_exists(&state, &app, identifier);
+    }
     state.counters.list_users.fetch_add(1, Ordering::SeqCst);
     if let Some(refusal) = gate(&state, &app, &headers).await {
         return refusal;
@@ -269,13 +280,16 @@ async fn create_user(
     AxumState(state): Shared,
     Path(app): Path<String>,
     headers: HeaderMap,
-    body: Option<Json<NewUser>>,
+    body: Bytes,
 ) -> Response {
+    if super::auth_api::is_public_create(&body) {
+        return super::auth_api::create_user_public(&state, &app, &body);
+    }
     state.counters.create_user.fetch_add(1, Ordering::SeqCst);
     if let Some(refusal) = gate(&state, &app, &headers).await {
         return refusal;
     }
-    let Some(Json(new)) = body else {
+    let Ok(new) = serde_json::from_slice::<NewUser>(&body) else {
         return error(
             StatusCode::BAD_REQUEST,
             "invalid_request",
@@ -305,99 +319,14 @@ fn check_update(update: &UserUpdate) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn plausible_email(email: &str) -> bool {
+pub(super) fn plausible_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
     !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !email.contains(' ')
 }
 
-fn plausible_e164(phone: &str) -> bool {
+pub(super) fn plausible_e164(phone: &str) -> bool {
     let digits = phone.strip_prefix('+').unwrap_or("");
     (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-#[derive(Deserialize)]
-struct SignIn {
-    #[serde(default)]
-    email: String,
-    /// Sign-in only: register the email when it is new.
-    #[serde(default)]
-    create: bool,
-}
-
-fn signed_in(state: &State, status: StatusCode, user: PassageUser) -> Response {
-    let auth_token = state.token_for(&user.id);
-    (
-        status,
-        Json(json!({ "auth_token": auth_token, "user": user })),
-    )
-        .into_response()
-}
-
-/// A refusal: status, Passage error code, message.
-type Refusal = (StatusCode, &'static str, &'static str);
-
-fn checked_email(app: &str, state: &State, body: &Option<Json<SignIn>>) -> Result<String, Refusal> {
-    if app != state.app_id {
-        return Err((StatusCode::NOT_FOUND, "app_not_found", "app not found"));
-    }
-    let email = body
-        .as_ref()
-        .map(|b| b.email.trim().to_owned())
-        .unwrap_or_default();
-    if !plausible_email(&email) {
-        return Err((
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "email: invalid email address",
-        ));
-    }
-    Ok(email)
-}
-
-/// Sign-up: a new user and a token for them (409 when the email is taken).
-async fn register(
-    AxumState(state): Shared,
-    Path(app): Path<String>,
-    body: Option<Json<SignIn>>,
-) -> Response {
-    let email = match checked_email(&app, &state, &body) {
-        Ok(email) => email,
-        Err((status, code, message)) => return error(status, code, message),
-    };
-    if state.user_by_email(&email).is_some() {
-        return error(
-            StatusCode::CONFLICT,
-            "identifier_already_exists",
-            "email: already registered; sign in instead",
-        );
-    }
-    let user = state.insert_user(&email, "");
-    signed_in(&state, StatusCode::CREATED, user)
-}
-
-/// Sign-in: a token for an existing user (404 when unknown, unless `create`).
-async fn login(
-    AxumState(state): Shared,
-    Path(app): Path<String>,
-    body: Option<Json<SignIn>>,
-) -> Response {
-    let email = match checked_email(&app, &state, &body) {
-        Ok(email) => email,
-        Err((status, code, message)) => return error(status, code, message),
-    };
-    let create = body.is_some_and(|b| b.create);
-    match state.user_by_email(&email) {
-        Some(user) => signed_in(&state, StatusCode::OK, user),
-        None if create => {
-            let user = state.insert_user(&email, "");
-            signed_in(&state, StatusCode::CREATED, user)
-        }
-        None => error(
-            StatusCode::NOT_FOUND,
-            "user_not_found",
-            "no user with this email; register first",
-        ),
-    }
 }

@@ -11,6 +11,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use passage_graphql::config::Config;
+use passage_graphql::dev_mode::DEV_APP_ID;
 use passage_graphql::passage::PassageUser;
 use passage_graphql::passage::emulator::Emulator;
 use passage_graphql::{BuiltApp, DevSettings, build_app_with};
@@ -97,10 +98,16 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
 }
 
 /// A server with the dev-mode extras (the example app), its emulator
-/// standing in for dev mode's.
+/// standing in for dev mode's: the dev app ID, and the app's origin
+/// (`http://localhost:<port>`) as its CORS and WebAuthn origin.
 pub async fn spawn_dev_app() -> TestApp {
-    let emulator = start_emulator().await;
+    let emulator = Emulator::start(DEV_APP_ID, API_KEY)
+        .await
+        .expect("emulator starts");
     let app = start_with(emulator, |_| {}, Some(String::new())).await;
+    app.emulator
+        .set_app_origins(&[app.app_origin()])
+        .expect("the app's origin is valid");
     app.wait_until_ready().await;
     app
 }
@@ -179,7 +186,7 @@ async fn start_on(
     adjust(&mut config);
     let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
         graphiql_authorization,
-        app_id: APP_ID.into(),
+        app_id: emulator.app_id().into(),
         emulator_url: emulator.base_url().into(),
     });
     let app = build_app_with(&config, dev).expect("app builds");
@@ -202,6 +209,12 @@ async fn start_on(
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// The origin a browser uses for this server: `localhost`, as dev mode
+    /// names it (WebAuthn refuses IP addresses).
+    pub fn app_origin(&self) -> String {
+        passage_graphql::dev_mode::app_origin(self.addr)
     }
 
     async fn wait_until_ready(&self) {

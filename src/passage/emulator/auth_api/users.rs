@@ -1,0 +1,262 @@
+//! Users as the auth API shows them: `GET /users?identifier=` (does this
+//! user exist?), `POST /users {identifier}` (a pending user, as
+//! `passage.app.createUser` makes one) and `GET /currentuser` (Bearer).
+//!
+//! `GET|POST /users` share their paths with the Management API; the routes
+//! there hand a request over here when it is the auth API's (an `identifier`
+//! in the query or the body).
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Path, State as AxumState};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{ApiError, ApiResult, Identifier, check_app, json_body};
+use crate::passage::emulator::State;
+use crate::passage::model::{PassageStatus, PassageUser};
+
+/// `PublicUserInfo`: what anyone may learn about a user from its identifier.
+pub(super) fn public_user(user: &PassageUser) -> Value {
+    json!({
+        "id": user.id,
+        "email": user.email,
+        "email_verified": user.email_verified,
+        "phone": user.phone,
+        "phone_verified": user.phone_verified,
+        "status": user.status,
+        "user_metadata": user.user_metadata,
+        "webauthn": user.webauthn,
+        "webauthn_types": user.webauthn_types,
+    })
+}
+
+/// `GET /v1/apps/{app}/users?identifier=`: 404 `user_not_found` when unknown.
+pub(in crate::passage::emulator) fn user_exists(
+    state: &State,
+    app: &str,
+    identifier: &str,
+) -> Response {
+    let found = check_app(state, app)
+        .and_then(|()| Identifier::parse(identifier))
+        .and_then(|id| {
+            state
+                .user_by_identifier(&id)
+                .ok_or_else(ApiError::user_not_found)
+        });
+    match found {
+        Ok(user) => Json(json!({ "user": public_user(&user) })).into_response(),
+        Err(err) => err.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct CreateUserParams {
+    identifier: String,
+    #[serde(default)]
+    user_metadata: Option<Value>,
+}
+
+/// Whether a `POST /users` body is the auth API's `{identifier, ...}` rather
+/// than the Management API's `{email, phone}`.
+pub(in crate::passage::emulator) fn is_public_create(body: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(body).is_ok_and(|v| v.get("identifier").is_some())
+}
+
+/// `POST /v1/apps/{app}/users {identifier, user_metadata?}`: a pending user
+/// (409 when the identifier is taken).
+pub(in crate::passage::emulator) fn create_user_public(
+    state: &State,
+    app: &str,
+    body: &[u8],
+) -> Response {
+    let created = (|| {
+        check_app(state, app)?;
+        let params: CreateUserParams = json_body(body)?;
+        let identifier = Identifier::parse(&params.identifier)?;
+        let user = state.create_pending_user(&identifier, params.user_metadata)?;
+        Ok::<_, ApiError>(user)
+    })();
+    match created {
+        Ok(user) => (
+            StatusCode::CREATED,
+            Json(json!({ "user": public_user(&user) })),
+        )
+            .into_response(),
+        Err(err) => err.into_response(),
+    }
+}
+
+/// `GET /v1/apps/{app}/currentuser` with `Authorization: Bearer <auth token>`.
+pub(super) async fn current_user(
+    AxumState(state): AxumState<Arc<State>>,
+    Path(app): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    check_app(&state, &app)?;
+    let user_id = super::sessions::bearer_user(&state, &headers)?;
+    let user = state
+        .users
+        .lock()
+        .unwrap()
+        .get(&user_id)
+        .cloned()
+        .ok_or_else(ApiError::user_not_found)?;
+    let devices = state
+        .auth
+        .passkeys
+        .lock()
+        .unwrap()
+        .get(&user_id)
+        .map(|p| p.devices(&user_id))
+        .unwrap_or_default();
+    Ok(Json(json!({
+        "user": {
+            "id": user.id,
+            "email": user.email,
+            "email_verified": user.email_verified,
+            "phone": user.phone,
+            "phone_verified": user.phone_verified,
+            "status": user.status,
+            "created_at": user.created_at,
+            "updated_at": user.updated_at,
+            "last_login_at": user.last_login_at,
+            "login_count": user.login_count,
+            "user_metadata": user.user_metadata,
+            "social_connections": {},
+            "webauthn": user.webauthn,
+            "webauthn_devices": devices,
+            "webauthn_types": user.webauthn_types,
+        }
+    }))
+    .into_response())
+}
+
+impl State {
+    /// The user with this email (any case) or phone number.
+    pub(super) fn user_by_identifier(&self, identifier: &Identifier) -> Option<PassageUser> {
+        let users = self.users.lock().unwrap();
+        users
+            .values()
+            .find(|u| has_identifier(u, identifier))
+            .cloned()
+    }
+
+    /// A new pending user with this identifier; 409 when it is taken.
+    fn create_pending_user(
+        &self,
+        identifier: &Identifier,
+        metadata: Option<Value>,
+    ) -> Result<PassageUser, ApiError> {
+        let mut users = self.users.lock().unwrap();
+        if users.values().any(|u| has_identifier(u, identifier)) {
+            return Err(ApiError::identifier_exists());
+        }
+        let mut user = pending_user(identifier);
+        user.user_metadata = metadata;
+        users.insert(user.id.clone(), user.clone());
+        drop(users);
+        self.save();
+        Ok(user)
+    }
+
+    /// The user registering with `identifier`: a new pending user, or the
+    /// pending user already there (a registration started before and not
+    /// finished). 409 when a registered user has it.
+    pub(super) fn registering_user(
+        &self,
+        identifier: &Identifier,
+    ) -> Result<PassageUser, ApiError> {
+        let mut users = self.users.lock().unwrap();
+        if let Some(user) = users.values().find(|u| has_identifier(u, identifier)) {
+            return match user.status {
+                PassageStatus::Pending => Ok(user.clone()),
+                _ => Err(ApiError::identifier_exists()),
+            };
+        }
+        let user = pending_user(identifier);
+        users.insert(user.id.clone(), user.clone());
+        drop(users);
+        self.save();
+        Ok(user)
+    }
+
+    /// The registered user signing in with `identifier` (404 when there is
+    /// none, or only a registration that never finished).
+    pub(super) fn signing_in_user(&self, identifier: &Identifier) -> Result<PassageUser, ApiError> {
+        let user = self
+            .user_by_identifier(identifier)
+            .ok_or_else(ApiError::user_not_found)?;
+        match user.status {
+            PassageStatus::Active => Ok(user),
+            PassageStatus::Pending => Err(ApiError::user_not_found()),
+            PassageStatus::Inactive => Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "user_inactive",
+                "user: inactive",
+            )),
+        }
+    }
+
+    /// Records a sign-in (or the end of a registration): the user is active,
+    /// `verified` marks the identifier proven (a code reached it), and
+    /// `passkey` notes a passkey among the user's credentials.
+    pub(super) fn record_login(&self, user_id: &str, verified: Option<&Identifier>, passkey: bool) {
+        let mut users = self.users.lock().unwrap();
+        if let Some(user) = users.get_mut(user_id) {
+            let now = Utc::now();
+            user.status = PassageStatus::Active;
+            user.last_login_at = Some(now);
+            user.updated_at = Some(now);
+            user.login_count += 1;
+            match verified {
+                Some(Identifier::Email(_)) => user.email_verified = true,
+                Some(Identifier::Phone(_)) => user.phone_verified = true,
+                None => {}
+            }
+            if passkey {
+                user.webauthn = true;
+                if !user.webauthn_types.iter().any(|t| t == "passkey") {
+                    user.webauthn_types.push("passkey".into());
+                }
+            }
+        }
+        drop(users);
+        self.save();
+    }
+}
+
+fn has_identifier(user: &PassageUser, identifier: &Identifier) -> bool {
+    match identifier {
+        Identifier::Email(email) => user.email.eq_ignore_ascii_case(email),
+        Identifier::Phone(phone) => user.phone == *phone,
+    }
+}
+
+/// A user who has started to register and not finished: no credentials yet.
+fn pending_user(identifier: &Identifier) -> PassageUser {
+    let now = Utc::now();
+    let (email, phone) = match identifier {
+        Identifier::Email(e) => (e.clone(), String::new()),
+        Identifier::Phone(p) => (String::new(), p.clone()),
+    };
+    PassageUser {
+        id: crate::passage::emulator::random_id(24),
+        email,
+        email_verified: false,
+        phone,
+        phone_verified: false,
+        status: PassageStatus::Pending,
+        created_at: Some(now),
+        updated_at: Some(now),
+        last_login_at: None,
+        login_count: 0,
+        user_metadata: None,
+        webauthn: false,
+        webauthn_types: Vec::new(),
+    }
+}

@@ -1,0 +1,139 @@
+//! The example app on Passage's own JavaScript SDK, in headless Chromium,
+//! against the dev server and its emulator: passkeys (a virtual WebAuthn
+//! authenticator), one-time codes, token refresh, and a wrong code. The
+//! scenarios are in `tests/browser/passage-spa.test.mjs`; each checks what
+//! the page shows, and these tests check what reached Postgres and Passage.
+
+use std::sync::Once;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::browser::{browser_dir, chromium, ensure_playwright};
+use crate::support::{TestApp, spawn_dev_app};
+
+/// Runs one scenario against `app` as `email` / `name`; what the page showed.
+/// `None` when this machine cannot run a browser (outside CI only).
+async fn run_scenario(app: &TestApp, scenario: &str, email: &str, name: &str) -> Option<Value> {
+    let chromium = match chromium() {
+        Ok(path) => path,
+        Err(why) if std::env::var_os("CI").is_none() => {
+            eprintln!("SKIPPED browser scenario {scenario}: {why}");
+            return None;
+        }
+        Err(why) => panic!("the browser tests must run in CI: {why}"),
+    };
+    static PLAYWRIGHT: Once = Once::new();
+    PLAYWRIGHT.call_once(ensure_playwright);
+    let run = tokio::process::Command::new("node")
+        .arg(browser_dir().join("passage-spa.test.mjs"))
+        .args([
+            scenario,
+            &app.app_origin(),
+            app.emulator.base_url(),
+            email,
+            name,
+        ])
+        .env("CHROMIUM", &chromium)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(Duration::from_secs(120), run)
+        .await
+        .expect("browser scenario finishes within 2 minutes")
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "browser scenario {scenario} failed\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    let seen = stdout.trim().lines().last().unwrap_or_default();
+    Some(serde_json::from_str(seen).unwrap_or_else(|_| panic!("unexpected output: {stdout}")))
+}
+
+fn unique_email(scenario: &str) -> String {
+    let id = passage_graphql::passage::emulator::random_id(8).to_lowercase();
+    format!("{scenario}-{id}@example.com")
+}
+
+/// The local row `createUser` made for this name: exactly one.
+async fn assert_one_row(app: &TestApp, name: &str) {
+    let rows = app
+        .db
+        .count(&format!(
+            "SELECT count(*) AS n FROM users WHERE name = '{name}'"
+        ))
+        .await;
+    assert_eq!(rows, 1, "createUser stored exactly one row for {name}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_passkey_register_create_user_reload_sign_out_and_sign_in_again() {
+    let app = spawn_dev_app().await;
+    let (email, name) = (unique_email("passkey"), "Passkey Tester");
+    let Some(seen) = run_scenario(&app, "passkey", &email, name).await else {
+        return;
+    };
+    assert_eq!(seen["registered"]["name"], name);
+    assert_eq!(seen["registered"]["email"], email.as_str());
+    assert_eq!(seen["discovered"]["email"], email.as_str());
+    assert_one_row(&app, name).await;
+    let user = app
+        .emulator
+        .user_by_email(&email)
+        .expect("the emulator knows the user");
+    assert!(user.webauthn, "the user has a passkey: {user:?}");
+    assert_eq!(user.webauthn_types, ["passkey"]);
+    assert_eq!(user.login_count, 3, "registration and two passkey sign-ins");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_one_time_code_register_then_sign_in() {
+    let app = spawn_dev_app().await;
+    let (email, name) = (unique_email("code"), "Code Tester");
+    let Some(seen) = run_scenario(&app, "one-time-code", &email, name).await else {
+        return;
+    };
+    assert_eq!(seen["signedIn"]["name"], name);
+    assert_one_row(&app, name).await;
+    let user = app.emulator.user_by_email(&email).expect("a user");
+    assert!(user.email_verified, "a code proved the email: {user:?}");
+    assert!(!user.webauthn, "no passkey was made: {user:?}");
+    assert_eq!(user.login_count, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_an_expired_auth_token_is_refreshed_by_the_sdk() {
+    let app = spawn_dev_app().await;
+    app.emulator.set_auth_token_ttl(Duration::from_secs(2));
+    let (email, name) = (unique_email("refresh"), "Refresh Tester");
+    let Some(seen) = run_scenario(&app, "refresh", &email, name).await else {
+        return;
+    };
+    assert_eq!(seen["shown"]["email"], email.as_str());
+    assert!(
+        seen["newExpiry"].as_i64() > seen["expiredAt"].as_i64(),
+        "{seen}"
+    );
+    // At least once: on a slow machine the token may also expire during
+    // registration, and the SDK refreshes it then too.
+    assert!(
+        app.emulator.calls().refresh_tokens >= 1,
+        "the SDK refreshed through the emulator"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_a_wrong_code_shows_the_sdk_error() {
+    let app = spawn_dev_app().await;
+    let (email, name) = (unique_email("wrong"), "Wrong Code Tester");
+    let Some(seen) = run_scenario(&app, "wrong-code", &email, name).await else {
+        return;
+    };
+    assert_eq!(
+        seen["shownError"], "otp: wrong one-time passcode; check the code and try again",
+        "the page shows the emulator's error, as passage-js's PassageError carries it"
+    );
+    assert_eq!(seen["shown"]["email"], email.as_str());
+    assert_one_row(&app, name).await;
+}
