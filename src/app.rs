@@ -18,6 +18,7 @@ use crate::config::{Config, Mode};
 use crate::db::{self, DbPool, query_counts::QueryCounts, users::UserRepo};
 use crate::graphql::{AppSchema, DocumentCache, PassageIssuer, build_schema};
 use crate::http;
+use crate::linking::FirstSight;
 use crate::passage::{self, PassageClient, PassageUsers};
 
 /// Largest request body accepted.
@@ -29,11 +30,14 @@ pub struct App {
     pub pool: DbPool,
     pub verifier: TokenVerifier,
     pub auth_metrics: AuthMetrics,
-    pub passage: PassageUsers,
+    /// Passage's Management API; `None` once Passage is removed.
+    pub passage: Option<PassageUsers>,
     /// Parsed documents kept between requests (reported by `/metrics`).
     pub documents: DocumentCache,
     /// Queries sent to Postgres, by kind (reported by `/metrics`).
     pub query_counts: Arc<QueryCounts>,
+    /// Links other issuers' identities to Passage-era users.
+    pub first_sight: FirstSight,
     /// Most operations in one batched request.
     pub max_batch: usize,
     /// Longest a GraphQL request may run.
@@ -81,8 +85,10 @@ pub fn build_app(config: &Config) -> anyhow::Result<BuiltApp> {
 
 /// [`build_app`], with the dev-mode extras when given.
 pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Result<BuiltApp> {
-    let Mode::Production(settings) = config.mode()? else {
-        anyhow::bail!("build_app needs PASSAGE_APP_ID (dev mode starts the emulator first)");
+    let Mode::Production(passage_settings) = config.mode()? else {
+        anyhow::bail!(
+            "build_app needs PASSAGE_APP_ID or CONFIG_FILE (dev mode starts the emulator first)"
+        );
     };
     let database_url = config
         .database_url
@@ -95,13 +101,12 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     )?;
     let http_client = passage::http_client(config.passage_timeout());
     let leeway = config.jwt_leeway();
-    let mut issuers = vec![Issuer::passage(
-        http_client.clone(),
-        &settings,
-        leeway.as_secs(),
-    )];
+    let mut issuers: Vec<Issuer> = passage_settings
+        .iter()
+        .map(|settings| Issuer::passage(http_client.clone(), settings, leeway.as_secs()))
+        .collect();
     for other in config.issuers()? {
-        if issuers[0].iss_values.contains(&other.issuer) {
+        if issuers.iter().any(|i| i.iss_values.contains(&other.issuer)) {
             anyhow::bail!(
                 "issuer {:?} in the configuration file is Passage's own issuer; Passage is \
                  configured by the PASSAGE_* variables: remove it from the file",
@@ -110,23 +115,39 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         }
         issuers.push(Issuer::oidc(http_client.clone(), &other, leeway.as_secs()));
     }
+    anyhow::ensure!(
+        !issuers.is_empty(),
+        "no token issuer: set PASSAGE_APP_ID, or list [[issuers]] in CONFIG_FILE"
+    );
+    let names: Vec<&str> = issuers.iter().map(|i| &*i.name).collect();
+    tracing::info!(issuers = ?names, passage = passage_settings.is_some(), "token issuers active");
     let jwks_refreshers = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
-    let passage_issuer = PassageIssuer(issuers[0].name.clone());
+    // Passage identities are shown under Passage's issuer, or, with Passage
+    // removed, under the name `passage`.
+    let passage_issuer = PassageIssuer(
+        issuers
+            .iter()
+            .find(|i| i.is_passage())
+            .map_or_else(|| "passage".into(), |i| i.name.clone()),
+    );
     let verifier = TokenVerifier::new(issuers, leeway);
-    let client = PassageClient::new(
-        http_client,
-        &settings,
-        config.passage_max_concurrency,
-        config.passage_timeout(),
-    );
-    let passage = PassageUsers::new(
-        client,
-        config.passage_cache_ttl(),
-        config.passage_deadline(),
-    );
+    let passage = passage_settings.map(|settings| {
+        let client = PassageClient::new(
+            http_client,
+            &settings,
+            config.passage_max_concurrency,
+            config.passage_timeout(),
+        );
+        PassageUsers::new(
+            client,
+            config.passage_cache_ttl(),
+            config.passage_deadline(),
+        )
+    });
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
+    let first_sight = FirstSight::new(repo.clone());
     let schema = build_schema(
         repo,
         passage_issuer,
@@ -142,6 +163,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         passage,
         documents,
         query_counts,
+        first_sight,
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,

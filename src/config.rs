@@ -111,6 +111,44 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Keep what only Passage knows in our own database.
+    Passage {
+        #[command(subcommand)]
+        action: PassageAction,
+    },
+    /// Link users' identities from other issuers, and see how far it got.
+    Identities {
+        #[command(subcommand)]
+        action: IdentitiesAction,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum PassageAction {
+    /// Store every local user's Passage email, phone and their verified
+    /// flags, read through the Management API.
+    Snapshot,
+    /// The same, from the CSV export of Passage's dashboard (columns matched
+    /// by header name).
+    ImportExport {
+        /// The dashboard's CSV export.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum IdentitiesAction {
+    /// Link identities of an issuer to Passage-era users in bulk, from a CSV
+    /// of `passage_id,subject` rows (a header row with those names is
+    /// optional); already linked ones are left as they are.
+    Import {
+        /// The issuer, exactly as configured in CONFIG_FILE.
+        #[arg(long)]
+        issuer: String,
+        file: PathBuf,
+    },
+    /// Users linked per issuer and rule, and those still unlinked.
+    Status,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -246,8 +284,10 @@ pub struct Config {
 /// Where Passage and Postgres come from, once the configuration is checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
-    /// Real Passage (or anything speaking its contract) and an external database.
-    Production(PassageSettings),
+    /// An external database, and real Passage (or anything speaking its
+    /// contract) unless Passage was removed: `PASSAGE_APP_ID` unset and
+    /// other issuers configured (`CONFIG_FILE`).
+    Production(Option<PassageSettings>),
     /// The in-process emulator; a local Postgres unless `DATABASE_URL` is set.
     Dev,
 }
@@ -301,6 +341,12 @@ impl Config {
             return Err(ConfigError::LeewayTooLarge(self.jwt_leeway_secs));
         }
         let Some(app_id) = non_empty(&self.passage_app_id) else {
+            if self.config_file.is_some() {
+                // Issuers of its own: production without Passage, never dev
+                // mode (which would start an emulator and a local database).
+                non_empty(&self.database_url).ok_or(ConfigError::Missing("DATABASE_URL"))?;
+                return Ok(Mode::Production(None));
+            }
             if !self.listen_addr.ip().is_loopback() {
                 return Err(ConfigError::DevModeNotLoopback(
                     "LISTEN_ADDR",
@@ -318,12 +364,12 @@ impl Config {
         let api_key =
             non_empty(&self.passage_api_key).ok_or(ConfigError::Missing("PASSAGE_API_KEY"))?;
         non_empty(&self.database_url).ok_or(ConfigError::Missing("DATABASE_URL"))?;
-        Ok(Mode::Production(PassageSettings {
+        Ok(Mode::Production(Some(PassageSettings {
             app_id: app_id.to_owned(),
             api_key: api_key.to_owned(),
             auth_url: checked_url("PASSAGE_AUTH_URL", &self.passage_auth_url)?,
             api_url: checked_url("PASSAGE_API_URL", &self.passage_api_url)?,
-        }))
+        })))
     }
 
     pub fn passage_timeout(&self) -> Duration {
@@ -356,7 +402,7 @@ impl Config {
 
     /// The GraphQL limits; introspection follows the mode unless set.
     pub fn graphql_limits(&self) -> crate::graphql::GraphqlLimits {
-        let dev = non_empty(&self.passage_app_id).is_none();
+        let dev = non_empty(&self.passage_app_id).is_none() && self.config_file.is_none();
         crate::graphql::GraphqlLimits {
             max_depth: self.graphql_max_depth,
             max_complexity: self.graphql_max_complexity,

@@ -14,6 +14,8 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod identity;
+pub mod linking;
+pub mod moving;
 pub mod passage;
 pub mod serve;
 

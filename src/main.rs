@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use passage_graphql::config::{Cli, Command};
-use passage_graphql::{dev_mode, graphql, serve};
+use passage_graphql::{dev_mode, graphql, moving, serve};
 use tracing_subscriber::EnvFilter;
 
 // glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
@@ -34,6 +34,8 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             Some(Command::Migrate) => serve::migrate(&cli.config).await,
             Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
+            Some(Command::Passage { action }) => moving::passage(&cli.config, action).await,
+            Some(Command::Identities { action }) => moving::identities(&cli.config, action).await,
             Some(Command::Emulator {
                 latency_ms,
                 seed_users,

@@ -8,7 +8,7 @@ use jsonwebtoken::{Algorithm, Validation};
 use serde_json::{Map, Value};
 
 use super::jwks::{JwksCache, KeySource};
-use super::{AuthFailure, ProfileClaims};
+use super::{AuthFailure, LinkHints, ProfileClaims};
 use crate::config::PassageSettings;
 use crate::config::issuers::IssuerSettings;
 use crate::identity::{Identity, PassageUserId, Subject};
@@ -22,6 +22,8 @@ enum Kind {
         typ: Option<String>,
         email_claim: String,
         phone_claim: String,
+        link_claim: Option<String>,
+        link_verified_email: bool,
     },
 }
 
@@ -84,6 +86,8 @@ impl Issuer {
                 typ: settings.typ.clone(),
                 email_claim: settings.email_claim.clone(),
                 phone_claim: settings.phone_claim.clone(),
+                link_claim: settings.link_claim.clone(),
+                link_verified_email: settings.link_verified_email,
             },
         }
     }
@@ -201,6 +205,30 @@ impl Issuer {
             email_verified: flag(email_claim),
             phone: text(phone_claim),
             phone_verified: flag(phone_claim),
+        }
+    }
+}
+
+impl Issuer {
+    /// What this issuer's link rules may attach the token's subject by.
+    pub fn link_hints(&self, claims: &Map<String, Value>, profile: &ProfileClaims) -> LinkHints {
+        let Kind::Oidc {
+            link_claim,
+            link_verified_email,
+            ..
+        } = &self.kind
+        else {
+            return LinkHints::default();
+        };
+        LinkHints {
+            passage_id: link_claim
+                .as_deref()
+                .and_then(|claim| claims.get(claim)?.as_str())
+                .and_then(|id| PassageUserId::parse(id).ok()),
+            verified_email: profile
+                .email
+                .clone()
+                .filter(|_| *link_verified_email && profile.email_verified == Some(true)),
         }
     }
 }

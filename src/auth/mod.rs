@@ -38,6 +38,25 @@ pub struct Principal {
     /// The issuer, as configured (Passage's is `{auth_url}/v1/apps/{app}`).
     pub issuer: Arc<str>,
     pub profile: ProfileClaims,
+    /// What the issuer's link rules may attach this identity by.
+    pub link: LinkHints,
+}
+
+/// Evidence, from a verified token, of which Passage-era user this is; set
+/// only where the issuer's link rules are on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkHints {
+    /// The `link_claim`'s value, a Passage user ID.
+    pub passage_id: Option<crate::identity::PassageUserId>,
+    /// The token's email, when `link_verified_email` is on and the token
+    /// says it is verified.
+    pub verified_email: Option<String>,
+}
+
+impl LinkHints {
+    pub fn is_empty(&self) -> bool {
+        self.passage_id.is_none() && self.verified_email.is_none()
+    }
 }
 
 /// Provider-owned fields as the token's claims give them (the issuer's

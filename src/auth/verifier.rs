@@ -275,10 +275,12 @@ impl TokenVerifier {
             .map_err(|err| refusal_of(err.into_kind()))?;
         let exp = policy::check_times(claims, self.leeway)?;
         policy::audience_matches(claims, issuer.audiences())?;
+        let profile = issuer.profile(claims);
         let principal = Principal {
             identity: issuer.identity(claims)?,
             issuer: issuer.name.clone(),
-            profile: issuer.profile(claims),
+            link: issuer.link_hints(claims, &profile),
+            profile,
         };
         Ok((principal, *key.fingerprint(), exp))
     }

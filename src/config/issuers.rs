@@ -11,6 +11,8 @@
 //! # typ = "at+jwt"                       # required typ, when set (unset: JWT and at+jwt pass)
 //! # email_claim = "email"                # trust these claims for provider-owned fields
 //! # phone_claim = "phone_number"
+//! # link_claim = "passage_id"            # a claim holding the user's Passage ID links them
+//! # link_verified_email = true           # a verified email matching one snapshot links them
 //! ```
 //!
 //! Every URL must be https unless its host is loopback. Environment
@@ -51,6 +53,9 @@ struct IssuerEntry {
     typ: Option<String>,
     email_claim: Option<String>,
     phone_claim: Option<String>,
+    link_claim: Option<String>,
+    #[serde(default)]
+    link_verified_email: bool,
 }
 
 /// A checked issuer.
@@ -68,6 +73,12 @@ pub struct IssuerSettings {
     pub typ: Option<String>,
     pub email_claim: String,
     pub phone_claim: String,
+    /// A claim that holds the user's Passage ID: a token carrying it links
+    /// its subject to that Passage-era user at first sight.
+    pub link_claim: Option<String>,
+    /// A token whose email is verified links its subject to the one user
+    /// whose Passage snapshot has that email.
+    pub link_verified_email: bool,
 }
 
 /// Why the configuration file cannot be used; each names the file and the
@@ -174,6 +185,8 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         typ: entry.typ.filter(|t| !t.trim().is_empty()),
         email_claim: claim(entry.email_claim, DEFAULT_EMAIL_CLAIM),
         phone_claim: claim(entry.phone_claim, DEFAULT_PHONE_CLAIM),
+        link_claim: entry.link_claim.filter(|c| !c.trim().is_empty()),
+        link_verified_email: entry.link_verified_email,
     })
 }
 

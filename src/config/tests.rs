@@ -26,7 +26,7 @@ fn production_mode_with_everything_set() {
         "--passage-auth-url",
         "http://127.0.0.1:9/",
     ]);
-    let Ok(Mode::Production(p)) = c.mode() else {
+    let Ok(Mode::Production(Some(p))) = c.mode() else {
         panic!("expected production mode");
     };
     assert_eq!(p.auth_url, "http://127.0.0.1:9");
@@ -135,4 +135,18 @@ fn dev_mode_refuses_a_public_address() {
     let c = config(&["--listen-addr", "0.0.0.0:8080"]);
     assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));
     assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
+}
+
+#[test]
+fn a_configuration_file_without_passage_is_production_never_dev_mode() {
+    let c = config(&["--config", "/etc/passage-graphql/issuers.toml"]);
+    assert_eq!(c.mode(), Err(ConfigError::Missing("DATABASE_URL")));
+    let c = config(&[
+        "--config",
+        "/etc/passage-graphql/issuers.toml",
+        "--database-url",
+        "postgres://x/y",
+    ]);
+    assert_eq!(c.mode(), Ok(Mode::Production(None)));
+    assert!(!c.graphql_limits().introspection, "production defaults");
 }

@@ -4,9 +4,11 @@
 //! Everything here speaks diesel and knows nothing of GraphQL; failures come
 //! out as [`DbError`], which the resolvers turn into client-facing codes.
 
+pub mod linking;
 pub mod local_postgres;
 pub mod query_counts;
 pub mod schema;
+pub mod snapshots;
 pub mod users;
 
 use std::time::Duration;

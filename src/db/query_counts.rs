@@ -17,10 +17,13 @@ pub enum Query {
     UpdateName,
     Delete,
     SetRole,
+    Link,
+    Snapshot,
+    IdentityStatus,
 }
 
 impl Query {
-    const ALL: [Query; 9] = [
+    const ALL: [Query; 12] = [
         Query::FindByIdentity,
         Query::ListIdentities,
         Query::FindById,
@@ -30,6 +33,9 @@ impl Query {
         Query::UpdateName,
         Query::Delete,
         Query::SetRole,
+        Query::Link,
+        Query::Snapshot,
+        Query::IdentityStatus,
     ];
 
     /// The metric label.
@@ -44,6 +50,9 @@ impl Query {
             Query::UpdateName => "update_user_name",
             Query::Delete => "delete_user",
             Query::SetRole => "set_user_role",
+            Query::Link => "link_identity",
+            Query::Snapshot => "passage_snapshot",
+            Query::IdentityStatus => "identity_status",
         }
     }
 }

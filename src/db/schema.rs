@@ -18,8 +18,22 @@ diesel::table! {
         subject -> Text,
         user_id -> Int8,
         created_at -> Timestamptz,
+        linked_by -> Text,
+    }
+}
+
+diesel::table! {
+    passage_snapshots (user_id) {
+        user_id -> Int8,
+        email -> Nullable<Text>,
+        email_verified -> Nullable<Bool>,
+        phone -> Nullable<Text>,
+        phone_verified -> Nullable<Bool>,
+        source -> Text,
+        taken_at -> Timestamptz,
     }
 }
 
 diesel::joinable!(identities -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(identities, users);
+diesel::joinable!(passage_snapshots -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(identities, passage_snapshots, users);

@@ -68,7 +68,7 @@ impl Role {
 /// A row of `users`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
-struct UserRow {
+pub(super) struct UserRow {
     id: i64,
     passage_id: Option<String>,
     name: String,
@@ -115,7 +115,7 @@ impl TryFrom<UserRow> for User {
     }
 }
 
-fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
+pub(super) fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
     row.map(User::try_from).transpose()
 }
 
@@ -140,7 +140,7 @@ impl UserRepo {
     }
 
     /// A connection for `query`, counted.
-    async fn conn_for(&self, query: Query) -> Result<DbConn, DbError> {
+    pub(super) async fn conn_for(&self, query: Query) -> Result<DbConn, DbError> {
         self.counts.record(query);
         conn(&self.pool).await
     }

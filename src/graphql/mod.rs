@@ -44,17 +44,19 @@ pub fn sdl() -> String {
 pub fn build_schema(
     repo: UserRepo,
     passage_issuer: PassageIssuer,
-    passage: PassageUsers,
+    passage: Option<PassageUsers>,
     limits: GraphqlLimits,
     documents: DocumentCache,
 ) -> AppSchema {
-    let builder = Schema::build(Query, Mutation, EmptySubscription)
+    let mut builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage_issuer)
-        .data(passage)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .extension(pipeline::Pipeline::new(limits, documents));
+    if let Some(passage) = passage {
+        builder = builder.data(passage);
+    }
     if limits.introspection {
         builder.finish()
     } else {
@@ -69,18 +71,22 @@ pub struct RequestScope {
     viewer_record: OnceCell<Option<User>>,
 }
 
-/// Attaches the viewer, a fresh loader and a per-request record cache.
+/// Attaches the viewer, a fresh Passage loader (while Passage is
+/// configured) and a per-request record cache.
 pub fn scope_request(
     request: async_graphql::Request,
     viewer: Viewer,
-    passage: &PassageUsers,
+    passage: Option<&PassageUsers>,
 ) -> async_graphql::Request {
-    let loader: PassageLoader = DataLoader::with_cache(
-        PassageUserLoader::new(passage.clone()),
-        tokio::spawn,
-        HashMapCache::default(),
-    );
-    request.data(loader).data(RequestScope {
+    let request = match passage {
+        Some(passage) => request.data::<PassageLoader>(DataLoader::with_cache(
+            PassageUserLoader::new(passage.clone()),
+            tokio::spawn,
+            HashMapCache::default(),
+        )),
+        None => request,
+    };
+    request.data(RequestScope {
         viewer,
         viewer_record: OnceCell::new(),
     })

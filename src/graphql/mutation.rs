@@ -84,7 +84,12 @@ impl Mutation {
                 (None, Some(_)) => Some("phone"),
                 _ => None,
             };
-            let passage = ctx.data_unchecked::<PassageUsers>();
+            let Some(passage) = ctx.data_opt::<PassageUsers>() else {
+                return Err(AppError::bad_input(
+                    field.unwrap_or("email"),
+                    "email and phone are kept by your sign-in provider: change them there",
+                ));
+            };
             passage
                 .update_user(passage_id, &update)
                 .await

@@ -1,14 +1,32 @@
 //! Read entry points.
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, Object, SimpleObject};
 
 use super::user::UserObject;
 use super::users_connection::{UserConnection, users_page};
-use super::{repo, viewer, viewer_record};
+use super::{repo, viewer, viewer_is_admin, viewer_record};
 use crate::db::users::Role;
 use crate::error::{AppError, AppResult};
 
 pub struct Query;
+
+/// Users linked per issuer and rule.
+#[derive(SimpleObject)]
+#[graphql(name = "IdentityStatus")]
+pub struct IdentityStatusObject {
+    /// Identities per issuer and the rule that attached them
+    /// (`registration`, `claim`, `verified_email`, `import`).
+    linked: Vec<LinkedCount>,
+    /// Users with a Passage identity and no identity from another issuer.
+    unlinked_passage_users: i64,
+}
+
+#[derive(SimpleObject)]
+pub struct LinkedCount {
+    issuer: String,
+    rule: String,
+    users: i64,
+}
 
 #[Object]
 impl Query {
@@ -34,6 +52,30 @@ impl Query {
                 "read this user (only that user and admins can)",
             )),
         }
+    }
+
+    /// How far moving users to other issuers got (admins only): users
+    /// linked per issuer and rule, and Passage-era users not linked yet.
+    async fn identity_status(&self, ctx: &Context<'_>) -> AppResult<IdentityStatusObject> {
+        viewer(ctx).signed_in()?;
+        if !viewer_is_admin(ctx).await? {
+            return Err(AppError::forbidden(
+                "read the identity status (admins only)",
+            ));
+        }
+        let status = repo(ctx).identity_status().await?;
+        Ok(IdentityStatusObject {
+            linked: status
+                .linked
+                .into_iter()
+                .map(|(issuer, rule, users)| LinkedCount {
+                    issuer,
+                    rule,
+                    users,
+                })
+                .collect(),
+            unlinked_passage_users: status.unlinked_passage_users,
+        })
     }
 
     /// Every registered user, by ascending ID (admins only). `first`

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::{PassageIssuer, PassageLoader, repo, viewer, viewer_is_admin, viewer_record};
 use crate::auth::ProfileClaims;
+use crate::db::snapshots::Snapshot;
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
 use crate::identity::PassageUserId;
@@ -42,20 +43,11 @@ impl From<User> for UserObject {
     }
 }
 
-/// Where a provider-owned field of one user comes from.
-enum ProfileSource<'a> {
-    /// The viewer's own token, for the claims it carries.
-    Claims(&'a ProfileClaims),
-    /// Passage's Management API, for a user with a Passage identity.
-    Passage(PassageUserId),
-    /// Neither: the field is null with `PROFILE_NOT_SHARED`.
-    Nowhere,
-}
-
 impl UserObject {
-    /// Where this user's provider-owned fields come from, for the user
-    /// themself or an admin; others get `FORBIDDEN`.
-    async fn profile_source<'a>(&self, ctx: &Context<'a>) -> AppResult<ProfileSource<'a>> {
+    /// Checks that the viewer may read this user's provider-owned fields
+    /// (the user themself or an admin; others get `FORBIDDEN`), and returns
+    /// the viewer's token claims when this is the viewer's own record.
+    async fn own_claims<'a>(&self, ctx: &Context<'a>) -> AppResult<Option<&'a ProfileClaims>> {
         let principal = viewer(ctx).signed_in()?;
         let own = viewer_record(ctx)
             .await?
@@ -65,59 +57,83 @@ impl UserObject {
                 "read another user's profile fields (only that user and admins can)",
             ));
         }
-        Ok(match &self.0.passage_id {
-            _ if own && principal.profile != ProfileClaims::default() => {
-                ProfileSource::Claims(&principal.profile)
-            }
-            Some(id) => ProfileSource::Passage(id.clone()),
-            None => ProfileSource::Nowhere,
-        })
+        Ok(own.then_some(&principal.profile))
     }
 
-    /// A field that the token's claims may carry: from the claims when they
-    /// do, else from Passage.
+    /// A field the token's claims may carry. Order: the viewer's own token's
+    /// claims when they have it; else Passage, live while configured; else
+    /// the Passage snapshot; else null with `PROFILE_NOT_SHARED`.
     async fn claimed<T>(
         &self,
         ctx: &Context<'_>,
         field: &'static str,
-        from_claims: impl FnOnce(&ProfileClaims) -> Option<T>,
-        from_passage: impl FnOnce(&PassageUser) -> Option<T>,
+        pick: impl Fn(&ProfileClaims) -> Option<T>,
     ) -> AppResult<Option<T>> {
-        match self.profile_source(ctx).await? {
-            ProfileSource::Claims(claims) => match from_claims(claims) {
-                Some(value) => Ok(Some(value)),
-                None => match &self.0.passage_id {
-                    Some(id) => Ok(from_passage(&*passage_profile(ctx, id.clone()).await?)),
-                    None => Err(AppError::ProfileNotShared(field)),
-                },
-            },
-            ProfileSource::Passage(id) => Ok(from_passage(&*passage_profile(ctx, id).await?)),
-            ProfileSource::Nowhere => Err(AppError::ProfileNotShared(field)),
+        if let Some(value) = self.own_claims(ctx).await?.and_then(&pick) {
+            return Ok(Some(value));
+        }
+        let Some(id) = &self.0.passage_id else {
+            return Err(AppError::ProfileNotShared(field));
+        };
+        if ctx.data_opt::<PassageUsers>().is_some() {
+            let live = passage_profile(ctx, id.clone()).await?;
+            return Ok(pick(&ProfileClaims::from(&*live)));
+        }
+        match repo(ctx).snapshot(self.0.id).await? {
+            Some(snapshot) => Ok(pick(&ProfileClaims::from(snapshot))),
+            None => Err(AppError::ProfileNotShared(field)),
         }
     }
 
-    /// A field only Passage knows.
+    /// A field only Passage knows (and only while it is configured).
     async fn passage_only<T>(
         &self,
         ctx: &Context<'_>,
         field: &'static str,
         from_passage: impl FnOnce(&PassageUser) -> Option<T>,
     ) -> AppResult<Option<T>> {
-        self.profile_source(ctx).await?;
-        let Some(id) = &self.0.passage_id else {
-            return Err(AppError::ProfileNotShared(field));
-        };
-        Ok(from_passage(&*passage_profile(ctx, id.clone()).await?))
+        self.own_claims(ctx).await?;
+        match (&self.0.passage_id, ctx.data_opt::<PassageUsers>()) {
+            (Some(id), Some(_)) => Ok(from_passage(&*passage_profile(ctx, id.clone()).await?)),
+            _ => Err(AppError::ProfileNotShared(field)),
+        }
+    }
+}
+
+impl From<&PassageUser> for ProfileClaims {
+    fn from(user: &PassageUser) -> Self {
+        Self {
+            email: user.email().map(str::to_owned),
+            email_verified: Some(user.email_verified),
+            phone: user.phone().map(str::to_owned),
+            phone_verified: Some(user.phone_verified),
+        }
+    }
+}
+
+impl From<Snapshot> for ProfileClaims {
+    fn from(snapshot: Snapshot) -> Self {
+        Self {
+            email: snapshot.email.filter(|e| !e.is_empty()),
+            email_verified: snapshot.email_verified,
+            phone: snapshot.phone.filter(|p| !p.is_empty()),
+            phone_verified: snapshot.phone_verified,
+        }
     }
 }
 
 /// A user's Passage profile: the shared cache, else the request's loader.
 async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<PassageUser>> {
     // A fresh cached profile needs no batching (nor the loader's delay).
-    if let Some(user) = ctx.data_unchecked::<PassageUsers>().cached(&id).await {
+    let (Some(users), Some(loader)) = (
+        ctx.data_opt::<PassageUsers>(),
+        ctx.data_opt::<PassageLoader>(),
+    ) else {
+        return Err(AppError::PassageUnavailable("not configured".into()));
+    };
+    if let Some(user) = users.cached(&id).await {
         return Ok(user);
     }
-    let loader = ctx.data_unchecked::<PassageLoader>();
     let Ok(lookup) = loader.load_one(id).await;
     match lookup {
         Some(Ok(user)) => Ok(user),
@@ -189,47 +205,25 @@ impl UserObject {
     }
 
     /// Email address: from the user's token when its issuer shares it,
-    /// else from Passage (null when none).
+    /// else from Passage, else from the Passage snapshot (null when none).
     async fn email(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        self.claimed(
-            ctx,
-            "email",
-            |c| c.email.clone(),
-            |p| p.email().map(str::to_owned),
-        )
-        .await
+        self.claimed(ctx, "email", |c| c.email.clone()).await
     }
 
     /// Phone number, E.164: from the user's token when its issuer shares it,
-    /// else from Passage (null when none).
+    /// else from Passage, else from the Passage snapshot (null when none).
     async fn phone(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        self.claimed(
-            ctx,
-            "phone",
-            |c| c.phone.clone(),
-            |p| p.phone().map(str::to_owned),
-        )
-        .await
+        self.claimed(ctx, "phone", |c| c.phone.clone()).await
     }
 
     async fn email_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        self.claimed(
-            ctx,
-            "emailVerified",
-            |c| c.email_verified,
-            |p| Some(p.email_verified),
-        )
-        .await
+        self.claimed(ctx, "emailVerified", |c| c.email_verified)
+            .await
     }
 
     async fn phone_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        self.claimed(
-            ctx,
-            "phoneVerified",
-            |c| c.phone_verified,
-            |p| Some(p.phone_verified),
-        )
-        .await
+        self.claimed(ctx, "phoneVerified", |c| c.phone_verified)
+            .await
     }
 
     /// Account status in Passage.

@@ -159,13 +159,13 @@ async fn execute(
 async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchResponse {
     match batch {
         BatchRequest::Single(request) => {
-            let request = scope_request(request, viewer, &app.passage);
+            let request = scope_request(request, viewer, app.passage.as_ref());
             BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
         }
         BatchRequest::Batch(requests) => {
             let scoped = requests
                 .into_iter()
-                .map(|r| scope_request(r, viewer.clone(), &app.passage));
+                .map(|r| scope_request(r, viewer.clone(), app.passage.as_ref()));
             let mut responses = Vec::with_capacity(scoped.len());
             for request in scoped {
                 responses.push(AppSchema::execute(&app.schema, request).await);
@@ -229,7 +229,10 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Res
         }
     };
     match app.verifier.verify(token).await {
-        Ok(principal) => Ok(Viewer::SignedIn(principal)),
+        Ok(principal) => {
+            app.first_sight.link(&principal).await;
+            Ok(Viewer::SignedIn(principal))
+        }
         Err(refusal) => Err(refuse(app, &refusal)),
     }
 }

@@ -26,8 +26,21 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
     let keys = issuers
         .iter()
         .all(|(_, status)| *status == crate::auth::KeysStatus::Loaded);
-    // Passage's keys, as the `signing_keys` field has always reported.
-    let signing_keys = issuers[0].1;
+    // Passage's keys, as the `signing_keys` field has always reported (with
+    // Passage removed: the first issuer that is not ready, else loaded).
+    let signing_keys = app
+        .verifier
+        .issuers()
+        .iter()
+        .find(|i| i.is_passage())
+        .map(|i| i.jwks.status())
+        .or_else(|| {
+            issuers
+                .iter()
+                .map(|(_, status)| *status)
+                .find(|s| *s != crate::auth::KeysStatus::Loaded)
+        })
+        .unwrap_or(crate::auth::KeysStatus::Loaded);
     let status = if database != db::Health::Unavailable && keys {
         StatusCode::OK
     } else {

@@ -16,6 +16,7 @@ mod http_contract;
 mod issuers;
 mod limits;
 mod migration;
+mod moving;
 mod oidc_provider;
 mod outages;
 mod passage_auth_api;

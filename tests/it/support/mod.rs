@@ -168,6 +168,17 @@ pub async fn spawn_app_on_database(db: TestDatabase) -> TestApp {
     app
 }
 
+/// A second ready server on the database of another (as a replica, or the
+/// same deployment reconfigured), with configuration changes.
+pub async fn spawn_app_sharing(db: &TestDatabase, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let shared = TestDatabase {
+        url: db.url.clone(),
+    };
+    let app = start_on(start_emulator().await, shared, adjust, None).await;
+    app.wait_until_ready().await;
+    app
+}
+
 async fn start_on(
     emulator: Emulator,
     db: TestDatabase,

@@ -1,0 +1,218 @@
+//! Linking a new issuer's identity to an existing (Passage-era) user, by a
+//! rule: a claim holding the Passage user ID, a verified email matching one
+//! snapshot, or an operator's import file.
+//!
+//! The `identities` keys decide, not a read-then-write: `(issuer, subject)`
+//! is linked at most once, and a user gets at most one identity per issuer,
+//! so concurrent first sign-ins end with one identity on one user, and an
+//! identity that is already linked never moves.
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Text};
+use diesel_async::RunQueryDsl;
+
+use super::DbError;
+use super::query_counts::Query;
+use super::users::UserRepo;
+use crate::identity::PassageUserId;
+
+/// Why an identity was attached to its user (`identities.linked_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRule {
+    /// The issuer's `link_claim` held the user's Passage ID.
+    Claim,
+    /// The issuer vouched for an email that one snapshot holds.
+    VerifiedEmail,
+    /// `passage-graphql identities import`.
+    Import,
+}
+
+impl LinkRule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Claim => "claim",
+            Self::VerifiedEmail => "verified_email",
+            Self::Import => "import",
+        }
+    }
+}
+
+/// What a link attempt did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkOutcome {
+    /// Attached now.
+    Linked(i64),
+    /// The identity already belongs to this user (nothing changed).
+    AlreadyLinked(i64),
+    /// The identity belongs to another user: it is never moved.
+    LinkedElsewhere(i64),
+    /// No local user matches.
+    NoSuchUser,
+    /// The user already has an identity from this issuer.
+    UserTaken,
+    /// More than one local user matches (verified email): nobody is linked.
+    Ambiguous,
+}
+
+#[derive(QueryableByName)]
+struct UserId {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
+/// Users linked per issuer and rule, and Passage-era users with no other
+/// identity yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IdentityStatus {
+    /// `(issuer, rule, count)`, by issuer then rule.
+    pub linked: Vec<(String, String, i64)>,
+    /// Users with a Passage identity and none from another issuer.
+    pub unlinked_passage_users: i64,
+}
+
+#[derive(QueryableByName)]
+struct LinkedCount {
+    #[diesel(sql_type = Text)]
+    issuer: String,
+    #[diesel(sql_type = Text)]
+    linked_by: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+impl UserRepo {
+    /// Attaches `(issuer, subject)` to the user whose Passage ID is
+    /// `passage_id`, if that user has no identity from `issuer` yet.
+    pub async fn link_to_passage_user(
+        &self,
+        issuer: &str,
+        subject: &str,
+        passage_id: &PassageUserId,
+        rule: LinkRule,
+    ) -> Result<LinkOutcome, DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        let target: Option<UserId> =
+            diesel::sql_query("SELECT id FROM users WHERE passage_id = $1")
+                .bind::<Text, _>(passage_id.as_str())
+                .get_result(&mut conn)
+                .await
+                .optional()?;
+        let Some(target) = target else {
+            return self.existing_link(issuer, subject, None).await;
+        };
+        drop(conn);
+        self.link_to_user(issuer, subject, target.id, rule).await
+    }
+
+    /// Attaches `(issuer, subject)` to the one user whose snapshot email is
+    /// `email` (case-insensitively) and who has no identity from `issuer`;
+    /// with two or more such users, nobody.
+    pub async fn link_by_snapshot_email(
+        &self,
+        issuer: &str,
+        subject: &str,
+        email: &str,
+    ) -> Result<LinkOutcome, DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        let candidates: Vec<UserId> = diesel::sql_query(
+            "SELECT u.id FROM users u JOIN passage_snapshots s ON s.user_id = u.id \
+             WHERE lower(s.email) = lower($1) AND NOT EXISTS \
+             (SELECT 1 FROM identities i WHERE i.user_id = u.id AND i.issuer = $2) LIMIT 2",
+        )
+        .bind::<Text, _>(email)
+        .bind::<Text, _>(issuer)
+        .load(&mut conn)
+        .await?;
+        drop(conn);
+        match candidates.as_slice() {
+            [] => self.existing_link(issuer, subject, None).await,
+            [one] => {
+                self.link_to_user(issuer, subject, one.id, LinkRule::VerifiedEmail)
+                    .await
+            }
+            _ => Ok(LinkOutcome::Ambiguous),
+        }
+    }
+
+    /// Inserts the link; the keys decide, then the outcome is read back.
+    async fn link_to_user(
+        &self,
+        issuer: &str,
+        subject: &str,
+        user_id: i64,
+        rule: LinkRule,
+    ) -> Result<LinkOutcome, DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        let inserted = diesel::sql_query(
+            "INSERT INTO identities (issuer, subject, user_id, linked_by) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+        )
+        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(subject)
+        .bind::<BigInt, _>(user_id)
+        .bind::<Text, _>(rule.as_str())
+        .execute(&mut conn)
+        .await?;
+        drop(conn);
+        if inserted == 1 {
+            return Ok(LinkOutcome::Linked(user_id));
+        }
+        self.existing_link(issuer, subject, Some(user_id)).await
+    }
+
+    /// Where `(issuer, subject)` stands when no link was made.
+    async fn existing_link(
+        &self,
+        issuer: &str,
+        subject: &str,
+        wanted: Option<i64>,
+    ) -> Result<LinkOutcome, DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        let owner: Option<UserId> = diesel::sql_query(
+            "SELECT user_id AS id FROM identities WHERE issuer = $1 AND subject = $2",
+        )
+        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(subject)
+        .get_result(&mut conn)
+        .await
+        .optional()?;
+        Ok(match (owner, wanted) {
+            (Some(owner), Some(wanted)) if owner.id == wanted => {
+                LinkOutcome::AlreadyLinked(owner.id)
+            }
+            (Some(owner), _) => LinkOutcome::LinkedElsewhere(owner.id),
+            (None, Some(_)) => LinkOutcome::UserTaken,
+            (None, None) => LinkOutcome::NoSuchUser,
+        })
+    }
+
+    /// Users linked per issuer and rule, and those still unlinked.
+    pub async fn identity_status(&self) -> Result<IdentityStatus, DbError> {
+        let mut conn = self.conn_for(Query::IdentityStatus).await?;
+        let linked: Vec<LinkedCount> = diesel::sql_query(
+            "SELECT issuer, linked_by, count(*) AS n FROM identities \
+             GROUP BY issuer, linked_by ORDER BY issuer, linked_by",
+        )
+        .load(&mut conn)
+        .await?;
+        let unlinked: Count = diesel::sql_query(
+            "SELECT count(*) AS n FROM users u WHERE u.passage_id IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.user_id = u.id)",
+        )
+        .get_result(&mut conn)
+        .await?;
+        Ok(IdentityStatus {
+            linked: linked
+                .into_iter()
+                .map(|c| (c.issuer, c.linked_by, c.n))
+                .collect(),
+            unlinked_passage_users: unlinked.n,
+        })
+    }
+}

@@ -1,0 +1,107 @@
+//! `passage_snapshots`: the Passage profile fields of each local user, kept
+//! in our own database so they outlive Passage.
+
+use diesel::prelude::*;
+use diesel::upsert::excluded;
+use diesel_async::RunQueryDsl;
+
+use super::DbError;
+use super::query_counts::Query;
+use super::schema::{passage_snapshots, users};
+use super::users::UserRepo;
+use crate::identity::PassageUserId;
+
+/// Where a snapshot came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SnapshotSource {
+    /// The Management API (`passage snapshot`).
+    Api,
+    /// The dashboard's CSV export (`passage import-export`).
+    Export,
+}
+
+impl SnapshotSource {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Api => "api",
+            Self::Export => "export",
+        }
+    }
+}
+
+/// The profile fields kept for one user; `None` where unknown.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Queryable)]
+pub struct Snapshot {
+    pub email: Option<String>,
+    pub email_verified: Option<bool>,
+    pub phone: Option<String>,
+    pub phone_verified: Option<bool>,
+}
+
+impl UserRepo {
+    /// Every local user with a Passage identity: `(user id, Passage ID)`,
+    /// by ascending user id.
+    pub async fn passage_users(&self) -> Result<Vec<(i64, PassageUserId)>, DbError> {
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        let rows: Vec<(i64, Option<String>)> = users::table
+            .filter(users::passage_id.is_not_null())
+            .order(users::id.asc())
+            .select((users::id, users::passage_id))
+            .load(&mut conn)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, passage_id)| {
+                Some((id, PassageUserId::parse(passage_id.as_deref()?).ok()?))
+            })
+            .collect())
+    }
+
+    /// Stores (or replaces) a user's snapshot.
+    pub async fn store_snapshot(
+        &self,
+        user_id: i64,
+        snapshot: &Snapshot,
+        source: SnapshotSource,
+    ) -> Result<(), DbError> {
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        diesel::insert_into(passage_snapshots::table)
+            .values((
+                passage_snapshots::user_id.eq(user_id),
+                passage_snapshots::email.eq(snapshot.email.as_deref()),
+                passage_snapshots::email_verified.eq(snapshot.email_verified),
+                passage_snapshots::phone.eq(snapshot.phone.as_deref()),
+                passage_snapshots::phone_verified.eq(snapshot.phone_verified),
+                passage_snapshots::source.eq(source.as_str()),
+            ))
+            .on_conflict(passage_snapshots::user_id)
+            .do_update()
+            .set((
+                passage_snapshots::email.eq(excluded(passage_snapshots::email)),
+                passage_snapshots::email_verified.eq(excluded(passage_snapshots::email_verified)),
+                passage_snapshots::phone.eq(excluded(passage_snapshots::phone)),
+                passage_snapshots::phone_verified.eq(excluded(passage_snapshots::phone_verified)),
+                passage_snapshots::source.eq(excluded(passage_snapshots::source)),
+                passage_snapshots::taken_at.eq(diesel::dsl::now),
+            ))
+            .execute(&mut conn)
+            .await?;
+        Ok(())
+    }
+
+    /// A user's snapshot, if one was taken.
+    pub async fn snapshot(&self, user_id: i64) -> Result<Option<Snapshot>, DbError> {
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        Ok(passage_snapshots::table
+            .find(user_id)
+            .select((
+                passage_snapshots::email,
+                passage_snapshots::email_verified,
+                passage_snapshots::phone,
+                passage_snapshots::phone_verified,
+            ))
+            .first(&mut conn)
+            .await
+            .optional()?)
+    }
+}
