@@ -180,36 +180,19 @@ async fn passage_era_users_link_by_claim_email_and_import_then_live_on_without_p
         format!("passage_id,subject\n{barbara_id},barbara-new-subject\nnot valid!,x\n"),
     )
     .unwrap();
-    let out = stdout(
-        &cli(
-            &app,
-            &[
-                "identities",
-                "import",
-                "--issuer",
-                provider.issuer(),
-                csv.to_str().unwrap(),
-            ],
-        )
-        .await,
-    );
+    let import = [
+        "identities",
+        "import",
+        "--issuer",
+        provider.issuer(),
+        csv.to_str().unwrap(),
+    ];
+    let out = stdout(&cli(&app, &import).await);
     assert!(
         out.contains("1 linked") && out.contains("1 invalid rows"),
         "{out}"
     );
-    let again = stdout(
-        &cli(
-            &app,
-            &[
-                "identities",
-                "import",
-                "--issuer",
-                provider.issuer(),
-                csv.to_str().unwrap(),
-            ],
-        )
-        .await,
-    );
+    let again = stdout(&cli(&app, &import).await);
     assert!(
         again.contains("0 linked") && again.contains("1 already linked"),
         "{again}"

@@ -106,7 +106,13 @@ fn with_database(url: &str, database: &str) -> String {
 }
 
 impl TestDatabase {
+    /// A database of the run's migrated template.
     pub async fn create() -> Self {
+        Self::new_database(Some(&server().template)).await
+    }
+
+    /// A new database on the run's server, copied from `template` or empty.
+    async fn new_database(template: Option<&str>) -> Self {
         let server = server();
         let name = format!(
             "pgql_t_{}_{}",
@@ -116,13 +122,11 @@ impl TestDatabase {
         let mut conn = AsyncPgConnection::establish(&server.admin_url)
             .await
             .unwrap();
-        diesel::sql_query(format!(
-            "CREATE DATABASE {name} TEMPLATE {}",
-            server.template
-        ))
-        .execute(&mut conn)
-        .await
-        .expect("create test database from template");
+        let from = template.map_or_else(String::new, |t| format!(" TEMPLATE {t}"));
+        diesel::sql_query(format!("CREATE DATABASE {name}{from}"))
+            .execute(&mut conn)
+            .await
+            .expect("create a test database");
         Self {
             url: with_database(&server.admin_url, &name),
         }
@@ -133,20 +137,7 @@ impl TestDatabase {
     /// left it.
     pub async fn at_migration(through: &str) -> Self {
         use diesel_migrations::MigrationHarness;
-        let server = server();
-        let name = format!(
-            "pgql_t_{}_{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
-        let mut conn = AsyncPgConnection::establish(&server.admin_url)
-            .await
-            .unwrap();
-        diesel::sql_query(format!("CREATE DATABASE {name}"))
-            .execute(&mut conn)
-            .await
-            .expect("create an empty test database");
-        let url = with_database(&server.admin_url, &name);
+        let url = Self::new_database(None).await.url;
         let through = through.to_owned();
         let migrate_url = url.clone();
         tokio::task::spawn_blocking(move || {
