@@ -2,7 +2,7 @@
 //! migrations, binding, and graceful shutdown on SIGTERM or Ctrl-C.
 
 use anyhow::Context;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::RunQueryDsl;
 
 use crate::app::build_app_with;
 use crate::config::{AdminAction, Config, Mode};
@@ -123,7 +123,7 @@ pub async fn create_database_if_missing(admin_url: &str, name: &str) -> anyhow::
         #[diesel(sql_type = diesel::sql_types::Bool)]
         exists: bool,
     }
-    let mut conn = AsyncPgConnection::establish(admin_url).await?;
+    let mut conn = db::establish(admin_url).await?;
     let found: Exists =
         diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
             .bind::<Text, _>(name)
