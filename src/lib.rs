@@ -14,6 +14,7 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod identity;
+pub mod logging;
 pub mod passage;
 pub mod serve;
 

@@ -136,3 +136,27 @@ fn dev_mode_refuses_a_public_address() {
     assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));
     assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
 }
+
+#[test]
+fn log_format_is_text_unless_asked() {
+    assert_eq!(config(&[]).log_format, LogFormat::Text);
+    assert_eq!(
+        config(&["--log-format", "json"]).log_format,
+        LogFormat::Json
+    );
+    assert!(Cli::try_parse_from(["passage-graphql", "--log-format", "xml"]).is_err());
+}
+
+#[test]
+fn the_shutdown_drain_waits_for_balancers_in_production_only() {
+    assert_eq!(config(&[]).shutdown_drain(), Duration::ZERO);
+    let production = production(&[]);
+    assert_eq!(
+        production.shutdown_drain(),
+        Duration::from_secs(DEFAULT_SHUTDOWN_DRAIN_SECS)
+    );
+    assert_eq!(
+        config(&["--shutdown-drain-secs", "12"]).shutdown_drain(),
+        Duration::from_secs(12)
+    );
+}

@@ -15,6 +15,7 @@ mod graphiql;
 mod http_contract;
 mod issuers;
 mod limits;
+mod logs;
 mod migration;
 mod oidc_provider;
 mod outages;
