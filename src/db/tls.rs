@@ -15,7 +15,7 @@
 //! once, when the [`PgConnector`] is made.
 //!
 //! tokio-postgres itself knows only disable/prefer/require: the verify modes
-//! are `require` to it, with the checks done by our [`ServerCertVerifier`].
+//! are `require` to it, with the checks done by our own certificate verifier.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,16 +23,16 @@ use std::sync::Arc;
 use anyhow::{Context, bail};
 use diesel::{ConnectionError, ConnectionResult};
 use diesel_async::AsyncPgConnection;
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::{verify_server_cert_signed_by_trust_anchor, verify_server_name};
-use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
+use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::server::ParsedCertificate;
-use rustls::{CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{CertificateError, RootCertStore};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::conninfo::{ConnInfo, RootCert, SslMode};
+
+mod verifier;
+
+use verifier::PgServerCertVerifier;
 
 /// Makes connections for one connection string: parsed, and its root
 /// certificates loaded, once.
@@ -293,78 +293,6 @@ fn rustls_error(err: &tokio_postgres::Error) -> Option<&rustls::Error> {
         next = err.source();
     }
     None
-}
-
-/// libpq's checks on rustls: no roots, no check (encryption only); roots,
-/// a chain to one of them; with `check_host_name`, also the host name.
-#[derive(Debug)]
-struct PgServerCertVerifier {
-    roots: Option<Arc<RootCertStore>>,
-    check_host_name: bool,
-    provider: Arc<CryptoProvider>,
-}
-
-impl ServerCertVerifier for PgServerCertVerifier {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        let Some(roots) = &self.roots else {
-            return Ok(ServerCertVerified::assertion());
-        };
-        let cert = ParsedCertificate::try_from(end_entity)?;
-        verify_server_cert_signed_by_trust_anchor(
-            &cert,
-            roots,
-            intermediates,
-            now,
-            self.provider.signature_verification_algorithms.all,
-        )?;
-        if self.check_host_name {
-            verify_server_name(&cert, server_name)?;
-        }
-        Ok(ServerCertVerified::assertion())
-    }
-
-    // The handshake's own signatures are checked in every mode: without
-    // that, "encrypted" would not even mean "to whoever holds the key".
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
 }
 
 #[cfg(test)]
