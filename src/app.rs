@@ -2,6 +2,7 @@
 //! with graceful shutdown.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::Router;
@@ -44,6 +45,20 @@ pub struct App {
     pub request_timeout: Duration,
     /// Dev mode only.
     pub dev: Option<DevSettings>,
+    /// Set at SIGTERM: `/ready` answers 503 so balancers move traffic away
+    /// while requests are still served.
+    draining: AtomicBool,
+}
+
+impl App {
+    /// From now on `/ready` answers 503; everything else is served as before.
+    pub fn start_draining(&self) {
+        self.draining.store(true, Ordering::SeqCst);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        self.draining.load(Ordering::SeqCst)
+    }
 }
 
 /// What dev mode adds: GraphiQL signed in, the example app, the emulator's
@@ -167,6 +182,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,
+        draining: AtomicBool::new(false),
     });
     Ok(BuiltApp {
         router: router(state.clone(), &config.cors_allowed_origins),

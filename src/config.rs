@@ -3,7 +3,7 @@
 //! | env var | default | meaning |
 //! |---|---|---|
 //! | `CONFIG_FILE` | none | TOML file with more token issuers (`[[issuers]]`) |
-//! | `DATABASE_URL` | unset: local Postgres under `.data/` | Postgres connection URL |
+//! | `DATABASE_URL` | unset: local Postgres under `.data/` | Postgres connection URL; TLS by its `sslmode` and `sslrootcert`, as libpq (see `db::tls`) |
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
@@ -22,12 +22,14 @@
 //! | `GRAPHQL_MAX_BATCH` | 10 | most operations in one batched request |
 //! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
 //! | `REQUEST_TIMEOUT_MS` | 15000 | longest a GraphQL request may run |
-//! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish after SIGTERM |
+//! | `SHUTDOWN_DRAIN_SECS` | 5 in production, 0 in dev mode | after SIGTERM: `/ready` answers 503 and the server keeps serving this long, so load balancers stop sending traffic, before the listener closes |
+//! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish once the listener has closed |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
 //! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
 //! | `EMULATOR_TOKEN_TTL_SECS` | 3600 | dev mode: lifetime of the emulator's auth tokens (short: watch the SDK refresh) |
+//! | `LOG_FORMAT` | `text` | `text` (coloured only on a terminal) or `json` (one object per line) |
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
@@ -39,6 +41,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+
+use crate::logging::LogFormat;
 
 mod redact;
 
@@ -65,6 +69,9 @@ pub const DEFAULT_GRAPHQL_MAX_ALIASES: usize = 30;
 pub const DEFAULT_GRAPHQL_MAX_BATCH: usize = 10;
 pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 15_000;
 pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 20;
+/// Production's drain after SIGTERM: a balancer probing `/ready` every few
+/// seconds sees the 503 before the listener closes.
+pub const DEFAULT_SHUTDOWN_DRAIN_SECS: u64 = 5;
 
 /// Command line and environment.
 #[derive(Debug, Clone, Parser)]
@@ -251,9 +258,15 @@ pub struct Config {
     #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS, global = true)]
     pub request_timeout_ms: u64,
 
-    /// Seconds in-flight requests get to finish after SIGTERM.
+    /// Seconds in-flight requests get to finish once the listener has closed.
     #[arg(long, env = "SHUTDOWN_GRACE_SECS", default_value_t = DEFAULT_SHUTDOWN_GRACE_SECS, global = true)]
     pub shutdown_grace_secs: u64,
+
+    /// Seconds between SIGTERM and closing the listener, while `/ready`
+    /// answers 503 and requests are still served (unset: 5 in production,
+    /// 0 in dev mode).
+    #[arg(long, env = "SHUTDOWN_DRAIN_SECS", global = true)]
+    pub shutdown_drain_secs: Option<u64>,
 
     /// Address to listen on.
     #[arg(long, env = "LISTEN_ADDR", default_value = DEFAULT_LISTEN_ADDR, global = true)]
@@ -279,6 +292,11 @@ pub struct Config {
     /// Dev mode: seconds the emulator's auth tokens live.
     #[arg(long, env = "EMULATOR_TOKEN_TTL_SECS", default_value_t = DEFAULT_EMULATOR_TOKEN_TTL_SECS, global = true)]
     pub emulator_token_ttl_secs: u64,
+
+    /// Log lines as text (coloured only on a terminal) or JSON, one object
+    /// per line.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
 }
 
 /// Where Passage and Postgres come from, once the configuration is checked.
@@ -398,6 +416,14 @@ impl Config {
 
     pub fn shutdown_grace(&self) -> Duration {
         Duration::from_secs(self.shutdown_grace_secs)
+    }
+
+    /// How long to keep serving, `/ready` at 503, after SIGTERM. Dev mode
+    /// has no balancer to wait for, so Ctrl-C stops at once there.
+    pub fn shutdown_drain(&self) -> Duration {
+        let dev = non_empty(&self.passage_app_id).is_none();
+        let default = if dev { 0 } else { DEFAULT_SHUTDOWN_DRAIN_SECS };
+        Duration::from_secs(self.shutdown_drain_secs.unwrap_or(default))
     }
 
     /// The GraphQL limits; introspection follows the mode unless set.

@@ -15,6 +15,7 @@ pub mod graphql;
 pub mod http;
 pub mod identity;
 pub mod linking;
+pub mod logging;
 pub mod moving;
 pub mod passage;
 pub mod serve;

@@ -2,8 +2,8 @@
 
 use clap::Parser;
 use passage_graphql::config::{Cli, Command};
+use passage_graphql::logging::{self, LogFormat};
 use passage_graphql::{dev_mode, graphql, moving, serve};
-use tracing_subscriber::EnvFilter;
 
 // glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
 #[global_allocator]
@@ -16,16 +16,15 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::SUCCESS;
     }
     let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-            EnvFilter::new(if quiet {
-                "warn"
-            } else {
-                "info,tower_http=info"
-            })
-        }))
-        .init();
+    let log_format = cli.config.log_format;
+    logging::init(
+        log_format,
+        if quiet {
+            "warn"
+        } else {
+            "info,tower_http=info"
+        },
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -60,7 +59,10 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err:#}");
-            eprintln!("error: {err:#}");
+            // JSON logs are read by machines: every stderr line stays JSON.
+            if log_format == LogFormat::Text {
+                eprintln!("error: {err:#}");
+            }
             std::process::ExitCode::FAILURE
         }
     }

@@ -1,8 +1,11 @@
 //! Startup and shutdown: resolving dev mode (emulator, local Postgres),
-//! migrations, binding, and graceful shutdown on SIGTERM or Ctrl-C.
+//! migrations, binding, and graceful shutdown on SIGTERM or Ctrl-C: `/ready`
+//! turns 503 at once, requests are served for `SHUTDOWN_DRAIN_SECS` more
+//! (a second signal cuts that short), then the listener closes and
+//! in-flight requests get `SHUTDOWN_GRACE_SECS` to finish.
 
 use anyhow::Context;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::RunQueryDsl;
 
 use crate::app::build_app_with;
 use crate::config::{AdminAction, Config, Mode};
@@ -70,9 +73,24 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         dev_mode::print_banner(addr, dev);
     }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+    let state = built.state.clone();
+    let drain = config.shutdown_drain();
     let server = axum::serve(listener, built.router.clone()).with_graceful_shutdown(async move {
         shutdown_signal().await;
-        tracing::info!("shutdown requested: no new connections, finishing in-flight requests");
+        // Balancers probe /ready: it fails first, while the listener stays
+        // open and requests are served, so none is sent to a closed port.
+        state.start_draining();
+        if !drain.is_zero() {
+            tracing::info!(
+                drain_secs = drain.as_secs(),
+                "shutdown requested: /ready answers 503; serving on while load balancers drain this replica"
+            );
+            tokio::select! {
+                () = tokio::time::sleep(drain) => {}
+                () = shutdown_signal() => tracing::info!("second signal: not waiting for the drain"),
+            }
+        }
+        tracing::info!("closing the listener: no new connections, finishing in-flight requests");
         let _ = stopping_tx.send(true);
     });
     let grace = config.shutdown_grace();
@@ -123,7 +141,7 @@ pub async fn create_database_if_missing(admin_url: &str, name: &str) -> anyhow::
         #[diesel(sql_type = diesel::sql_types::Bool)]
         exists: bool,
     }
-    let mut conn = AsyncPgConnection::establish(admin_url).await?;
+    let mut conn = db::establish(admin_url).await?;
     let found: Exists =
         diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
             .bind::<Text, _>(name)

@@ -29,11 +29,13 @@ impl std::fmt::Debug for Config {
             graphql_introspection,
             request_timeout_ms,
             shutdown_grace_secs,
+            shutdown_drain_secs,
             listen_addr,
             cors_allowed_origins,
             data_dir,
             emulator_listen_addr,
             emulator_token_ttl_secs,
+            log_format,
         } = self;
         f.debug_struct("Config")
             .field("config_file", config_file)
@@ -66,11 +68,13 @@ impl std::fmt::Debug for Config {
             .field("graphql_introspection", graphql_introspection)
             .field("request_timeout_ms", request_timeout_ms)
             .field("shutdown_grace_secs", shutdown_grace_secs)
+            .field("shutdown_drain_secs", shutdown_drain_secs)
             .field("listen_addr", listen_addr)
             .field("cors_allowed_origins", cors_allowed_origins)
             .field("data_dir", data_dir)
             .field("emulator_listen_addr", emulator_listen_addr)
             .field("emulator_token_ttl_secs", emulator_token_ttl_secs)
+            .field("log_format", log_format)
             .finish()
     }
 }

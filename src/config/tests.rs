@@ -150,3 +150,27 @@ fn a_configuration_file_without_passage_is_production_never_dev_mode() {
     assert_eq!(c.mode(), Ok(Mode::Production(None)));
     assert!(!c.graphql_limits().introspection, "production defaults");
 }
+
+#[test]
+fn log_format_is_text_unless_asked() {
+    assert_eq!(config(&[]).log_format, LogFormat::Text);
+    assert_eq!(
+        config(&["--log-format", "json"]).log_format,
+        LogFormat::Json
+    );
+    assert!(Cli::try_parse_from(["passage-graphql", "--log-format", "xml"]).is_err());
+}
+
+#[test]
+fn the_shutdown_drain_waits_for_balancers_in_production_only() {
+    assert_eq!(config(&[]).shutdown_drain(), Duration::ZERO);
+    let production = production(&[]);
+    assert_eq!(
+        production.shutdown_drain(),
+        Duration::from_secs(DEFAULT_SHUTDOWN_DRAIN_SECS)
+    );
+    assert_eq!(
+        config(&["--shutdown-drain-secs", "12"]).shutdown_drain(),
+        Duration::from_secs(12)
+    );
+}

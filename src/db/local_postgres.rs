@@ -34,13 +34,13 @@ const COMMON_BINDIRS: &[&str] = &[
 
 /// Supervisor: runs postgres, stops it when stdin closes, removes a
 /// throwaway data folder afterwards. Arguments: postgres binary, data dir,
-/// port, "ephemeral" or "keep".
+/// port, "ephemeral" or "keep", durability "on" or "off", ssl "on" or "off".
 const SUPERVISOR: &str = r#"
 postgres_bin=$1; data=$2; port=$3; lifetime=$4
 exec 3<&0
 "$postgres_bin" -D "$data" -p "$port" -c unix_socket_directories= -c listen_addresses=127.0.0.1 \
     -c fsync=$5 -c synchronous_commit=$5 -c full_page_writes=$5 -c max_connections=200 \
-    >>"$data/postgres.log" 2>&1 </dev/null &
+    -c ssl=$6 >>"$data/postgres.log" 2>&1 </dev/null &
 pg=$!
 ( read -r _ <&3; kill -INT "$pg" 2>/dev/null ) &
 wait "$pg"
@@ -58,6 +58,14 @@ pub enum Lifetime {
     Throwaway,
 }
 
+/// A certificate for a cluster that takes only TLS connections (the tests of
+/// `sslmode`): PEM texts of the server's certificate chain and private key.
+#[derive(Debug, Clone)]
+pub struct TlsOnly {
+    pub cert_chain_pem: String,
+    pub key_pem: String,
+}
+
 /// A running cluster; dropping it stops Postgres.
 pub struct LocalPostgres {
     supervisor: Child,
@@ -71,6 +79,24 @@ impl LocalPostgres {
     /// root, a `data_dir` the `postgres` user could not enter is moved under
     /// the system temp directory; [`LocalPostgres::data_dir`] says where.
     pub async fn start(data_dir: &Path, lifetime: Lifetime) -> anyhow::Result<Self> {
+        Self::start_with(data_dir, lifetime, None).await
+    }
+
+    /// [`LocalPostgres::start`] with `ssl = on` and the given certificate,
+    /// and a `pg_hba.conf` that lets in TLS connections only (`hostssl`).
+    pub async fn start_tls_only(
+        data_dir: &Path,
+        lifetime: Lifetime,
+        tls: &TlsOnly,
+    ) -> anyhow::Result<Self> {
+        Self::start_with(data_dir, lifetime, Some(tls)).await
+    }
+
+    async fn start_with(
+        data_dir: &Path,
+        lifetime: Lifetime,
+        tls: Option<&TlsOnly>,
+    ) -> anyhow::Result<Self> {
         let bindir = find_bindir()?;
         let as_root = is_root();
         let data_dir = if as_root {
@@ -82,6 +108,9 @@ impl LocalPostgres {
         };
         if !data_dir.join("PG_VERSION").exists() {
             init_cluster(&bindir, &data_dir, as_root)?;
+        }
+        if let Some(tls) = tls {
+            require_tls(&data_dir, tls, as_root)?;
         }
         let port = free_port()?;
         let durable = match lifetime {
@@ -97,7 +126,7 @@ impl LocalPostgres {
             .arg(bindir.join("postgres"))
             .arg(&data_dir)
             .arg(port.to_string())
-            .args([keep, durable])
+            .args([keep, durable, if tls.is_some() { "on" } else { "off" }])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
@@ -120,6 +149,11 @@ impl LocalPostgres {
 
     pub fn url_for(&self, database: &str) -> String {
         format!("postgres://postgres@127.0.0.1:{}/{database}", self.port)
+    }
+
+    /// The loopback port it listens on.
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -171,8 +205,8 @@ impl Drop for LocalPostgres {
 }
 
 async fn accepts_connections(url: &str) -> bool {
-    use diesel_async::{AsyncConnection, AsyncPgConnection};
-    AsyncPgConnection::establish(url).await.is_ok()
+    // sslmode=prefer (the default): a cluster that takes only TLS answers too.
+    super::establish(url).await.is_ok()
 }
 
 fn is_root() -> bool {
@@ -238,6 +272,38 @@ fn init_cluster(bindir: &Path, data_dir: &Path, as_root: bool) -> anyhow::Result
             data_dir.display(),
             String::from_utf8_lossy(&output.stderr).trim()
         );
+    }
+    Ok(())
+}
+
+/// Writes the server's certificate and key (`server.crt`, `server.key`, the
+/// names `ssl = on` looks for) and a `pg_hba.conf` of `hostssl` lines only.
+/// Postgres refuses a key that others can read, and as root the files must
+/// belong to the `postgres` user.
+fn require_tls(data_dir: &Path, tls: &TlsOnly, as_root: bool) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let files = [
+        ("server.crt", tls.cert_chain_pem.as_str()),
+        ("server.key", tls.key_pem.as_str()),
+        (
+            "pg_hba.conf",
+            "hostssl all all 127.0.0.1/32 trust\nhostssl all all ::1/128 trust\n",
+        ),
+    ];
+    for (name, text) in files {
+        let path = data_dir.join(name);
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        if as_root {
+            let status = Command::new("chown")
+                .args(["postgres:", "--"])
+                .arg(&path)
+                .status()
+                .context("cannot run chown")?;
+            if !status.success() {
+                bail!("`chown postgres: {}` failed", path.display());
+            }
+        }
     }
     Ok(())
 }

@@ -1,16 +1,23 @@
 //! Postgres: the connection pool, embedded migrations, the `users` queries and,
 //! for dev and tests, a Postgres started from the machine's own binaries.
+//! Every connection (pool, migrations, tools) is made by [`tls::PgConnector`],
+//! which speaks TLS on rustls with libpq's `sslmode` and `sslrootcert`.
 //!
 //! Everything here speaks diesel and knows nothing of GraphQL; failures come
 //! out as [`DbError`], which the resolvers turn into client-facing codes.
 
+pub mod conninfo;
 pub mod linking;
 pub mod local_postgres;
 pub mod query_counts;
 pub mod schema;
 pub mod snapshots;
+pub mod tls;
 pub mod users;
 
+pub use tls::{PgConnector, establish};
+
+use std::sync::Arc;
 use std::time::Duration;
 
 use diesel_async::SimpleAsyncConnection;
@@ -107,9 +114,11 @@ impl From<DbError> for AppError {
 }
 
 /// Builds the pool; connections are made lazily, so this succeeds even when
-/// the database is down (`/ready` tells). Each new connection gets
-/// `limits` for its whole session.
+/// the database is down (`/ready` tells), but not when `database_url`'s TLS
+/// settings cannot work (see [`tls`]). Each new connection gets `limits`
+/// for its whole session.
 pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow::Result<DbPool> {
+    let connector = Arc::new(PgConnector::new(database_url)?);
     // Fast: no test query on every checkout (it doubled the round trips of a
     // request); a dead connection fails its first query and is then dropped.
     let mut config = ManagerConfig::default();
@@ -119,12 +128,12 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
         limits.statement_timeout.as_millis(),
         limits.lock_timeout.as_millis()
     );
-    config.custom_setup = Box::new(move |url| {
+    // The manager's URL is ours: the connector already holds it, parsed.
+    config.custom_setup = Box::new(move |_url| {
         let setup = setup.clone();
-        let url = url.to_owned();
+        let connector = connector.clone();
         async move {
-            use diesel_async::AsyncConnection;
-            let mut conn = AsyncPgConnection::establish(&url).await?;
+            let mut conn = connector.connect().await?;
             conn.batch_execute(&setup)
                 .await
                 .map_err(ConnectionError::CouldntSetupConfiguration)?;
@@ -153,14 +162,13 @@ pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
 ///
 /// diesel's migration harness is synchronous; it runs on a blocking thread
 /// through diesel-async's wrapper (its async harness panics on a
-/// current-thread runtime).
+/// current-thread runtime), on a connection made like the pool's.
 pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
-    let url = database_url.to_owned();
+    let conn = establish(database_url)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot connect to run migrations: {e}"))?;
     tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-        use diesel::Connection;
-        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url).map_err(
-            |e: ConnectionError| anyhow::anyhow!("cannot connect to run migrations: {e}"),
-        )?;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         let applied = conn
             .run_pending_migrations(MIGRATIONS)
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;

@@ -1,5 +1,6 @@
 //! `/health` (the process answers) and `/ready` (it can serve: the database
-//! answers and the signing keys are loaded), and `/metrics`.
+//! answers and the signing keys are loaded, and no SIGTERM has come), and
+//! `/metrics`.
 
 use std::fmt::Write;
 
@@ -16,6 +17,14 @@ pub async fn health() -> Json<serde_json::Value> {
 }
 
 pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+    if app.is_draining() {
+        // Shutting down: a balancer should stop sending requests here, even
+        // though they are still served until the listener closes.
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "draining" })),
+        );
+    }
     let database = db::ping(&app.pool).await;
     let issuers: Vec<(String, crate::auth::KeysStatus)> = app
         .verifier

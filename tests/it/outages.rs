@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use crate::support::proxy::{TcpProxy, url_addr, url_via};
-use crate::support::{API_KEY, APP_ID, TestDatabase, spawn_app_with};
+use crate::support::server_process::ServerProcess;
+use crate::support::{TestApp, TestDatabase, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_outage_degrades_only_what_needs_it_and_recovers() {
@@ -57,76 +58,119 @@ async fn a_database_outage_degrades_only_what_needs_it_and_recovers() {
     assert_eq!(ready.status(), 200);
 }
 
+/// A `{ me { name email } }` that waits on Passage (1.5 s of emulator
+/// latency), sent to `server`; returns once the server is waiting on it.
+async fn slow_request_in_flight(
+    app: &TestApp,
+    server: &ServerProcess,
+    token: &str,
+) -> tokio::task::JoinHandle<serde_json::Value> {
+    app.emulator.set_latency(Duration::from_millis(1500));
+    app.emulator.reset_calls();
+    let in_flight = tokio::spawn({
+        let request = app
+            .http
+            .post(server.url("/graphql"))
+            .bearer_auth(token)
+            .json(&json!({ "query": "{ me { name email } }" }));
+        async move { request.send().await.unwrap().json().await.unwrap() }
+    });
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while app.emulator.calls().get_user == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the request never reached Passage"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    in_flight
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_lets_in_flight_requests_finish_and_exits_zero() {
     // The server runs as its own process; the test's emulator is its Passage.
     let app = spawn_app_with(|_| {}).await;
     let (_, token) = app.passage_user("graceful@example.com");
     app.register(&token, "Graceful").await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
-        .arg("serve")
-        .env("DATABASE_URL", &app.db.url)
-        .env("PASSAGE_APP_ID", APP_ID)
-        .env("PASSAGE_API_KEY", API_KEY)
-        .env("PASSAGE_AUTH_URL", app.emulator.base_url())
-        .env("PASSAGE_API_URL", app.emulator.base_url())
-        .env("LISTEN_ADDR", format!("127.0.0.1:{port}"))
-        .env("SHUTDOWN_GRACE_SECS", "10")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let ready = app.http.get(format!("{base}/ready")).send().await;
-        if ready.is_ok_and(|r| r.status() == 200) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "child server never became ready");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-
-    app.emulator.set_latency(Duration::from_millis(1500));
-    let in_flight = tokio::spawn({
-        let http = app.http.clone();
-        let token = token.clone();
-        let url = format!("{base}/graphql");
-        async move {
-            http.post(url)
-                .bearer_auth(token)
-                .json(&json!({ "query": "{ me { name email } }" }))
-                .send()
-                .await
-                .unwrap()
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
-        }
-    });
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let pid = child.id().unwrap() as i32;
-    // SAFETY: sending a signal to our own child process.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let server = ServerProcess::start(&app, &[("SHUTDOWN_GRACE_SECS", "10")]).await;
+    let in_flight = slow_request_in_flight(&app, &server, &token).await;
+    server.sigterm();
 
     let body = in_flight.await.unwrap();
     assert_eq!(
         body["data"]["me"]["email"], "graceful@example.com",
         "{body}"
     );
-    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
-        .await
-        .expect("exits after SIGTERM")
-        .unwrap();
-    assert!(status.success(), "exit status {status:?}");
+    let health = server.url("/health");
+    let exited = server.exited(Duration::from_secs(10)).await;
+    assert!(exited.status.success(), "exit status {:?}", exited.status);
     assert!(
-        app.http.get(format!("{base}/health")).send().await.is_err(),
+        app.http.get(health).send().await.is_err(),
         "no longer listening"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_turns_ready_to_503_at_once_while_requests_are_still_served() {
+    let app = spawn_app_with(|_| {}).await;
+    let (_, token) = app.passage_user("draining@example.com");
+    app.register(&token, "Draining").await;
+    let drain = Duration::from_secs(3);
+    let server = ServerProcess::start(&app, &[("SHUTDOWN_DRAIN_SECS", "3")]).await;
+    let in_flight = slow_request_in_flight(&app, &server, &token).await;
+    let signalled = Instant::now();
+    server.sigterm();
+
+    // /ready fails as soon as the signal is handled, with the request still
+    // in flight.
+    let ready = loop {
+        let ready = app.http.get(server.url("/ready")).send().await.unwrap();
+        if ready.status() != 200 {
+            break ready;
+        }
+        assert!(
+            signalled.elapsed() < Duration::from_secs(1),
+            "/ready still 200 a second after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert_eq!(ready.status(), 503);
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["status"], "draining", "{body}");
+    assert!(
+        !in_flight.is_finished(),
+        "checked while a request was in flight"
+    );
+
+    // The listener is still open: new requests are served while balancers
+    // notice, and /health stays 200 (liveness must not restart the pod).
+    app.emulator.set_latency(Duration::ZERO);
+    let fresh = app
+        .http
+        .post(server.url("/graphql"))
+        .bearer_auth(&token)
+        .json(&json!({ "query": "{ me { name } }" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fresh.status(), 200);
+    let fresh: serde_json::Value = fresh.json().await.unwrap();
+    assert_eq!(fresh["data"]["me"]["name"], "Draining", "{fresh}");
+    let health = app.http.get(server.url("/health")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    let ready = app.http.get(server.url("/ready")).send().await.unwrap();
+    assert_eq!(ready.status(), 503, "stays 503 until the end");
+
+    let body = in_flight.await.unwrap();
+    assert_eq!(
+        body["data"]["me"]["email"], "draining@example.com",
+        "{body}"
+    );
+    let exited = server.exited(Duration::from_secs(15)).await;
+    assert!(exited.status.success(), "exit status {:?}", exited.status);
+    assert!(
+        signalled.elapsed() >= drain,
+        "served for the drain period before closing: {:?}",
+        signalled.elapsed()
     );
 }

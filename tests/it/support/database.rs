@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use diesel::QueryableByName;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use passage_graphql::db::establish;
 use passage_graphql::db::local_postgres::{Lifetime, LocalPostgres};
 
 /// The server every test database lives on, with the run's template.
@@ -67,7 +68,7 @@ async fn start_server() -> Server {
         }
     };
     let template = format!("pgql_tpl_{}", std::process::id());
-    let mut conn = AsyncPgConnection::establish(&admin_url)
+    let mut conn = establish(&admin_url)
         .await
         .expect("test database server reachable");
     diesel::sql_query(format!("DROP DATABASE IF EXISTS {template}"))
@@ -119,9 +120,7 @@ impl TestDatabase {
             std::process::id(),
             NEXT.fetch_add(1, Ordering::SeqCst)
         );
-        let mut conn = AsyncPgConnection::establish(&server.admin_url)
-            .await
-            .unwrap();
+        let mut conn = establish(&server.admin_url).await.unwrap();
         let from = template.map_or_else(String::new, |t| format!(" TEMPLATE {t}"));
         diesel::sql_query(format!("CREATE DATABASE {name}{from}"))
             .execute(&mut conn)
@@ -139,13 +138,10 @@ impl TestDatabase {
         use diesel_migrations::MigrationHarness;
         let url = Self::new_database(None).await.url;
         let through = through.to_owned();
-        let migrate_url = url.clone();
+        let conn = establish(&url).await.unwrap();
         tokio::task::spawn_blocking(move || {
-            use diesel::Connection;
             use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
-            let mut conn =
-                <AsyncConnectionWrapper<AsyncPgConnection> as Connection>::establish(&migrate_url)
-                    .unwrap();
+            let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
             loop {
                 let applied = conn
                     .run_next_migration(passage_graphql::db::MIGRATIONS)
@@ -165,7 +161,7 @@ impl TestDatabase {
     }
 
     async fn conn(&self) -> AsyncPgConnection {
-        AsyncPgConnection::establish(&self.url).await.unwrap()
+        establish(&self.url).await.unwrap()
     }
 
     /// Runs one SQL statement.

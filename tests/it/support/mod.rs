@@ -6,6 +6,8 @@
 mod database;
 pub mod oidc;
 pub mod proxy;
+pub mod server_process;
+pub mod tls_postgres;
 
 use std::net::SocketAddr;
 use std::time::Duration;
