@@ -172,7 +172,7 @@ async fn passage_node_validates_the_emulators_tokens() {
     expired["exp"] = json!(chrono::Utc::now().timestamp() - 600);
     let mut other_app = emulator.claims_for(&user.id);
     other_app["aud"] = json!(["another-app"]);
-    let stranger = SigningKey::generate("not-published".into());
+    let stranger = SigningKey::generate("not-published");
     let tokens = json!({
         "valid": emulator.token_for(&user.id),
         "expired": emulator.sign_claims(&expired),

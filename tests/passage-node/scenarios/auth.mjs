@@ -14,7 +14,7 @@ export default async function auth({ input, sdk, passage, check, equal, rejects 
     garbage: await rejects(passage.auth.validateJwt("not.a.jwt"), "validateJwt(garbage)"),
   };
   check(refusals.expired.includes('"exp"'), `expired: ${refusals.expired}`);
-  check(refusals.wrongAudience.includes('"aud"'), `wrong audience: ${refusals.wrongAudience}`);
+  check(refusals.wrongAudience.includes("Incorrect app ID"), `wrong audience: ${refusals.wrongAudience}`);
   check(refusals.unknownKey.includes("no applicable key"), `unknown key: ${refusals.unknownKey}`);
 
   // An Express-style request (headers as an object) and a fetch Request.
