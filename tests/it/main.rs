@@ -21,6 +21,7 @@ mod outages;
 mod passage_auth_api;
 mod passage_deadlines;
 mod passage_fields;
+mod passage_management;
 mod passage_node;
 mod privacy;
 mod response_shape;
