@@ -74,9 +74,10 @@ async fn lists_page_by_page_with_links_filters_and_order() {
         "a list item: {user}"
     );
 
+    let last_href = href("last");
     let (_, last) = list(
         &emulator,
-        &href("last").split_once('?').unwrap().1.to_owned(),
+        last_href.split_once('?').unwrap().1,
         Some(API_KEY),
     )
     .await;
