@@ -14,9 +14,7 @@
 //!   passcodes and magic links "sent"
 //!
 //! and, for curl and the `dev-token` command, sign-up and sign-in shortcuts
-//! without any ceremony (`shortcuts`):
-//! - `POST /v1/apps/{app}/emulator/register {"email"}` -> `{auth_token, user}`
-//! - `POST /v1/apps/{app}/emulator/login {"email", "create"?}` -> same
+//! without any ceremony (`shortcuts`, under `/v1/apps/{app}/emulator/`).
 //!
 //! Both APIs share one set of users: a passkey registered through the auth
 //! API is among the user's `webauthn_devices`, a sign-in moves
