@@ -23,6 +23,8 @@ mod outages;
 mod passage_auth_api;
 mod passage_deadlines;
 mod passage_fields;
+mod passage_management;
+mod passage_node;
 mod postgres_tls;
 mod privacy;
 mod response_shape;

@@ -2,6 +2,7 @@
 //! and a refusal says nothing about whether the record exists; Passage's
 //! reasons for refusing an update stay in the log.
 
+use passage_graphql::passage::emulator::Failure;
 use serde_json::{Value, json};
 
 use crate::support::{GqlResponse, spawn_app};
@@ -95,12 +96,31 @@ async fn an_email_taken_by_someone_else_is_refused_without_saying_so() {
     for leak in ["already", "exist", "another user", "Passage rejected"] {
         assert!(!message.contains(leak), "message leaks {leak:?}: {message}");
     }
-    assert_eq!(app.emulator.calls().patch_user, 1, "Passage answered 409");
+    assert_eq!(app.emulator.calls().patch_user, 1, "Passage refused it");
     assert_eq!(
         app.emulator.user(&bob_user.id).unwrap().email,
         "bob@example.com",
         "nothing changed"
     );
+
+    // A 409 from Passage (as a proxy or another deployment may send for a
+    // conflict) is the same refusal, not an outage.
+    app.emulator.set_failure(Failure::Status(409));
+    let conflict = app
+        .gql(
+            Some(&bob),
+            "mutation { updateMe(input: {phone: \"+14155550199\"}) { phone } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        conflict.error_codes(),
+        ["BAD_USER_INPUT"],
+        "{}",
+        conflict.text
+    );
+    assert_eq!(conflict.body["errors"][0]["extensions"]["field"], "phone");
+    app.emulator.set_failure(Failure::None);
 
     // An address nobody has gives the same kind of answer only when
     // Passage refuses it; here it is accepted.

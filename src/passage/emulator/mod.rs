@@ -1,31 +1,36 @@
-//! A local stand-in for Passage: the JWKS, the Management API's user
-//! routes, and the public auth API that Passage's browser SDK calls, with
-//! real RS256 tokens, real WebAuthn, call counters and failure knobs.
+//! A local stand-in for Passage: the JWKS, the Management API, and the
+//! public auth API that Passage's browser SDK calls, with real RS256 tokens,
+//! real WebAuthn, call counters and failure knobs.
 //!
 //! Passage was retired in January 2026; this is how the stack runs on a
 //! laptop (dev mode) and in the tests. It serves the contract on one base URL,
 //! which is both `PASSAGE_AUTH_URL` and `PASSAGE_API_URL`:
 //! - `GET  /v1/apps/{app}/.well-known/jwks.json`
-//! - Management API (API key): `GET /v1/apps/{app}/users?page=&limit=`,
-//!   `POST /v1/apps/{app}/users {email, phone}`,
-//!   `GET|PATCH|DELETE /v1/apps/{app}/users/{id}`
+//! - Management API (API key), as Passage's server SDKs call it: see
+//!   [`management`] (users, their devices and refresh tokens, magic links)
 //! - auth API (no key; browsers, from the app's origins): see [`auth_api`]
-//!   (app info, users by identifier, one-time passcodes, passkeys, sessions),
-//!   and the emulator's own `GET /emulator/inbox` with the passcodes "sent"
+//!   (app info, users by identifier, one-time passcodes, passkeys, magic
+//!   links, sessions), and the emulator's own `GET /emulator/inbox` with the
+//!   passcodes and magic links "sent"
 //!
 //! and, for curl and the `dev-token` command, sign-up and sign-in shortcuts
-//! without any ceremony (`shortcuts`):
-//! - `POST /v1/apps/{app}/emulator/register {"email"}` -> `{auth_token, user}`
-//! - `POST /v1/apps/{app}/emulator/login {"email", "create"?}` -> same
+//! without any ceremony (`shortcuts`, under `/v1/apps/{app}/emulator/`).
+//!
+//! Both APIs share one set of users: a passkey registered through the auth
+//! API is among the user's `webauthn_devices`, a sign-in moves
+//! `login_count`, `last_login_at` and `recent_events`, and revoking a device
+//! or the refresh tokens through the Management API ends what they allowed.
 //!
 //! In dev mode its users, signing key, passkeys and refresh tokens are kept
 //! in a file between runs; [`SavedEmulator`] opens that file without serving
 //! it.
 
 pub mod auth_api;
+mod events;
 mod jwks;
 pub mod keys;
 mod knobs;
+pub mod management;
 mod routes;
 mod saved;
 mod shortcuts;
@@ -119,9 +124,11 @@ impl Emulator {
             state_file,
         )?);
         state.save();
-        let router = routes::router(state.clone());
+        // The caller's address goes into `recent_events`.
+        let service =
+            routes::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let server = tokio::spawn(async move {
-            if let Err(err) = axum::serve(listener, router).await {
+            if let Err(err) = axum::serve(listener, service).await {
                 tracing::error!(error = %err, "passage emulator stopped");
             }
         });
@@ -165,7 +172,7 @@ impl Emulator {
         self.state.issuer()
     }
 
-    /// Registers a user, as Passage does at sign-up.
+    /// Registers a user, as Passage does at sign-up (signed in once).
     pub fn create_user(&self, email: &str) -> PassageUser {
         self.state.insert_user(email, "")
     }
@@ -203,9 +210,10 @@ impl Emulator {
         seeded
     }
 
-    /// The user with this email, if there is one.
+    /// The user with this email, if there is one, as the Management API
+    /// shows them (devices included).
     pub fn user_by_email(&self, email: &str) -> Option<PassageUser> {
-        self.state.user_by_email(email)
+        self.state.user_by_email(email).map(|u| self.state.view(u))
     }
 
     /// Number of users known to the emulator.
@@ -213,8 +221,10 @@ impl Emulator {
         self.state.users.lock().unwrap().len()
     }
 
+    /// The user, as the Management API shows them (devices included).
     pub fn user(&self, id: &str) -> Option<PassageUser> {
-        self.state.users.lock().unwrap().get(id).cloned()
+        let user = self.state.users.lock().unwrap().get(id).cloned();
+        user.map(|u| self.state.view(u))
     }
 
     /// A valid token for `user_id`, signed by the current key.
@@ -302,6 +312,15 @@ impl State {
         users.values().find(|u| u.email == email).cloned()
     }
 
+    /// `user` as Passage shows it: the stored record with the user's
+    /// WebAuthn devices, which the auth API keeps. (Never called with the
+    /// users' lock held: the passkeys have their own.)
+    fn view(&self, mut user: PassageUser) -> PassageUser {
+        user.webauthn_devices = self.auth.devices(&user.id);
+        user.webauthn = !user.webauthn_devices.is_empty();
+        user
+    }
+
     fn issuer(&self) -> String {
         format!("{}/v1/apps/{}", self.base_url, self.app_id)
     }
@@ -350,24 +369,29 @@ impl State {
     }
 }
 
-/// A new active Passage user, as sign-up creates one.
+/// A new active Passage user who has signed up (and so in, once) with no
+/// ceremony: seeds, tests, the sign-in shortcuts.
 fn new_user(email: &str, phone: &str) -> PassageUser {
     let now = Utc::now();
-    PassageUser {
+    let mut user = PassageUser {
         id: random_id(24),
         email: email.to_owned(),
         email_verified: !email.is_empty(),
         phone: phone.to_owned(),
-        phone_verified: false,
         status: PassageStatus::Active,
         created_at: Some(now),
         updated_at: Some(now),
         last_login_at: Some(now),
         login_count: 1,
-        user_metadata: None,
-        webauthn: true,
-        webauthn_types: vec!["platform".into()],
-    }
+        ..PassageUser::default()
+    };
+    events::record_sign_in(
+        &mut user,
+        events::Method::Emulator,
+        &events::Caller::emulator(),
+        true,
+    );
+    user
 }
 
 /// A random ID of `len` letters and digits, as Passage's IDs look.

@@ -8,8 +8,11 @@
 //! - `app_info`: `GET /apps/{app}` (the app's settings the SDK reads)
 //! - `users`: `GET /users?identifier=`, `POST /users {identifier}`,
 //!   `GET /currentuser` (Bearer)
-//! - `otp`: `POST register/otp`, `POST login/otp`, `POST otp/activate`, and
-//!   the emulator-only inbox where the codes land (`GET /emulator/inbox`)
+//! - `otp`: `POST register/otp`, `POST login/otp`, `POST otp/activate`
+//! - `magic_links`: `POST magic-link/activate` (the Management API makes
+//!   the links)
+//! - `inbox`: the emulator-only inbox where codes and links land
+//!   (`GET /emulator/inbox`)
 //! - `webauthn`: `POST register|login/webauthn/start|finish`, a real relying
 //!   party (webauthn-rs) with server-side handshakes that expire
 //! - `sessions`: `auth_result`s, `POST tokens` (refresh, rotating the refresh
@@ -20,6 +23,8 @@
 
 mod app_info;
 mod handshakes;
+mod inbox;
+mod magic_links;
 mod origins;
 mod otp;
 mod passkeys;
@@ -38,7 +43,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::State;
+use crate::passage::model::WebAuthnDevice;
 
+pub(super) use magic_links::NewMagicLink;
 pub(super) use origins::cors_layer;
 pub(super) use passkeys::UserPasskeys;
 pub(super) use sessions::SavedRefreshToken;
@@ -53,6 +60,8 @@ pub const OTP_TTL: Duration = Duration::from_secs(300);
 pub(super) struct AuthState {
     origins: RwLock<origins::AppOrigins>,
     otps: Mutex<otp::OneTimeCodes>,
+    magic_links: Mutex<magic_links::MagicLinks>,
+    inbox: Mutex<inbox::Inbox>,
     handshakes: Mutex<handshakes::Handshakes>,
     /// Passkeys by Passage user ID (saved in the state file).
     passkeys: Mutex<BTreeMap<String, UserPasskeys>>,
@@ -71,6 +80,8 @@ impl AuthState {
         Self {
             origins: RwLock::new(origins::AppOrigins::none()),
             otps: Mutex::new(otp::OneTimeCodes::default()),
+            magic_links: Mutex::new(magic_links::MagicLinks::default()),
+            inbox: Mutex::new(inbox::Inbox::default()),
             handshakes: Mutex::new(handshakes::Handshakes::default()),
             passkeys: Mutex::new(passkeys),
             sessions: Mutex::new(sessions::RefreshTokens::from_saved(refresh_tokens)),
@@ -103,6 +114,31 @@ impl AuthState {
         self.passkeys.lock().unwrap().remove(user_id);
         self.sessions.lock().unwrap().revoke_user(user_id);
     }
+
+    /// The user's passkeys as `webauthn_devices`.
+    pub(super) fn devices(&self, user_id: &str) -> Vec<WebAuthnDevice> {
+        self.passkeys
+            .lock()
+            .unwrap()
+            .get(user_id)
+            .map(UserPasskeys::devices)
+            .unwrap_or_default()
+    }
+
+    /// Forgets one of the user's passkeys (by device ID): it signs nobody
+    /// in any more. Whether the user had it.
+    pub(super) fn remove_device(&self, user_id: &str, device_id: &str) -> bool {
+        self.passkeys
+            .lock()
+            .unwrap()
+            .get_mut(user_id)
+            .is_some_and(|p| p.remove(device_id))
+    }
+
+    /// Revokes every refresh token of the user: their next refresh fails.
+    pub(super) fn revoke_refresh_tokens(&self, user_id: &str) {
+        self.sessions.lock().unwrap().revoke_user(user_id);
+    }
 }
 
 /// The auth API's routes (under `/v1/apps/{app}`) and the inbox.
@@ -113,6 +149,10 @@ pub(super) fn routes() -> Router<Arc<State>> {
         .route("/v1/apps/{app}/register/otp", post(otp::register))
         .route("/v1/apps/{app}/login/otp", post(otp::login))
         .route("/v1/apps/{app}/otp/activate", post(otp::activate))
+        .route(
+            "/v1/apps/{app}/magic-link/activate",
+            post(magic_links::activate),
+        )
         .route(
             "/v1/apps/{app}/register/webauthn/start",
             post(webauthn::register_start),
@@ -133,7 +173,7 @@ pub(super) fn routes() -> Router<Arc<State>> {
             "/v1/apps/{app}/tokens",
             post(sessions::refresh).delete(sessions::revoke),
         )
-        .route("/emulator/inbox", get(otp::inbox))
+        .route("/emulator/inbox", get(inbox::inbox))
 }
 
 /// A refusal, answered as Passage does: `{"code": "...", "error": "..."}`.
@@ -203,13 +243,13 @@ fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError>
 
 /// An email address or an E.164 phone number, as the user typed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Identifier {
+pub(super) enum Identifier {
     Email(String),
     Phone(String),
 }
 
 impl Identifier {
-    fn parse(raw: &str) -> Result<Self, ApiError> {
+    pub(super) fn parse(raw: &str) -> Result<Self, ApiError> {
         let trimmed = raw.trim();
         if super::routes::plausible_email(trimmed) {
             Ok(Self::Email(trimmed.to_lowercase()))
@@ -222,7 +262,7 @@ impl Identifier {
         }
     }
 
-    fn as_str(&self) -> &str {
+    pub(super) fn as_str(&self) -> &str {
         match self {
             Self::Email(s) | Self::Phone(s) => s,
         }

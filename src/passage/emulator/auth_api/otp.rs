@@ -3,35 +3,42 @@
 //! {otp, otp_id}` -> `{auth_result}`.
 //!
 //! The emulator sends no email or SMS. Each code is written to the log and
-//! to an inbox a developer (or a test) reads at `GET /emulator/inbox
-//! ?identifier=`; that route is the emulator's own, not Passage's.
+//! to the emulator's inbox (`inbox`).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::Json;
-use axum::extract::{Path, Query, State as AxumState};
+use axum::extract::{Path, State as AxumState};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use rand::Rng;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
 
+use super::inbox::Message;
 use super::{ApiError, ApiResult, Identifier, OTP_TTL, check_app, json_body};
+use crate::passage::emulator::events::{Caller, Method};
 use crate::passage::emulator::{State, random_id};
 
 /// Wrong codes allowed per passcode; then it is void.
 pub const MAX_ATTEMPTS: u32 = 5;
-/// Messages the inbox keeps (the oldest go first).
-const INBOX_SIZE: usize = 200;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Purpose {
     Register,
     Login,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Register => "register",
+            Self::Login => "login",
+        }
+    }
 }
 
 struct Pending {
@@ -42,25 +49,20 @@ struct Pending {
     wrong_attempts: u32,
 }
 
-/// A message the emulator would have sent.
-#[derive(Debug, Clone, Serialize)]
-struct Sent {
-    identifier: String,
-    purpose: Purpose,
+/// A passcode just issued.
+struct Issued {
     code: String,
     otp_id: String,
-    sent_at: DateTime<Utc>,
 }
 
-/// Passcodes waiting to be activated, and the inbox.
+/// Passcodes waiting to be activated.
 #[derive(Default)]
 pub(super) struct OneTimeCodes {
     pending: HashMap<String, Pending>,
-    sent: VecDeque<Sent>,
 }
 
 impl OneTimeCodes {
-    fn issue(&mut self, user_id: &str, identifier: &Identifier, purpose: Purpose) -> Sent {
+    fn issue(&mut self, user_id: &str, identifier: &Identifier) -> Issued {
         let now = Instant::now();
         self.pending.retain(|_, p| p.expires_at > now);
         let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
@@ -75,18 +77,7 @@ impl OneTimeCodes {
                 wrong_attempts: 0,
             },
         );
-        let sent = Sent {
-            identifier: identifier.as_str().to_owned(),
-            purpose,
-            code,
-            otp_id,
-            sent_at: Utc::now(),
-        };
-        if self.sent.len() == INBOX_SIZE {
-            self.sent.pop_front();
-        }
-        self.sent.push_back(sent.clone());
-        sent
+        Issued { code, otp_id }
     }
 
     /// The user a right code for `otp_id` signs in, and the identifier it
@@ -161,21 +152,28 @@ fn send(
     identifier: &Identifier,
     purpose: Purpose,
 ) -> axum::response::Response {
-    let sent = state
-        .auth
-        .otps
-        .lock()
-        .unwrap()
-        .issue(user_id, identifier, purpose);
+    let issued = state.auth.otps.lock().unwrap().issue(user_id, identifier);
     // The one secret the emulator logs on purpose: a developer has no
     // mailbox to read it from.
     tracing::info!(
-        identifier = %sent.identifier,
-        purpose = ?sent.purpose,
-        code = %sent.code,
+        identifier = %identifier.as_str(),
+        purpose = purpose.as_str(),
+        code = %issued.code,
         "Passage emulator: one-time passcode (not sent anywhere; also at /emulator/inbox)"
     );
-    (StatusCode::CREATED, Json(json!({ "otp_id": sent.otp_id }))).into_response()
+    state.auth.inbox.lock().unwrap().deliver(Message {
+        identifier: identifier.as_str().to_owned(),
+        purpose: purpose.as_str(),
+        code: Some(issued.code),
+        otp_id: Some(issued.otp_id.clone()),
+        magic_link: None,
+        sent_at: Utc::now(),
+    });
+    (
+        StatusCode::CREATED,
+        Json(json!({ "otp_id": issued.otp_id })),
+    )
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -190,6 +188,7 @@ struct ActivateRequest {
 pub(super) async fn activate(
     AxumState(state): AxumState<Arc<State>>,
     Path(app): Path<String>,
+    caller: Caller,
     body: axum::body::Bytes,
 ) -> ApiResult {
     check_app(&state, &app)?;
@@ -203,34 +202,8 @@ pub(super) async fn activate(
     if !state.users.lock().unwrap().contains_key(&user_id) {
         return Err(ApiError::user_not_found());
     }
-    state.record_login(&user_id, Some(&identifier), false);
+    state.record_login(&user_id, Some(&identifier), Method::Otp, &caller);
     Ok(Json(super::sessions::auth_result(&state, &user_id)).into_response())
-}
-
-#[derive(Deserialize)]
-pub(super) struct InboxQuery {
-    identifier: Option<String>,
-}
-
-/// `GET /emulator/inbox?identifier=`: the passcodes "sent" (to this
-/// identifier, or to anyone), newest first.
-pub(super) async fn inbox(
-    AxumState(state): AxumState<Arc<State>>,
-    Query(query): Query<InboxQuery>,
-) -> impl IntoResponse {
-    let wanted = query.identifier.map(|i| i.trim().to_lowercase());
-    let codes = state.auth.otps.lock().unwrap();
-    let messages: Vec<&Sent> = codes
-        .sent
-        .iter()
-        .rev()
-        .filter(|m| {
-            wanted
-                .as_deref()
-                .is_none_or(|w| m.identifier.to_lowercase() == w)
-        })
-        .collect();
-    Json(json!({ "messages": messages }))
 }
 
 #[cfg(test)]
@@ -244,7 +217,7 @@ mod tests {
     #[test]
     fn a_code_works_once() {
         let mut codes = OneTimeCodes::default();
-        let sent = codes.issue("u1", &email(), Purpose::Login);
+        let sent = codes.issue("u1", &email());
         assert_eq!(sent.code.len(), 6);
         let (user, identifier) = codes.activate(&sent.otp_id, &sent.code).unwrap();
         assert_eq!((user.as_str(), identifier), ("u1", email()));
@@ -254,7 +227,7 @@ mod tests {
     #[test]
     fn wrong_codes_run_out() {
         let mut codes = OneTimeCodes::default();
-        let sent = codes.issue("u1", &email(), Purpose::Register);
+        let sent = codes.issue("u1", &email());
         let wrong = if sent.code == "000000" {
             "111111"
         } else {

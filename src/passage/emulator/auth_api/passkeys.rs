@@ -7,10 +7,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 use webauthn_rs::prelude::{AuthenticationResult, CredentialID, DiscoverableKey, Passkey, Uuid};
 
 use crate::passage::emulator::random_id;
+use crate::passage::model::{WebAuthnDevice, WebAuthnIcons};
 
 /// Everything WebAuthn about one user.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -96,23 +97,40 @@ impl UserPasskeys {
         }
     }
 
-    /// `webauthn_devices`, as `GET /currentuser` lists them.
-    pub(super) fn devices(&self, user_id: &str) -> Vec<Value> {
+    /// Forgets the passkey with this device ID; whether there was one. Its
+    /// credential no longer signs anyone in.
+    pub(super) fn remove(&mut self, device_id: &str) -> bool {
+        let before = self.passkeys.len();
+        self.passkeys.retain(|p| p.id != device_id);
+        self.passkeys.len() != before
+    }
+
+    /// `webauthn_devices`, as Passage lists them.
+    pub(super) fn devices(&self) -> Vec<WebAuthnDevice> {
         self.passkeys
             .iter()
-            .map(|p| {
-                json!({
-                    "id": p.id,
-                    "cred_id": URL_SAFE_NO_PAD.encode(p.credential.cred_id().as_slice()),
-                    "friendly_name": p.friendly_name,
-                    "type": "passkey",
-                    "user_id": user_id,
-                    "usage_count": p.usage_count,
-                    "created_at": p.created_at,
-                    "updated_at": p.updated_at,
-                    "last_login_at": p.last_login_at,
-                    "icons": { "light": null, "dark": null },
-                })
+            .map(|p| WebAuthnDevice {
+                id: p.id.clone(),
+                cred_id: URL_SAFE_NO_PAD.encode(p.credential.cred_id().as_slice()),
+                friendly_name: p.friendly_name.clone(),
+                kind: "passkey".into(),
+                usage_count: i64::try_from(p.usage_count).unwrap_or(i64::MAX),
+                created_at: Some(p.created_at),
+                updated_at: Some(p.updated_at),
+                last_login_at: p.last_login_at,
+                icons: WebAuthnIcons::default(),
+            })
+            .collect()
+    }
+
+    /// The devices as `GET /currentuser` lists them: with the user's ID.
+    pub(super) fn devices_of_current_user(&self, user_id: &str) -> Vec<Value> {
+        self.devices()
+            .into_iter()
+            .map(|device| {
+                let mut value = serde_json::to_value(device).expect("a device serialises");
+                value["user_id"] = Value::from(user_id);
+                value
             })
             .collect()
     }

@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, check_app, json_body};
 use crate::passage::emulator::State;
+use crate::passage::model::PassageStatus;
 
 /// How long a refresh token lives, in seconds (30 days).
 pub const REFRESH_TOKEN_TTL_SECS: i64 = 30 * 24 * 3600;
@@ -178,8 +179,16 @@ pub(super) async fn refresh(
         .lock()
         .unwrap()
         .take(&request.refresh_token);
+    // A deleted or deactivated user's session ends with its auth token.
     let user_id = taken
-        .filter(|id| state.users.lock().unwrap().contains_key(id))
+        .filter(|id| {
+            state
+                .users
+                .lock()
+                .unwrap()
+                .get(id)
+                .is_some_and(|u| u.status != PassageStatus::Inactive)
+        })
         .ok_or_else(|| {
             ApiError::new(
                 StatusCode::UNAUTHORIZED,

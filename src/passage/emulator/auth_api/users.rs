@@ -18,6 +18,7 @@ use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
 use crate::passage::emulator::State;
+use crate::passage::emulator::events::{Caller, Method, record_sign_in};
 use crate::passage::model::{PassageStatus, PassageUser};
 
 /// `PublicUserInfo`: what anyone may learn about a user from its identifier.
@@ -112,33 +113,21 @@ pub(super) async fn current_user(
         .lock()
         .unwrap()
         .get(&user_id)
-        .map(|p| p.devices(&user_id))
+        .map(|p| p.devices_of_current_user(&user_id))
         .unwrap_or_default();
-    Ok(Json(json!({
-        "user": {
-            "id": user.id,
-            "email": user.email,
-            "email_verified": user.email_verified,
-            "phone": user.phone,
-            "phone_verified": user.phone_verified,
-            "status": user.status,
-            "created_at": user.created_at,
-            "updated_at": user.updated_at,
-            "last_login_at": user.last_login_at,
-            "login_count": user.login_count,
-            "user_metadata": user.user_metadata,
-            "social_connections": {},
-            "webauthn": user.webauthn,
-            "webauthn_devices": devices,
-            "webauthn_types": user.webauthn_types,
-        }
-    }))
-    .into_response())
+    // The Management API's user (timestamps, social connections...), with
+    // the devices as passage-js reads them.
+    let mut user = serde_json::to_value(state.view(user)).expect("a user serialises");
+    user["webauthn_devices"] = Value::from(devices);
+    Ok(Json(json!({ "user": user })).into_response())
 }
 
 impl State {
     /// The user with this email (any case) or phone number.
-    pub(super) fn user_by_identifier(&self, identifier: &Identifier) -> Option<PassageUser> {
+    pub(in crate::passage::emulator) fn user_by_identifier(
+        &self,
+        identifier: &Identifier,
+    ) -> Option<PassageUser> {
         let users = self.users.lock().unwrap();
         users
             .values()
@@ -167,7 +156,7 @@ impl State {
     /// The user registering with `identifier`: a new pending user, or the
     /// pending user already there (a registration started before and not
     /// finished). 409 when a registered user has it.
-    pub(super) fn registering_user(
+    pub(in crate::passage::emulator) fn registering_user(
         &self,
         identifier: &Identifier,
     ) -> Result<PassageUser, ApiError> {
@@ -202,13 +191,21 @@ impl State {
         }
     }
 
-    /// Records a sign-in (or the end of a registration): the user is active,
-    /// `verified` marks the identifier proven (a code reached it), and
-    /// `passkey` notes a passkey among the user's credentials.
-    pub(super) fn record_login(&self, user_id: &str, verified: Option<&Identifier>, passkey: bool) {
+    /// Records a sign-in (or the end of a registration, when the user was
+    /// pending): the user is active, `last_login_at`, `login_count` and
+    /// `recent_events` move, `verified` marks the identifier proven (a code
+    /// or link reached it), and a passkey sign-in notes the credential type.
+    pub(super) fn record_login(
+        &self,
+        user_id: &str,
+        verified: Option<&Identifier>,
+        method: Method,
+        caller: &Caller,
+    ) {
         let mut users = self.users.lock().unwrap();
         if let Some(user) = users.get_mut(user_id) {
             let now = Utc::now();
+            let registering = user.status == PassageStatus::Pending;
             user.status = PassageStatus::Active;
             user.last_login_at = Some(now);
             user.updated_at = Some(now);
@@ -218,12 +215,10 @@ impl State {
                 Some(Identifier::Phone(_)) => user.phone_verified = true,
                 None => {}
             }
-            if passkey {
-                user.webauthn = true;
-                if !user.webauthn_types.iter().any(|t| t == "passkey") {
-                    user.webauthn_types.push("passkey".into());
-                }
+            if method == Method::Passkey && !user.webauthn_types.iter().any(|t| t == "passkey") {
+                user.webauthn_types.push("passkey".into());
             }
+            record_sign_in(user, method, caller, registering);
         }
         drop(users);
         self.save();
@@ -247,16 +242,10 @@ fn pending_user(identifier: &Identifier) -> PassageUser {
     PassageUser {
         id: crate::passage::emulator::random_id(24),
         email,
-        email_verified: false,
         phone,
-        phone_verified: false,
         status: PassageStatus::Pending,
         created_at: Some(now),
         updated_at: Some(now),
-        last_login_at: None,
-        login_count: 0,
-        user_metadata: None,
-        webauthn: false,
-        webauthn_types: Vec::new(),
+        ..PassageUser::default()
     }
 }

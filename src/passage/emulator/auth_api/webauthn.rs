@@ -26,6 +26,7 @@ use super::passkeys::UserPasskeys;
 use super::users::public_user;
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
 use crate::passage::emulator::State;
+use crate::passage::emulator::events::{Caller, Method};
 use crate::passage::model::PassageStatus;
 
 type Shared = AxumState<Arc<State>>;
@@ -110,6 +111,7 @@ struct Finish {
 pub(super) async fn register_finish(
     AxumState(state): Shared,
     Path(app): Path<String>,
+    caller: Caller,
     body: axum::body::Bytes,
 ) -> ApiResult {
     check_app(&state, &app)?;
@@ -152,7 +154,7 @@ pub(super) async fn register_finish(
             .or_insert_with(UserPasskeys::new)
             .add(passkey);
     }
-    state.record_login(&user_id, None, true);
+    state.record_login(&user_id, None, Method::Passkey, &caller);
     Ok(Json(super::sessions::auth_result(&state, &user_id)).into_response())
 }
 
@@ -224,6 +226,7 @@ pub(super) async fn login_start(
 pub(super) async fn login_finish(
     AxumState(state): Shared,
     Path(app): Path<String>,
+    caller: Caller,
     body: axum::body::Bytes,
 ) -> ApiResult {
     check_app(&state, &app)?;
@@ -286,7 +289,7 @@ pub(super) async fn login_finish(
     if let Some(passkeys) = state.auth.passkeys.lock().unwrap().get_mut(&user_id) {
         passkeys.record_use(&result);
     }
-    state.record_login(&user_id, None, true);
+    state.record_login(&user_id, None, Method::Passkey, &caller);
     Ok(Json(super::sessions::auth_result(&state, &user_id)).into_response())
 }
 
