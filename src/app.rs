@@ -119,11 +119,14 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         config.passage_max_concurrency,
         config.passage_timeout(),
     );
-    let passage = PassageUsers::new(
+    let mut passage = PassageUsers::new(
         client,
         config.passage_cache_ttl(),
         config.passage_deadline(),
     );
+    if let Some(url) = config.redis_url() {
+        passage = passage.share_through_redis(url, config.redis_timeout(), &settings.app_id)?;
+    }
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();

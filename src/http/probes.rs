@@ -33,7 +33,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    let body = json!({
+    let mut body = json!({
         "status": if status == StatusCode::OK { "ready" } else { "not_ready" },
         "database": match database {
             db::Health::Ok => "ok",
@@ -46,6 +46,10 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             .map(|(name, status)| json!({ "issuer": name, "signing_keys": status.label() }))
             .collect::<Vec<_>>(),
     });
+    // Informative only: without Redis the server still answers.
+    if let Some(redis) = app.passage.shared_cache_status() {
+        body["redis"] = json!(redis);
+    }
     (status, Json(body))
 }
 
@@ -53,6 +57,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
 pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoResponse {
     let mut body = app.auth_metrics.render();
     body.push_str(&app.query_counts.render());
+    body.push_str(&app.passage.render_metrics());
     let (documents, bytes) = app.documents.usage();
     let _ = write!(
         body,
