@@ -41,6 +41,17 @@ pub use invalidation::LocalCopies;
 /// Default `REDIS_TIMEOUT_MS`.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(100);
 
+/// URL schemes taken: one Redis, maybe found through Sentinel (a cluster
+/// would refuse an `MGET` of keys on several nodes).
+const SCHEMES: [&str; 6] = [
+    "redis",
+    "rediss",
+    "redis-sentinel",
+    "rediss-sentinel",
+    "valkey",
+    "valkeys",
+];
+
 /// Longest a connection attempt may take (then the client tries again).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -181,6 +192,13 @@ impl SharedCache {
         settings: &SharedCacheSettings<'_>,
         local: impl LocalCopies,
     ) -> Result<Self, BadRedisUrl> {
+        let scheme = settings.url.split_once("://").map(|(scheme, _)| scheme);
+        if !scheme.is_some_and(|scheme| SCHEMES.contains(&scheme)) {
+            return Err(BadRedisUrl(format!(
+                "the scheme must be one of {}",
+                SCHEMES.join(", ")
+            )));
+        }
         let mut config = Config::from_url(settings.url).map_err(|e| BadRedisUrl(e.to_string()))?;
         // Also retry a first connection that fails: Redis down at startup is
         // handled like Redis going down later.
@@ -440,4 +458,51 @@ fn millis_i64(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis())
         .unwrap_or(i64::MAX)
         .max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoCopies;
+
+    impl LocalCopies for NoCopies {
+        async fn forget(&self, _: &PassageUserId) {}
+        async fn forget_all(&self) {}
+    }
+
+    fn settings(url: &str) -> SharedCacheSettings<'_> {
+        SharedCacheSettings {
+            url,
+            timeout: DEFAULT_TIMEOUT,
+            namespace: "app",
+            ttl: Duration::from_secs(60),
+            deadline: Duration::from_secs(4),
+        }
+    }
+
+    #[tokio::test]
+    async fn bad_urls_are_refused_without_repeating_them() {
+        for url in [
+            "http://:hunter2@cache.internal:6379",
+            "redis-cluster://:hunter2@cache.internal:6379",
+            "redis://:hunter2@",
+            "hunter2",
+        ] {
+            let Err(err) = SharedCache::connect(&settings(url), NoCopies) else {
+                panic!("{url} was taken");
+            };
+            let message = err.to_string();
+            assert!(message.starts_with("REDIS_URL"), "{message}");
+            assert!(!message.contains("hunter2"), "{message}");
+        }
+    }
+
+    #[tokio::test]
+    async fn tls_urls_build_a_rustls_client() {
+        // Nothing listens there: the client keeps trying in the background.
+        let shared = SharedCache::connect(&settings("rediss://:pw@127.0.0.1:1/0"), NoCopies)
+            .expect("rediss is taken");
+        assert_eq!(shared.status(), "disconnected");
+    }
 }
