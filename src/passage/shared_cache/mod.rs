@@ -23,6 +23,7 @@
 
 mod health;
 mod invalidation;
+mod writes;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -30,13 +31,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fred::prelude::{
-    Builder, Client, ClientLike, Config, Expiration, KeysInterface, LuaInterface, ReconnectPolicy,
+    Builder, Client, ClientLike, Config, KeysInterface, LuaInterface, ReconnectPolicy,
 };
 use serde::{Deserialize, Serialize};
 
 use super::model::PassageUser;
 use crate::identity::PassageUserId;
 pub use invalidation::LocalCopies;
+pub use writes::WriteTicket;
 
 /// Default `REDIS_TIMEOUT_MS`.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(100);
@@ -66,23 +68,6 @@ if (redis.call('GET', KEYS[2]) or '') == ARGV[1] then
   return 1
 end
 return 0
-";
-
-/// Ends a write: a new fence; the new profile when no other write began
-/// since this one's fence (else, or without a profile, none); the
-/// announcement. KEYS: profile, fence. ARGV: the write's first fence
-/// ('' = not set), new fence, fence TTL in ms, entry ('' = none), TTL in ms,
-/// channel, message.
-const FINISH_WRITE: &str = r"
-local current = redis.call('GET', KEYS[2])
-redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-if ARGV[4] ~= '' and ARGV[1] ~= '' and current == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
-else
-  redis.call('DEL', KEYS[1])
-end
-redis.call('PUBLISH', ARGV[6], ARGV[7])
-return 1
 ";
 
 /// Where Redis is and how it is used.
@@ -179,10 +164,6 @@ pub struct SharedLookup {
     /// The users not found, with their fences, for storing Passage's answer.
     pub fences: HashMap<PassageUserId, Fence>,
 }
-
-/// A write under way: the fence it set before calling Passage, if Redis took it.
-#[derive(Debug)]
-pub struct WriteTicket(Option<String>);
 
 impl SharedCache {
     /// A client for `settings.url` that connects in the background (and
@@ -332,75 +313,6 @@ impl SharedCache {
         let _: Option<i64> = self.call("EVAL", inner.client.eval(FILL, keys, args)).await;
     }
 
-    /// Before a write's Passage call: a new fence, so that no read under way
-    /// stores its older answer, and so that the write can tell whether
-    /// another one began before it ends.
-    pub async fn begin_write(&self, id: &PassageUserId) -> WriteTicket {
-        let inner = &self.0;
-        let fence = new_fence();
-        let set = inner.client.set::<(), _, _>(
-            inner.keys.fence(id),
-            fence.as_str(),
-            Some(Expiration::PX(millis_i64(inner.fence_ttl))),
-            None,
-            false,
-        );
-        WriteTicket(self.call("SET", set).await.map(|()| fence))
-    }
-
-    /// After a write's Passage call: stores its answer (`None`: the call
-    /// failed, drop the entry) and tells the other replicas. When Redis does
-    /// not take it, an invalidation is retried in the background.
-    pub async fn finish_write(
-        &self,
-        id: &PassageUserId,
-        ticket: WriteTicket,
-        user: Option<&PassageUser>,
-    ) {
-        let entry = user.and_then(encode).unwrap_or_default();
-        if self
-            .run_finish(id, ticket.0.unwrap_or_default(), entry)
-            .await
-        {
-            return;
-        }
-        let shared = self.clone();
-        let id = id.clone();
-        tokio::spawn(async move { shared.retry_invalidation(id).await });
-    }
-
-    async fn run_finish(&self, id: &PassageUserId, first_fence: String, entry: String) -> bool {
-        let inner = &self.0;
-        let keys = vec![inner.keys.profile(id), inner.keys.fence(id)];
-        let args = vec![
-            first_fence,
-            new_fence(),
-            millis(inner.fence_ttl),
-            entry,
-            millis(inner.ttl),
-            inner.keys.channel(),
-            format!("{} {id}", inner.origin),
-        ];
-        let done: Option<i64> = self
-            .call("EVAL", inner.client.eval(FINISH_WRITE, keys, args))
-            .await;
-        done.is_some()
-    }
-
-    /// Drops `id`'s entry and announces it, until Redis takes it or an
-    /// entry written before the change would have expired anyway.
-    async fn retry_invalidation(&self, id: PassageUserId) {
-        let give_up = tokio::time::Instant::now() + self.0.fence_ttl;
-        let mut pause = Duration::from_millis(250);
-        while tokio::time::Instant::now() + pause < give_up {
-            tokio::time::sleep(pause).await;
-            if self.run_finish(&id, String::new(), String::new()).await {
-                return;
-            }
-            pause = (pause * 2).min(Duration::from_secs(5));
-        }
-    }
-
     /// Runs one Redis command within the timeout; a failure is counted and
     /// logged, and answers `None`.
     async fn call<T>(
@@ -461,48 +373,4 @@ fn millis_i64(duration: Duration) -> i64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    struct NoCopies;
-
-    impl LocalCopies for NoCopies {
-        async fn forget(&self, _: &PassageUserId) {}
-        async fn forget_all(&self) {}
-    }
-
-    fn settings(url: &str) -> SharedCacheSettings<'_> {
-        SharedCacheSettings {
-            url,
-            timeout: DEFAULT_TIMEOUT,
-            namespace: "app",
-            ttl: Duration::from_secs(60),
-            deadline: Duration::from_secs(4),
-        }
-    }
-
-    #[tokio::test]
-    async fn bad_urls_are_refused_without_repeating_them() {
-        for url in [
-            "http://:hunter2@cache.internal:6379",
-            "redis-cluster://:hunter2@cache.internal:6379",
-            "redis://:hunter2@",
-            "hunter2",
-        ] {
-            let Err(err) = SharedCache::connect(&settings(url), NoCopies) else {
-                panic!("{url} was taken");
-            };
-            let message = err.to_string();
-            assert!(message.starts_with("REDIS_URL"), "{message}");
-            assert!(!message.contains("hunter2"), "{message}");
-        }
-    }
-
-    #[tokio::test]
-    async fn tls_urls_build_a_rustls_client() {
-        // Nothing listens there: the client keeps trying in the background.
-        let shared = SharedCache::connect(&settings("rediss://:pw@127.0.0.1:1/0"), NoCopies)
-            .expect("rediss is taken");
-        assert_eq!(shared.status(), "disconnected");
-    }
-}
+mod tests;
