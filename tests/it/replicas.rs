@@ -225,10 +225,9 @@ async fn a_frozen_redis_costs_at_most_its_timeout_and_a_missed_change_arrives_wh
         .await;
     assert_eq!(updated.data()["updateMe"]["email"], "ada2@example.com");
     let took = started.elapsed();
-    assert!(
-        took < Duration::from_millis(1_500),
-        "the update took {took:?}"
-    );
+    // Two Redis calls of 200 ms at most, and Passage's: far from what a
+    // hanging Redis would cost without its timeout (the 15 s request deadline).
+    assert!(took < Duration::from_secs(2), "the update took {took:?}");
 
     let (_, cy) = a.passage_user("cy@example.com");
     a.register(&cy, "Cy").await;
@@ -238,7 +237,7 @@ async fn a_frozen_redis_costs_at_most_its_timeout_and_a_missed_change_arrives_wh
         "cy@example.com"
     );
     let took = started.elapsed();
-    assert!(took < Duration::from_millis(800), "a lookup took {took:?}");
+    assert!(took < Duration::from_secs(2), "a lookup took {took:?}");
     assert!(a.metric("redis_errors_total").await > 0.0);
     assert!(b.metric("redis_errors_total").await > 0.0);
 
