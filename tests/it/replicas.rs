@@ -195,6 +195,46 @@ async fn requests_keep_answering_when_redis_is_killed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_started_while_redis_is_down_answers_and_shares_once_redis_is_up() {
+    let Some(mut redis) = RedisServer::start_or_skip(
+        "a_server_started_while_redis_is_down_answers_and_shares_once_redis_is_up",
+    ) else {
+        return;
+    };
+    redis.kill();
+    let url = redis.url();
+    let with_redis = |c: &mut passage_graphql::Config| {
+        c.redis_url = Some(url.clone());
+        c.redis_timeout_ms = TIMEOUT_MS;
+    };
+    let a = spawn_app_with(with_redis).await;
+    let (_, ada) = a.passage_user("ada@example.com");
+    a.register(&ada, "Ada").await;
+    assert_eq!(
+        email(&a.gql(Some(&ada), ME, json!({})).await),
+        "ada@example.com"
+    );
+
+    // The client keeps trying: once Redis is up, A uses it unprompted.
+    redis.restart();
+    a.wait_for_redis().await;
+    let b = a.replica(with_redis).await;
+    b.wait_for_redis().await;
+    let (_, bob) = a.passage_user("bob@example.com");
+    a.register(&bob, "Bob").await;
+    a.emulator.reset_calls();
+    assert_eq!(
+        email(&a.gql(Some(&bob), ME, json!({})).await),
+        "bob@example.com"
+    );
+    assert_eq!(
+        email(&b.gql(Some(&bob), ME, json!({})).await),
+        "bob@example.com"
+    );
+    assert_eq!(a.emulator.calls().get_user, 1, "B took Bob from Redis");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_frozen_redis_costs_at_most_its_timeout_and_a_missed_change_arrives_when_it_thaws() {
     let Some(redis) = RedisServer::start_or_skip(
         "a_frozen_redis_costs_at_most_its_timeout_and_a_missed_change_arrives_when_it_thaws",

@@ -1,7 +1,8 @@
 //! How Redis is doing, as the shared cache sees it: counters for `/metrics`,
 //! failures logged at most once per [`LOG_EVERY`] (with how many were not),
 //! and a short pause of reads after a failure, so that a Redis that hangs
-//! costs one timeout per [`READ_PAUSE`] rather than one per request.
+//! costs one timeout per [`READ_PAUSE`] rather than one per request (a new
+//! connection ends the pause).
 
 use std::fmt::{Display, Write};
 use std::sync::Mutex;
@@ -60,6 +61,11 @@ impl Health {
     /// False for [`READ_PAUSE`] after a failure.
     pub fn reads_allowed(&self) -> bool {
         self.now_ms() >= self.reads_paused_until_ms.load(Ordering::Relaxed)
+    }
+
+    /// Ends the pause at once (Redis is reachable again).
+    pub fn resume_reads(&self) {
+        self.reads_paused_until_ms.store(0, Ordering::Relaxed);
     }
 
     /// A Redis call failed (`what`: the command; `why`: the client's error,

@@ -31,7 +31,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fred::prelude::{
-    Builder, Client, ClientLike, Config, KeysInterface, LuaInterface, ReconnectPolicy,
+    Builder, Client, ClientLike, Config, EventInterface, KeysInterface, LuaInterface,
+    ReconnectPolicy,
 };
 use serde::{Deserialize, Serialize};
 
@@ -205,6 +206,7 @@ impl SharedCache {
         };
         let health = Arc::new(health::Health::default());
         let origin = format!("{:016x}", rand::random::<u64>());
+        let reconnected = resume_reads_on_reconnect(&client, health.clone());
         let connection = client.connect();
         let listener = invalidation::listen(
             subscriber.clone(),
@@ -222,7 +224,11 @@ impl SharedCache {
             timeout: settings.timeout,
             health,
             origin,
-            tasks: Mutex::new(vec![connection.abort_handle(), listener.abort_handle()]),
+            tasks: Mutex::new(vec![
+                connection.abort_handle(),
+                listener.abort_handle(),
+                reconnected.abort_handle(),
+            ]),
         })))
     }
 
@@ -342,6 +348,24 @@ impl SharedCache {
             }
         }
     }
+}
+
+/// A new connection means Redis answers again: reads need not wait out
+/// their pause. (Listening starts before the first connection.)
+fn resume_reads_on_reconnect(
+    client: &Client,
+    health: Arc<health::Health>,
+) -> tokio::task::JoinHandle<()> {
+    let mut connections = client.reconnect_rx();
+    tokio::spawn(async move {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match connections.recv().await {
+                Ok(_) | Err(RecvError::Lagged(_)) => health.resume_reads(),
+                Err(RecvError::Closed) => return,
+            }
+        }
+    })
 }
 
 fn encode(user: &PassageUser) -> Option<String> {

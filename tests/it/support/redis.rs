@@ -51,6 +51,18 @@ impl RedisServer {
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?
             .port();
+        Self::start_on(binary, port)
+    }
+
+    /// Starts a new, empty server on the same port as this one (killed
+    /// first if it still runs).
+    pub fn restart(&mut self) {
+        self.kill();
+        let binary = redis_server_binary().expect("redis-server was there");
+        *self = Self::start_on(&binary, self.port).expect("redis-server starts again");
+    }
+
+    fn start_on(binary: &PathBuf, port: u16) -> Result<Self, String> {
         let child = Command::new(binary)
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
             .args(["--save", "", "--appendonly", "no"])
