@@ -146,19 +146,26 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
             .map_or_else(|| "passage".into(), |i| i.name.clone()),
     );
     let verifier = TokenVerifier::new(issuers, leeway);
-    let passage = passage_settings.map(|settings| {
-        let client = PassageClient::new(
-            http_client,
-            &settings,
-            config.passage_max_concurrency,
-            config.passage_timeout(),
-        );
-        PassageUsers::new(
-            client,
-            config.passage_cache_ttl(),
-            config.passage_deadline(),
-        )
-    });
+    let passage = match passage_settings {
+        Some(settings) => {
+            let client = PassageClient::new(
+                http_client,
+                &settings,
+                config.passage_max_concurrency,
+                config.passage_timeout(),
+            );
+            let mut users = PassageUsers::new(
+                client,
+                config.passage_cache_ttl(),
+                config.passage_deadline(),
+            );
+            if let Some(url) = config.redis_url() {
+                users = users.share_through_redis(url, config.redis_timeout(), &settings.app_id)?;
+            }
+            Some(users)
+        }
+        None => None,
+    };
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();

@@ -15,6 +15,8 @@
 //! | `PASSAGE_DEADLINE_MS` | 4000 | all Passage work of one field (retries, waits) |
 //! | `PASSAGE_MAX_CONCURRENCY` | 16 | Passage calls in flight, server-wide |
 //! | `PASSAGE_CACHE_TTL` | 60 | seconds a Passage profile is cached; 0 disables |
+//! | `REDIS_URL` | none | Redis shared by the replicas as the profile cache's second level (`rediss://` for TLS) |
+//! | `REDIS_TIMEOUT_MS` | 100 | longest one Redis call may take before the lookup goes on without it |
 //! | `JWT_LEEWAY_SECS` | 30 | clock skew allowed on `exp`, `nbf`, `iat`; at most 300 |
 //! | `GRAPHQL_MAX_DEPTH` | 12 | deepest selection nesting |
 //! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
@@ -60,6 +62,7 @@ pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
 pub const MAX_JWT_LEEWAY_SECS: u64 = 300;
 pub const DEFAULT_PASSAGE_MAX_CONCURRENCY: usize = 16;
 pub const DEFAULT_PASSAGE_CACHE_TTL_SECS: u64 = 60;
+pub const DEFAULT_REDIS_TIMEOUT_MS: u64 = 100;
 pub const DEFAULT_DATA_DIR: &str = ".data";
 pub const DEFAULT_EMULATOR_LISTEN_ADDR: &str = "127.0.0.1:8081";
 pub const DEFAULT_EMULATOR_TOKEN_TTL_SECS: u64 = 3600;
@@ -173,7 +176,7 @@ pub enum AdminAction {
 }
 
 /// Settings shared by every subcommand. Its `Debug` output hides the API
-/// key and the database password.
+/// key and the database and Redis passwords.
 #[derive(Clone, clap::Args)]
 pub struct Config {
     /// A TOML file with more token issuers (`[[issuers]]`, see README).
@@ -229,6 +232,16 @@ pub struct Config {
     /// Seconds a Passage profile stays cached (0 disables the cache).
     #[arg(long, env = "PASSAGE_CACHE_TTL", default_value_t = DEFAULT_PASSAGE_CACHE_TTL_SECS, global = true)]
     pub passage_cache_ttl: u64,
+
+    /// Redis URL (`redis://…`, `rediss://…` for TLS): a profile cache shared
+    /// by the replicas, with changes announced to all; unset: each keeps its own.
+    #[arg(long, env = "REDIS_URL", global = true, hide_env_values = true)]
+    pub redis_url: Option<String>,
+
+    /// Longest one Redis call may take, in milliseconds; then the lookup goes
+    /// on with the local cache and Passage.
+    #[arg(long, env = "REDIS_TIMEOUT_MS", default_value_t = DEFAULT_REDIS_TIMEOUT_MS, global = true)]
+    pub redis_timeout_ms: u64,
 
     /// Clock skew allowed when checking `exp`, `nbf` and `iat`, in seconds.
     #[arg(long, env = "JWT_LEEWAY_SECS", default_value_t = DEFAULT_JWT_LEEWAY_SECS, global = true)]
@@ -408,6 +421,15 @@ impl Config {
 
     pub fn passage_cache_ttl(&self) -> Duration {
         Duration::from_secs(self.passage_cache_ttl)
+    }
+
+    /// `REDIS_URL`, when set to something.
+    pub fn redis_url(&self) -> Option<&str> {
+        non_empty(&self.redis_url)
+    }
+
+    pub fn redis_timeout(&self) -> Duration {
+        Duration::from_millis(self.redis_timeout_ms.max(1))
     }
 
     pub fn request_timeout(&self) -> Duration {

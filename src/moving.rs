@@ -79,7 +79,9 @@ async fn snapshot(config: &Config, repo: &UserRepo) -> anyhow::Result<()> {
         .map(|(user_id, passage_id)| {
             let users = &users;
             async move {
-                let found = users.get_user(&passage_id, users.deadline_from_now()).await;
+                let found = users
+                    .get_user(&passage_id, users.deadline_from_now(), None)
+                    .await;
                 (user_id, passage_id, found)
             }
         })

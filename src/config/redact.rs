@@ -1,5 +1,5 @@
-//! `Config`'s `Debug` output, with the API key and the database password
-//! replaced: `Config` reaches log lines and error reports whole.
+//! `Config`'s `Debug` output, with the API key and the database and Redis
+//! passwords replaced: `Config` reaches log lines and error reports whole.
 
 use super::Config;
 
@@ -21,6 +21,8 @@ impl std::fmt::Debug for Config {
             passage_deadline_ms,
             passage_max_concurrency,
             passage_cache_ttl,
+            redis_url,
+            redis_timeout_ms,
             jwt_leeway_secs,
             graphql_max_depth,
             graphql_max_complexity,
@@ -60,6 +62,8 @@ impl std::fmt::Debug for Config {
             .field("passage_deadline_ms", passage_deadline_ms)
             .field("passage_max_concurrency", passage_max_concurrency)
             .field("passage_cache_ttl", passage_cache_ttl)
+            .field("redis_url", &redis_url.as_deref().map(redacted_redis_url))
+            .field("redis_timeout_ms", redis_timeout_ms)
             .field("jwt_leeway_secs", jwt_leeway_secs)
             .field("graphql_max_depth", graphql_max_depth)
             .field("graphql_max_complexity", graphql_max_complexity)
@@ -110,6 +114,26 @@ fn redacted_database_url(url: &str) -> String {
         })
         .collect();
     format!("{scheme}://{main}{}", query.join("&"))
+}
+
+/// A Redis URL with its passwords replaced by [`REDACTED`]: the one after
+/// the user (`redis://user:pass@host`, `redis://:pass@host`, as for
+/// Postgres) and any query parameter naming one (`?sentinelPassword=`).
+fn redacted_redis_url(url: &str) -> String {
+    let redacted = redacted_database_url(url);
+    let Some((main, query)) = redacted.split_once('?') else {
+        return redacted;
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.to_ascii_lowercase().contains("password") => {
+                format!("{key}={REDACTED}")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{main}?{}", query.join("&"))
 }
 
 /// The key=value form: `password=secret` or `password='a secret'`.

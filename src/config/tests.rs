@@ -131,6 +131,31 @@ fn debug_output_hides_the_api_key_and_the_database_password() {
 }
 
 #[test]
+fn debug_output_hides_the_redis_password() {
+    for url in [
+        "redis://:hunter2@cache.internal:6379/0",
+        "rediss://ada:hunter2@cache.internal:6380",
+        "rediss://ada:hunter2/x@y@cache.internal:6380",
+        "redis-sentinel://ada:hunter2@cache.internal:26379/0?sentinelServiceName=main&sentinelPassword=hunter2",
+    ] {
+        let c = config(&["--redis-url", url, "--redis-timeout-ms", "250"]);
+        for text in [format!("{c:?}"), format!("{c:#?}")] {
+            assert!(!text.contains("hunter2"), "{text}");
+            assert!(text.contains("cache.internal"), "{text}");
+            assert!(text.contains("250"), "{text}");
+        }
+    }
+    let text = format!(
+        "{:?}",
+        config(&[
+            "--redis-url",
+            "redis://:hunter2@x/0?sentinelServiceName=main"
+        ])
+    );
+    assert!(text.contains("sentinelServiceName=main"), "{text}");
+}
+
+#[test]
 fn dev_mode_refuses_a_public_address() {
     let c = config(&["--listen-addr", "0.0.0.0:8080"]);
     assert!(matches!(c.mode(), Err(ConfigError::DevModeNotLoopback(..))));

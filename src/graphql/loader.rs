@@ -1,7 +1,8 @@
 //! Batches the Passage lookups of one request: every `User` whose Passage
-//! fields a query selects becomes one key; the batch fans out to concurrent
-//! `GET /users/{id}` calls (Passage has no multi-ID lookup), deduplicated by
-//! the `DataLoader`, served from the shared cache when fresh, and bounded by
+//! fields a query selects becomes one key; the batch is served from the
+//! cache when fresh (with Redis: one `MGET` for the whole batch), and the
+//! rest fans out to concurrent `GET /users/{id}` calls (Passage has no
+//! multi-ID lookup), deduplicated by the `DataLoader`, and bounded by
 //! the client's server-wide semaphore. One request may hold at most half of
 //! that semaphore's slots ([`PassageUserLoader::new`]), so a query that
 //! lists many users cannot starve everyone else's lookups.
@@ -46,10 +47,16 @@ impl Loader<PassageUserId> for PassageUserLoader {
         // One deadline for the whole batch: waiting for this request's share
         // counts against it too.
         let deadline = self.users.deadline_from_now();
+        let prefetched = self.users.prefetch(keys).await;
+        let prefetched = &prefetched;
         let lookups = keys.iter().map(|id| async move {
+            if let Some(user) = prefetched.ready.get(id) {
+                return (id.clone(), Ok(user.clone()));
+            }
+            let fence = prefetched.fences.get(id);
             let slot = tokio::time::timeout_at(deadline.into(), self.share.acquire()).await;
             let outcome = match slot {
-                Ok(Ok(_slot)) => self.users.get_user(id, deadline).await,
+                Ok(Ok(_slot)) => self.users.get_user(id, deadline, fence).await,
                 Ok(Err(_)) => Err(PassageError::Unavailable("request ended".into())),
                 Err(_) => Err(PassageError::Unavailable("too busy".into())),
             };

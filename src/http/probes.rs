@@ -55,7 +55,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    let body = json!({
+    let mut body = json!({
         "status": if status == StatusCode::OK { "ready" } else { "not_ready" },
         "database": match database {
             db::Health::Ok => "ok",
@@ -68,6 +68,10 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             .map(|(name, status)| json!({ "issuer": name, "signing_keys": status.label() }))
             .collect::<Vec<_>>(),
     });
+    // Informative only: without Redis the server still answers.
+    if let Some(redis) = app.passage.as_ref().and_then(|p| p.shared_cache_status()) {
+        body["redis"] = json!(redis);
+    }
     (status, Json(body))
 }
 
@@ -75,6 +79,9 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
 pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoResponse {
     let mut body = app.auth_metrics.render();
     body.push_str(&app.query_counts.render());
+    if let Some(passage) = &app.passage {
+        body.push_str(&passage.render_metrics());
+    }
     let (documents, bytes) = app.documents.usage();
     let _ = write!(
         body,

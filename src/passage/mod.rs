@@ -5,9 +5,10 @@ pub mod cache;
 pub mod client;
 pub mod emulator;
 pub mod model;
+pub mod shared_cache;
 
 pub use crate::identity::PassageUserId;
-pub use cache::PassageUsers;
+pub use cache::{PassageUsers, Prefetched};
 pub use client::{PassageClient, PassageError};
 pub use model::{PassageStatus, PassageUser};
 

@@ -1,11 +1,14 @@
 //! Test harness: a real Postgres (one migrated template per run, a database
 //! per test), the Passage emulator on a random port, and the server on port
 //! 0, talked to over HTTP like any client; `oidc` starts a real OpenID
-//! provider for the tests of other issuers.
+//! provider for the tests of other issuers, `redis` a real Redis and
+//! `replica` a second server beside a test's first.
 
 mod database;
 pub mod oidc;
 pub mod proxy;
+pub mod redis;
+pub mod replica;
 pub mod server_process;
 pub mod tls_postgres;
 
@@ -187,6 +190,26 @@ async fn start_on(
     adjust: impl FnOnce(&mut Config),
     graphiql_authorization: Option<String>,
 ) -> TestApp {
+    let mut config = config_for(&emulator, &db);
+    adjust(&mut config);
+    let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
+        graphiql_authorization,
+        app_id: emulator.app_id().into(),
+        emulator_url: emulator.base_url().into(),
+    });
+    let (addr, app, server) = serve(&config, dev).await;
+    TestApp {
+        addr,
+        emulator,
+        db,
+        http: test_http_client(),
+        _app: app,
+        server,
+    }
+}
+
+/// The harness's configuration for a server on `emulator` and `db`.
+fn config_for(emulator: &Emulator, db: &TestDatabase) -> Config {
     let mut config = Config::defaults();
     config.database_url = Some(db.url.clone());
     let passage = emulator.passage_settings();
@@ -196,27 +219,72 @@ async fn start_on(
     config.passage_api_url = passage.api_url;
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
-    adjust(&mut config);
-    let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
-        graphiql_authorization,
-        app_id: emulator.app_id().into(),
-        emulator_url: emulator.base_url().into(),
-    });
-    let app = build_app_with(&config, dev).expect("app builds");
+    config
+}
+
+/// Builds the app and serves it on a free loopback port.
+async fn serve(
+    config: &Config,
+    dev: Option<DevSettings>,
+) -> (SocketAddr, BuiltApp, tokio::task::JoinHandle<()>) {
+    let app = build_app_with(config, dev).expect("app builds");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let router = app.router.clone();
     let server = tokio::spawn(async move {
         axum::serve(listener, router).await.unwrap();
     });
-    TestApp {
-        addr,
-        emulator,
-        db,
-        http: reqwest::Client::builder().no_proxy().build().unwrap(),
-        _app: app,
-        server,
+    (addr, app, server)
+}
+
+fn test_http_client() -> reqwest::Client {
+    reqwest::Client::builder().no_proxy().build().unwrap()
+}
+
+/// Polls `/ready` of the server at `addr` until it answers 200.
+async fn wait_until_ready(http: &reqwest::Client, addr: SocketAddr) {
+    for _ in 0..200 {
+        if let Ok(r) = http.get(format!("http://{addr}/ready")).send().await
+            && r.status() == StatusCode::OK
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
     }
+    panic!("server never became ready");
+}
+
+/// One sample of the `/metrics` of the server at `addr` (0 when absent).
+async fn read_metric(http: &reqwest::Client, addr: SocketAddr, sample: &str) -> f64 {
+    let text = http
+        .get(format!("http://{addr}/metrics"))
+        .send()
+        .await
+        .expect("metrics answer")
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .filter_map(|line| line.strip_prefix(sample))
+        .find_map(|rest| rest.strip_prefix(' '))
+        .map_or(0.0, |v| v.trim().parse().expect("a number"))
+}
+
+/// POSTs a GraphQL request to the server at `addr`.
+async fn post_gql(
+    http: &reqwest::Client,
+    addr: SocketAddr,
+    token: Option<&str>,
+    query: &str,
+    variables: Value,
+) -> GqlResponse {
+    let mut request = http
+        .post(format!("http://{addr}/graphql"))
+        .json(&json!({ "query": query, "variables": variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    GqlResponse::from(request.send().await.expect("request sent")).await
 }
 
 impl TestApp {
@@ -231,33 +299,13 @@ impl TestApp {
     }
 
     async fn wait_until_ready(&self) {
-        for _ in 0..200 {
-            if let Ok(r) = self.http.get(self.url("/ready")).send().await
-                && r.status() == StatusCode::OK
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("server never became ready");
+        wait_until_ready(&self.http, self.addr).await;
     }
 
     /// The value of one sample in `/metrics` (`name{labels}` as written
     /// there); 0 when absent.
     pub async fn metric(&self, sample: &str) -> f64 {
-        let text = self
-            .http
-            .get(self.url("/metrics"))
-            .send()
-            .await
-            .expect("metrics answer")
-            .text()
-            .await
-            .unwrap();
-        text.lines()
-            .filter_map(|line| line.strip_prefix(sample))
-            .find_map(|rest| rest.strip_prefix(' '))
-            .map_or(0.0, |v| v.trim().parse().expect("a number"))
+        read_metric(&self.http, self.addr, sample).await
     }
 
     /// A Passage user (registered in the emulator) and a valid token.
@@ -269,14 +317,7 @@ impl TestApp {
 
     /// POSTs a GraphQL request, with a Bearer token when given.
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> GqlResponse {
-        let mut request = self
-            .http
-            .post(self.url("/graphql"))
-            .json(&json!({ "query": query, "variables": variables }));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        GqlResponse::from(request.send().await.expect("request sent")).await
+        post_gql(&self.http, self.addr, token, query, variables).await
     }
 
     /// Registers the token's user locally through `createUser`.

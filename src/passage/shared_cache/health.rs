@@ -1,0 +1,169 @@
+//! How Redis is doing, as the shared cache sees it: counters for `/metrics`,
+//! failures logged at most once per [`LOG_EVERY`] (with how many were not),
+//! and a short pause of reads after a failure, so that a Redis that hangs
+//! costs one timeout per [`READ_PAUSE`] rather than one per request (a new
+//! connection ends the pause).
+
+use std::fmt::{Display, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// Fewest seconds between two log lines about Redis failures.
+pub const LOG_EVERY: Duration = Duration::from_secs(30);
+
+/// How long reads leave Redis alone after a failure (writes still try).
+pub const READ_PAUSE: Duration = Duration::from_secs(1);
+
+#[derive(Debug)]
+pub struct Health {
+    started: Instant,
+    /// Reads skip Redis until this many milliseconds after `started`.
+    reads_paused_until_ms: AtomicU64,
+    /// Set by a failure, cleared (and logged) by the next success.
+    failing: AtomicBool,
+    /// The listener is subscribed to announcements.
+    listening: AtomicBool,
+    log: Mutex<LogState>,
+    errors: AtomicU64,
+    hits: AtomicU64,
+    misses: AtomicU64,
+    invalidations: AtomicU64,
+}
+
+#[derive(Debug, Default)]
+struct LogState {
+    last: Option<Instant>,
+    not_logged: u64,
+}
+
+impl Default for Health {
+    fn default() -> Self {
+        Self {
+            started: Instant::now(),
+            reads_paused_until_ms: AtomicU64::new(0),
+            failing: AtomicBool::new(false),
+            listening: AtomicBool::new(false),
+            log: Mutex::new(LogState::default()),
+            errors: AtomicU64::new(0),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+            invalidations: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Health {
+    fn now_ms(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    /// False for [`READ_PAUSE`] after a failure.
+    pub fn reads_allowed(&self) -> bool {
+        self.now_ms() >= self.reads_paused_until_ms.load(Ordering::Relaxed)
+    }
+
+    /// Ends the pause at once (Redis is reachable again).
+    pub fn resume_reads(&self) {
+        self.reads_paused_until_ms.store(0, Ordering::Relaxed);
+    }
+
+    /// A Redis call failed (`what`: the command; `why`: the client's error,
+    /// which names no key, value or credential).
+    pub fn failed(&self, what: &str, why: &dyn Display) {
+        self.errors.fetch_add(1, Ordering::Relaxed);
+        let pause_until = self.now_ms() + READ_PAUSE.as_millis() as u64;
+        self.reads_paused_until_ms
+            .fetch_max(pause_until, Ordering::Relaxed);
+        self.failing.store(true, Ordering::Relaxed);
+        let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
+        if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
+            log.not_logged += 1;
+            return;
+        }
+        let not_logged = std::mem::take(&mut log.not_logged);
+        log.last = Some(Instant::now());
+        drop(log);
+        tracing::warn!(
+            command = what,
+            error = %why,
+            earlier_failures_not_logged = not_logged,
+            "Redis (shared profile cache) failed; answering from the local cache and Passage"
+        );
+    }
+
+    /// A Redis call answered.
+    pub fn succeeded(&self) {
+        if self.failing.swap(false, Ordering::Relaxed) {
+            tracing::info!("Redis (shared profile cache) answers again");
+        }
+    }
+
+    pub fn set_listening(&self, listening: bool) {
+        self.listening.store(listening, Ordering::Relaxed);
+    }
+
+    pub fn listening(&self) -> bool {
+        self.listening.load(Ordering::Relaxed)
+    }
+
+    pub fn count_lookups(&self, hits: usize, misses: usize) {
+        self.hits.fetch_add(hits as u64, Ordering::Relaxed);
+        self.misses.fetch_add(misses as u64, Ordering::Relaxed);
+    }
+
+    pub fn count_invalidation(&self) {
+        self.invalidations.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The counters, in the Prometheus text format.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for (name, help, counter) in [
+            (
+                "redis_errors_total",
+                "Redis calls of the shared profile cache that failed or timed out.",
+                &self.errors,
+            ),
+            (
+                "redis_profile_hits_total",
+                "Profiles found in Redis after a local miss.",
+                &self.hits,
+            ),
+            (
+                "redis_profile_misses_total",
+                "Profiles looked up in Redis and not found there.",
+                &self.misses,
+            ),
+            (
+                "redis_invalidations_received_total",
+                "Profile changes announced by other replicas.",
+                &self.invalidations,
+            ),
+        ] {
+            let value = counter.load(Ordering::Relaxed);
+            let _ = write!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_pauses_reads_and_counts() {
+        let health = Health::default();
+        assert!(health.reads_allowed());
+        health.failed("MGET", &"timed out");
+        health.failed("MGET", &"timed out");
+        assert!(!health.reads_allowed());
+        assert!(health.render().contains("\nredis_errors_total 2\n"));
+        health.succeeded();
+        assert!(!health.failing.load(Ordering::Relaxed));
+    }
+}
