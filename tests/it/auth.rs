@@ -7,7 +7,7 @@ use passage_graphql::passage::emulator::keys::encode_json;
 use passage_graphql::passage::emulator::{Emulator, SigningKey};
 use serde_json::{Value, json};
 
-use crate::support::{APP_ID, GqlResponse, TestApp, spawn_app, spawn_app_with};
+use crate::support::{APP_ID, GqlResponse, TestApp, config_file, spawn_app, spawn_app_with};
 
 const ME: &str = "{ me { id } }";
 
@@ -78,20 +78,12 @@ async fn hostile_tokens_are_refused_with_a_reason() {
 async fn hostile_tokens_are_refused_for_another_issuer_too() {
     const OTHER_APP: &str = "oidc-style-app";
     let other = Emulator::start(OTHER_APP, "unused-key").await.unwrap();
-    let file = std::env::temp_dir().join(format!(
-        "pgql-hostile-{}.toml",
-        passage_graphql::passage::emulator::random_id(12)
-    ));
-    std::fs::write(
-        &file,
-        format!(
-            "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{OTHER_APP}\"]\n\
+    let file = config_file(&format!(
+        "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{OTHER_APP}\"]\n\
              jwks_uri = \"{}/v1/apps/{OTHER_APP}/.well-known/jwks.json\"\ntyp = \"JWT\"\n",
-            other.issuer(),
-            other.base_url()
-        ),
-    )
-    .unwrap();
+        other.issuer(),
+        other.base_url()
+    ));
     let app = spawn_app_with(|c| c.config_file = Some(file)).await;
     // A valid token of that issuer passes first, so the refusals below are
     // about each case.

@@ -7,23 +7,17 @@ use serde_json::{Value, json};
 
 use crate::auth::assert_refused;
 use crate::support::oidc::{Alg, OidcProvider, OldKey, TokenRequest};
-use crate::support::{TestApp, spawn_app_unready, spawn_app_with};
+use crate::support::{TestApp, config_file, spawn_app_unready, spawn_app_with};
 
 const AUDIENCE: &str = "https://api.example.test";
 const ME: &str = "{ me { id name email emailVerified passageId identities { issuer subject } } }";
 
 /// A `[[issuers]]` file for `provider`, with `extra` lines.
 fn issuers_file(provider: &OidcProvider, extra: &str) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "pgql-issuers-{}.toml",
-        passage_graphql::passage::emulator::random_id(12)
-    ));
-    let text = format!(
+    config_file(&format!(
         "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{AUDIENCE}\"]\n{extra}\n",
         provider.issuer()
-    );
-    std::fs::write(&path, text).unwrap();
-    path
+    ))
 }
 
 async fn app_accepting(provider: &OidcProvider, extra: &str) -> TestApp {
@@ -205,18 +199,10 @@ async fn a_discovery_document_for_another_issuer_is_not_trusted() {
     };
     // Configured with a trailing slash: the discovery document's issuer
     // (without one) differs, so none of its keys are used.
-    let path = std::env::temp_dir().join(format!(
-        "pgql-issuers-{}.toml",
-        passage_graphql::passage::emulator::random_id(12)
+    let path = config_file(&format!(
+        "[[issuers]]\nissuer = \"{}/\"\naudiences = [\"{AUDIENCE}\"]\n",
+        provider.issuer()
     ));
-    std::fs::write(
-        &path,
-        format!(
-            "[[issuers]]\nissuer = \"{}/\"\naudiences = [\"{AUDIENCE}\"]\n",
-            provider.issuer()
-        ),
-    )
-    .unwrap();
     let app = spawn_app_unready(|c| c.config_file = Some(path)).await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     let ready = loop {

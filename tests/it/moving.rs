@@ -9,26 +9,17 @@ use std::process::Output;
 use serde_json::{Value, json};
 
 use crate::support::oidc::{Alg, OidcProvider, TokenRequest};
-use crate::support::{TestApp, spawn_app_sharing, spawn_app_with};
+use crate::support::{TestApp, config_file, spawn_app_sharing, spawn_app_with};
 
 const AUDIENCE: &str = "https://api.moving.test";
 const ME: &str = "{ me { id name email passageId identities { issuer subject } } }";
 
 /// A `[[issuers]]` file for `provider` with link rules.
 fn issuers_file(provider: &OidcProvider, rules: &str) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "pgql-moving-{}.toml",
-        passage_graphql::passage::emulator::random_id(12)
-    ));
-    std::fs::write(
-        &path,
-        format!(
-            "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{AUDIENCE}\"]\nalgorithms = [\"RS256\", \"ES256\"]\n{rules}\n",
-            provider.issuer()
-        ),
-    )
-    .unwrap();
-    path
+    config_file(&format!(
+        "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{AUDIENCE}\"]\nalgorithms = [\"RS256\", \"ES256\"]\n{rules}\n",
+        provider.issuer()
+    ))
 }
 
 /// Runs the real binary against `app`'s database and Passage.

@@ -89,6 +89,16 @@ impl GqlResponse {
     }
 }
 
+/// A configuration file (`CONFIG_FILE`) with `text`, in the temp folder.
+pub fn config_file(text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!(
+        "pgql-config-{}.toml",
+        passage_graphql::passage::emulator::random_id(12)
+    ));
+    std::fs::write(&path, text).expect("config file written");
+    path
+}
+
 /// Starts a server against a fresh database and emulator.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
