@@ -21,6 +21,7 @@ use crate::graphql::{AppSchema, DocumentCache, PassageIssuer, build_schema};
 use crate::http;
 use crate::linking::FirstSight;
 use crate::passage::{self, PassageClient, PassageUsers};
+use crate::telemetry::Telemetry;
 
 /// Largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -39,6 +40,8 @@ pub struct App {
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.
     pub first_sight: FirstSight,
+    /// The metric families of `/metrics`.
+    pub telemetry: Arc<Telemetry>,
     /// Most operations in one batched request.
     pub max_batch: usize,
     /// Longest a GraphQL request may run.
@@ -145,7 +148,8 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
             .find(|i| i.is_passage())
             .map_or_else(|| "passage".into(), |i| i.name.clone()),
     );
-    let verifier = TokenVerifier::new(issuers, leeway);
+    let telemetry = Arc::new(Telemetry::default());
+    let verifier = TokenVerifier::new(issuers, leeway).with_telemetry(telemetry.clone());
     let passage = match passage_settings {
         Some(settings) => {
             let client = PassageClient::new(
@@ -153,7 +157,8 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
                 &settings,
                 config.passage_max_concurrency,
                 config.passage_timeout(),
-            );
+            )
+            .with_telemetry(telemetry.clone());
             let mut users = PassageUsers::new(
                 client,
                 config.passage_cache_ttl(),
@@ -176,6 +181,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         passage.clone(),
         config.graphql_limits(),
         documents.clone(),
+        telemetry.clone(),
     );
     let state = Arc::new(App {
         schema,
@@ -186,6 +192,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         documents,
         query_counts,
         first_sight,
+        telemetry,
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,
@@ -225,6 +232,10 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/health", get(http::probes::health))
         .route("/ready", get(http::probes::ready))
         .route("/metrics", get(http::probes::metrics))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            http::record_request,
+        ))
         .with_state(state);
     with_layers(routes, cors_origins)
 }

@@ -19,6 +19,7 @@ pub mod logging;
 pub mod moving;
 pub mod passage;
 pub mod serve;
+pub mod telemetry;
 
 pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
 pub use config::Config;

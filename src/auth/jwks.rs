@@ -25,6 +25,7 @@
 //!   refused, the error is logged and `/ready` says `no_usable_key`.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -111,6 +112,20 @@ pub struct JwksCache {
     /// fetch (scheduled refreshes don't count, so a key rotated in just after
     /// one is still picked up at once).
     fetch_gate: tokio::sync::Mutex<Option<Instant>>,
+    /// Fetches that loaded keys, and those that did not (for `/metrics`).
+    fetches_ok: AtomicU64,
+    fetches_failed: AtomicU64,
+    /// When keys were last loaded.
+    loaded_at: RwLock<Option<Instant>>,
+}
+
+/// What `/metrics` reports of one issuer's keys.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeyStats {
+    pub fetches_ok: u64,
+    pub fetches_failed: u64,
+    /// Seconds since keys were last loaded (`None`: never).
+    pub age_secs: Option<f64>,
 }
 
 /// The JWKS document; entries stay raw JSON so one odd entry cannot make
@@ -141,6 +156,22 @@ impl JwksCache {
                 keys: HashMap::new(),
             }),
             fetch_gate: tokio::sync::Mutex::new(None),
+            fetches_ok: AtomicU64::new(0),
+            fetches_failed: AtomicU64::new(0),
+            loaded_at: RwLock::new(None),
+        }
+    }
+
+    /// Fetch counts and key age, for `/metrics`.
+    pub fn stats(&self) -> KeyStats {
+        KeyStats {
+            fetches_ok: self.fetches_ok.load(Ordering::Relaxed),
+            fetches_failed: self.fetches_failed.load(Ordering::Relaxed),
+            age_secs: self
+                .loaded_at
+                .read()
+                .unwrap()
+                .map(|at| at.elapsed().as_secs_f64()),
         }
     }
 
@@ -259,9 +290,23 @@ impl JwksCache {
             .map(|(body, _)| body)
     }
 
-    /// One fetch; on success replaces the keys and returns the max-age.
-    /// Callers hold `fetch_gate`.
+    /// One fetch, counted; on success replaces the keys and returns the
+    /// max-age. Callers hold `fetch_gate`.
     async fn fetch(&self) -> Result<Option<Duration>, ()> {
+        let result = self.fetch_once().await;
+        match result {
+            Ok(_) => {
+                self.fetches_ok.fetch_add(1, Ordering::Relaxed);
+                *self.loaded_at.write().unwrap() = Some(Instant::now());
+            }
+            Err(()) => {
+                self.fetches_failed.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        result
+    }
+
+    async fn fetch_once(&self) -> Result<Option<Duration>, ()> {
         let url = &self.jwks_url().await?;
         let (body, max_age) = self
             .get_capped_with_age(url, MAX_JWKS_BYTES, "JWKS")

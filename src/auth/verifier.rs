@@ -142,6 +142,7 @@ pub struct TokenVerifier {
     /// signature alone does not vouch for a different payload).
     /// foldhash, because SipHash was a fifth of a cache hit's time.
     verified: moka::sync::Cache<TokenDigest, Arc<Verified>, foldhash::fast::RandomState>,
+    telemetry: Option<Arc<crate::telemetry::Telemetry>>,
 }
 
 impl TokenVerifier {
@@ -164,6 +165,19 @@ impl TokenVerifier {
                 .max_capacity(VERIFIED_CACHE_CAPACITY)
                 .time_to_live(VERIFIED_CACHE_TTL)
                 .build_with_hasher(foldhash::fast::RandomState::default()),
+            telemetry: None,
+        }
+    }
+
+    /// Counts verified-token cache hits and misses into `telemetry`.
+    pub fn with_telemetry(mut self, telemetry: Arc<crate::telemetry::Telemetry>) -> Self {
+        self.telemetry = Some(telemetry);
+        self
+    }
+
+    fn count_lookup(&self, hit: bool) {
+        if let Some(telemetry) = &self.telemetry {
+            crate::telemetry::Telemetry::lookup(&telemetry.verified_tokens, hit);
         }
     }
 
@@ -195,10 +209,12 @@ impl TokenVerifier {
                 });
             }
             if issuer.jwks.publishes(&hit.kid, &hit.fingerprint) {
+                self.count_lookup(true);
                 return Ok(hit.principal.clone());
             }
             self.verified.invalidate(&digest);
         }
+        self.count_lookup(false);
         let verified = self.verify_uncached(token).await?;
         let principal = verified.principal.clone();
         self.verified.insert(digest, Arc::new(verified));

@@ -61,11 +61,17 @@ impl Query {
 #[derive(Debug, Default)]
 pub struct QueryCounts {
     counts: [AtomicU64; Query::ALL.len()],
+    /// Connections not had in time (pool saturated or database down).
+    pool_timeouts: AtomicU64,
 }
 
 impl QueryCounts {
     pub fn record(&self, query: Query) {
         self.counts[query as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn record_pool_timeout(&self) {
+        self.pool_timeouts.fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn get(&self, query: Query) -> u64 {
@@ -86,6 +92,13 @@ impl QueryCounts {
                 self.get(query)
             );
         }
+        let _ = writeln!(
+            out,
+            "# HELP db_pool_timeouts_total Requests that could not get a database connection in time.\n\
+             # TYPE db_pool_timeouts_total counter\n\
+             db_pool_timeouts_total {}",
+            self.pool_timeouts.load(Ordering::Relaxed)
+        );
         out
     }
 }

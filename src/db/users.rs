@@ -142,7 +142,11 @@ impl UserRepo {
     /// A connection for `query`, counted.
     pub(super) async fn conn_for(&self, query: Query) -> Result<DbConn, DbError> {
         self.counts.record(query);
-        conn(&self.pool).await
+        conn(&self.pool).await.inspect_err(|err| {
+            if matches!(err, DbError::Unavailable(_)) {
+                self.counts.record_pool_timeout();
+            }
+        })
     }
 
     /// The user an identity leads to, if they registered.

@@ -47,13 +47,15 @@ pub fn build_schema(
     passage: Option<PassageUsers>,
     limits: GraphqlLimits,
     documents: DocumentCache,
+    telemetry: std::sync::Arc<crate::telemetry::Telemetry>,
 ) -> AppSchema {
     let mut builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage_issuer)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
-        .extension(pipeline::Pipeline::new(limits, documents));
+        .data(telemetry.clone())
+        .extension(pipeline::Pipeline::new(limits, documents, Some(telemetry)));
     if let Some(passage) = passage {
         builder = builder.data(passage);
     }

@@ -18,7 +18,8 @@ use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
 
 use super::limits::{GraphqlLimits, check_document};
-use super::shape::shape_response;
+use super::shape::{select_operation, shape_response};
+use crate::telemetry::{CodeLabels, OperationLabels, Telemetry};
 
 /// Longest query text whose parsed document is kept; longer ones are parsed
 /// every time (they are rare, and each could hold megabytes).
@@ -63,11 +64,20 @@ impl DocumentCache {
 pub struct Pipeline {
     limits: GraphqlLimits,
     cache: DocumentCache,
+    telemetry: Option<Arc<Telemetry>>,
 }
 
 impl Pipeline {
-    pub fn new(limits: GraphqlLimits, cache: DocumentCache) -> Self {
-        Self { limits, cache }
+    pub fn new(
+        limits: GraphqlLimits,
+        cache: DocumentCache,
+        telemetry: Option<Arc<Telemetry>>,
+    ) -> Self {
+        Self {
+            limits,
+            cache,
+            telemetry,
+        }
     }
 }
 
@@ -76,6 +86,7 @@ impl ExtensionFactory for Pipeline {
         Arc::new(RequestPipeline {
             limits: self.limits,
             cache: self.cache.clone(),
+            telemetry: self.telemetry.clone(),
             parsed: Mutex::new(None),
         })
     }
@@ -85,6 +96,7 @@ impl ExtensionFactory for Pipeline {
 pub struct RequestPipeline {
     limits: GraphqlLimits,
     cache: DocumentCache,
+    telemetry: Option<Arc<Telemetry>>,
     /// The request's document, and its text when it is new and small enough
     /// to cache once validated.
     parsed: Mutex<Option<(Arc<ExecutableDocument>, Option<String>)>>,
@@ -134,6 +146,9 @@ impl Extension for RequestPipeline {
     ) -> Response {
         let mut response = next.run(ctx, operation_name).await;
         let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
+        if let (Some(telemetry), Some(document)) = (&self.telemetry, &document) {
+            count_operation(telemetry, document, operation_name, &response);
+        }
         if let Some(document) = document {
             let data = std::mem::take(&mut response.data);
             response.data = shape_response(
@@ -145,5 +160,44 @@ impl Extension for RequestPipeline {
             );
         }
         response
+    }
+}
+
+/// Counts an executed operation by type and outcome, and its errors by code.
+fn count_operation(
+    telemetry: &Telemetry,
+    document: &ExecutableDocument,
+    operation_name: Option<&str>,
+    response: &Response,
+) {
+    let Some(operation) = select_operation(document, operation_name) else {
+        return;
+    };
+    let kind = match operation.ty {
+        async_graphql::parser::types::OperationType::Query => "query",
+        async_graphql::parser::types::OperationType::Mutation => "mutation",
+        async_graphql::parser::types::OperationType::Subscription => "subscription",
+    };
+    let outcome = if response.errors.is_empty() {
+        "ok"
+    } else {
+        "error"
+    };
+    telemetry
+        .graphql_operations
+        .get_or_create(&OperationLabels {
+            r#type: kind.to_owned(),
+            outcome: outcome.to_owned(),
+        })
+        .inc();
+    for error in &response.errors {
+        let code = match error.extensions.as_ref().and_then(|e| e.get("code")) {
+            Some(async_graphql::Value::String(code)) => code.clone(),
+            _ => "NONE".to_owned(),
+        };
+        telemetry
+            .graphql_errors
+            .get_or_create(&CodeLabels { code })
+            .inc();
     }
 }

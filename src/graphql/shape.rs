@@ -59,7 +59,8 @@ pub fn shape_response(
     }
 }
 
-fn select_operation<'d>(
+/// The operation a request runs: the one named, or the only one.
+pub(super) fn select_operation<'d>(
     document: &'d ExecutableDocument,
     name: Option<&str>,
 ) -> Option<&'d async_graphql::parser::types::OperationDefinition> {

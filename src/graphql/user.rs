@@ -131,7 +131,11 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
     ) else {
         return Err(AppError::PassageUnavailable("not configured".into()));
     };
-    if let Some(user) = users.cached(&id).await {
+    let cached = users.cached(&id).await;
+    if let Some(telemetry) = ctx.data_opt::<Arc<crate::telemetry::Telemetry>>() {
+        crate::telemetry::Telemetry::lookup(&telemetry.profile_cache, cached.is_some());
+    }
+    if let Some(user) = cached {
         return Ok(user);
     }
     let Ok(lookup) = loader.load_one(id).await;

@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::app::AppState;
+use crate::app::{App, AppState};
 use crate::db;
 
 pub async fn health() -> Json<serde_json::Value> {
@@ -82,6 +82,8 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
     if let Some(passage) = &app.passage {
         body.push_str(&passage.render_metrics());
     }
+    body.push_str(&app.telemetry.render());
+    body.push_str(&readings(&app).await);
     let (documents, bytes) = app.documents.usage();
     let _ = write!(
         body,
@@ -99,4 +101,55 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
         )],
         body,
     )
+}
+
+/// Gauges read now: database pool, cached profiles, each issuer's keys.
+async fn readings(app: &App) -> String {
+    let mut out = String::new();
+    let pool = app.pool.status();
+    let _ = write!(
+        out,
+        "# HELP db_pool_connections Database connections, by state.\n\
+         # TYPE db_pool_connections gauge\n\
+         db_pool_connections{{state=\"in_use\"}} {}\n\
+         db_pool_connections{{state=\"idle\"}} {}\n\
+         # HELP db_pool_waiting Requests waiting for a database connection.\n\
+         # TYPE db_pool_waiting gauge\n\
+         db_pool_waiting {}\n",
+        pool.size.saturating_sub(pool.available),
+        pool.available,
+        pool.waiting,
+    );
+    if let Some(passage) = &app.passage {
+        let _ = write!(
+            out,
+            "# HELP passage_profile_cache_entries Passage profiles in this replica's cache.\n\
+             # TYPE passage_profile_cache_entries gauge\n\
+             passage_profile_cache_entries {}\n",
+            passage.cached_profiles().await
+        );
+    }
+    out.push_str(
+        "# HELP jwks_fetches_total JWKS fetches, by issuer and outcome.\n\
+         # TYPE jwks_fetches_total counter\n",
+    );
+    let mut ages = String::from(
+        "# HELP jwks_key_age_seconds Seconds since the issuer's keys were last loaded.\n\
+         # TYPE jwks_key_age_seconds gauge\n",
+    );
+    for issuer in app.verifier.issuers() {
+        let stats = issuer.jwks.stats();
+        let name = issuer.name.replace(['"', '\\', '\n'], "_");
+        let _ = writeln!(
+            out,
+            "jwks_fetches_total{{issuer=\"{name}\",outcome=\"ok\"}} {}\n\
+             jwks_fetches_total{{issuer=\"{name}\",outcome=\"failed\"}} {}",
+            stats.fetches_ok, stats.fetches_failed
+        );
+        if let Some(age) = stats.age_secs {
+            let _ = writeln!(ages, "jwks_key_age_seconds{{issuer=\"{name}\"}} {age:.3}");
+        }
+    }
+    out.push_str(&ages);
+    out
 }

@@ -242,6 +242,16 @@ impl PassageUsers {
         self.client.max_concurrency()
     }
 
+    /// Profiles in this replica's cache.
+    pub async fn cached_profiles(&self) -> u64 {
+        let Some(cache) = &self.local.cache else {
+            return 0;
+        };
+        // moka counts lazily: settle pending inserts and evictions first.
+        cache.run_pending_tasks().await;
+        cache.entry_count()
+    }
+
     /// The cached profile, when there is a fresh one (no call made).
     pub async fn cached(&self, id: &PassageUserId) -> Option<Arc<PassageUser>> {
         let entry = self.local.cache.as_ref()?.get(id).await?;

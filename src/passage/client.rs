@@ -54,6 +54,7 @@ pub struct PassageClient {
     max_concurrency: usize,
     /// Longest one attempt may take (`PASSAGE_TIMEOUT_MS`).
     call_timeout: Duration,
+    telemetry: Option<Arc<crate::telemetry::Telemetry>>,
 }
 
 impl PassageClient {
@@ -70,7 +71,14 @@ impl PassageClient {
             permits: Arc::new(Semaphore::new(max_concurrency.max(1))),
             max_concurrency: max_concurrency.max(1),
             call_timeout,
+            telemetry: None,
         }
+    }
+
+    /// Records every call's route, outcome and latency into `telemetry`.
+    pub fn with_telemetry(mut self, telemetry: Arc<crate::telemetry::Telemetry>) -> Self {
+        self.telemetry = Some(telemetry);
+        self
     }
 
     /// Most calls in flight at once, across the server.
@@ -108,7 +116,31 @@ impl PassageClient {
         Ok(())
     }
 
+    /// One call, counted and timed (retries included).
     async fn call<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        id: &PassageUserId,
+        body: Option<serde_json::Value>,
+        deadline: Instant,
+    ) -> Result<T, PassageError> {
+        let started = Instant::now();
+        let route = format!("{method} /users/{{id}}");
+        let result = self.call_with_retries(method, id, body, deadline).await;
+        if let Some(telemetry) = &self.telemetry {
+            let outcome = match &result {
+                Ok(_) => "ok",
+                Err(PassageError::NotFound) => "not_found",
+                Err(PassageError::BadRequest(_)) => "refused",
+                Err(PassageError::Conflict(_)) => "conflict",
+                Err(PassageError::Unavailable(_)) => "unavailable",
+            };
+            telemetry.passage_call(&route, outcome, started.elapsed());
+        }
+        result
+    }
+
+    async fn call_with_retries<T: serde::de::DeserializeOwned>(
         &self,
         method: Method,
         id: &PassageUserId,

@@ -16,6 +16,7 @@ mod http_contract;
 mod issuers;
 mod limits;
 mod logs;
+mod metrics;
 mod migration;
 mod moving;
 mod oidc_provider;

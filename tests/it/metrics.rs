@@ -1,0 +1,146 @@
+//! `/metrics`: each family moves when its event happens, and no label
+//! carries a user ID, a token or an email.
+
+use serde_json::json;
+
+use crate::support::{spawn_app, spawn_app_with};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_family_moves_with_its_event() {
+    let app = spawn_app().await;
+    let (user, token) = app.passage_user("metrics@example.com");
+    app.register(&token, "Metrics").await;
+    let graphql_ok = "http_requests_total{route=\"/graphql\",status=\"200\"}";
+    let before = app.metric(graphql_ok).await;
+
+    // A query that misses the profile cache: one Passage call.
+    let me = app.gql(Some(&token), "{ me { email } }", json!({})).await;
+    assert_eq!(me.data()["me"]["email"], "metrics@example.com");
+    assert_eq!(app.metric(graphql_ok).await, before + 1.0);
+    assert!(
+        app.metric("http_request_duration_seconds_count{route=\"/graphql\"}")
+            .await
+            >= 2.0
+    );
+    assert_eq!(
+        app.metric("graphql_operations_total{type=\"query\",outcome=\"ok\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(
+        app.metric("graphql_operations_total{type=\"mutation\",outcome=\"ok\"}")
+            .await,
+        1.0,
+        "createUser"
+    );
+    let get_user = "passage_calls_total{route=\"GET /users/{id}\",outcome=\"ok\"}";
+    assert_eq!(app.metric(get_user).await, 1.0);
+    assert_eq!(
+        app.metric("passage_call_duration_seconds_count{route=\"GET /users/{id}\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(
+        app.metric("passage_profile_cache_lookups_total{result=\"miss\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(app.metric("passage_profile_cache_entries").await, 1.0);
+
+    // Again: the profile and the token come from the caches.
+    app.gql(Some(&token), "{ me { email } }", json!({}))
+        .await
+        .data();
+    assert_eq!(
+        app.metric("passage_profile_cache_lookups_total{result=\"hit\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(app.metric(get_user).await, 1.0, "no second Passage call");
+    assert!(
+        app.metric("verified_token_cache_lookups_total{result=\"hit\"}")
+            .await
+            >= 1.0
+    );
+    assert!(
+        app.metric("verified_token_cache_lookups_total{result=\"miss\"}")
+            .await
+            >= 1.0
+    );
+
+    // Errors by code, and the operation's outcome.
+    let anonymous = app.gql(None, "{ me { id } }", json!({})).await;
+    assert_eq!(anonymous.error_codes(), ["UNAUTHENTICATED"]);
+    assert_eq!(
+        app.metric("graphql_errors_total{code=\"UNAUTHENTICATED\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(
+        app.metric("graphql_operations_total{type=\"query\",outcome=\"error\"}")
+            .await,
+        1.0
+    );
+
+    // Keys, pool, refusals.
+    let issuer = app.emulator.issuer();
+    assert!(
+        app.metric(&format!(
+            "jwks_fetches_total{{issuer=\"{issuer}\",outcome=\"ok\"}}"
+        ))
+        .await
+            >= 1.0
+    );
+    let age = app
+        .metric(&format!("jwks_key_age_seconds{{issuer=\"{issuer}\"}}"))
+        .await;
+    assert!((0.0..600.0).contains(&age), "key age {age}");
+    let text = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("db_pool_connections{state=\"idle\"}"),
+        "{text}"
+    );
+    for secret in [user.id.as_str(), token.as_str(), "metrics@example.com"] {
+        assert!(!text.contains(secret), "/metrics must not carry {secret}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pool_timeouts_are_counted() {
+    // One connection, held by a request waiting on a lock: the next
+    // request cannot get one in time.
+    let app = spawn_app_with(|c| {
+        c.database_pool_size = 1;
+        c.database_lock_timeout_ms = 4_000;
+    })
+    .await;
+    let (_, token) = app.passage_user("pool@example.com");
+    app.register(&token, "Pool").await;
+    let lock = app.db.lock_users().await;
+    let (first, second) =
+        tokio::join!(app.gql(Some(&token), "{ me { name } }", json!({})), async {
+            // Once the first request holds the only connection.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+            while app.metric("db_pool_connections{state=\"in_use\"}").await < 1.0
+                && std::time::Instant::now() < deadline
+            {
+                tokio::task::yield_now().await;
+            }
+            app.gql(Some(&token), "{ me { name } }", json!({})).await
+        });
+    drop(lock);
+    let codes = [first.error_codes(), second.error_codes()].concat();
+    assert!(
+        codes.contains(&"DATABASE_UNAVAILABLE".to_owned()),
+        "{codes:?}"
+    );
+    assert!(app.metric("db_pool_timeouts_total").await >= 1.0);
+}
