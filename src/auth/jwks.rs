@@ -285,7 +285,7 @@ impl JwksCache {
 
     /// GETs `url` (no redirects), reading at most `limit` bytes.
     async fn get_capped(&self, url: &str, limit: usize, what: &str) -> Result<Vec<u8>, ()> {
-        self.get_capped_with_age(url, limit, what)
+        super::fetch::get_capped_with_age(&self.http, url, limit, what)
             .await
             .map(|(body, _)| body)
     }
@@ -308,9 +308,8 @@ impl JwksCache {
 
     async fn fetch_once(&self) -> Result<Option<Duration>, ()> {
         let url = &self.jwks_url().await?;
-        let (body, max_age) = self
-            .get_capped_with_age(url, MAX_JWKS_BYTES, "JWKS")
-            .await?;
+        let (body, max_age) =
+            super::fetch::get_capped_with_age(&self.http, url, MAX_JWKS_BYTES, "JWKS").await?;
         let entries = match serde_json::from_slice::<JwkSet>(&body) {
             Ok(set) => set.keys,
             Err(err) => {
@@ -333,49 +332,6 @@ impl JwksCache {
             keys,
         };
         Ok(max_age)
-    }
-
-    /// GETs `url` (no redirects), reading at most `limit` bytes; with the
-    /// response's `Cache-Control: max-age`.
-    async fn get_capped_with_age(
-        &self,
-        url: &str,
-        limit: usize,
-        what: &str,
-    ) -> Result<(Vec<u8>, Option<Duration>), ()> {
-        let response = match self.http.get(url).send().await {
-            Ok(r) => r,
-            Err(err) => {
-                let reason = if err.is_timeout() {
-                    "timed out"
-                } else {
-                    "connection failed"
-                };
-                tracing::warn!(reason, %url, "{what} fetch failed; keeping the last good keys");
-                return Err(());
-            }
-        };
-        let status = response.status();
-        if status.is_redirection() {
-            tracing::warn!(status = status.as_u16(), %url, "{what} answered with a redirect, which is never followed; keeping the last good keys");
-            return Err(());
-        }
-        if !status.is_success() {
-            tracing::warn!(status = status.as_u16(), %url, "{what} fetch refused; keeping the last good keys");
-            return Err(());
-        }
-        let max_age = max_age(response.headers());
-        match read_capped(response, limit).await {
-            Ok(body) => Ok((body, max_age)),
-            Err(BodyError::TooLarge) => {
-                tracing::warn!(limit_bytes = limit, %url, "{what} is larger than the limit; keeping the last good keys");
-                Err(())
-            }
-            Err(BodyError::Read(reason)) => {
-                tracing::warn!(reason, %url, "{what} fetch failed while reading the body; keeping the last good keys");
-                Err(())
-            }
-        }
     }
 
     /// The usable keys among the first [`MAX_JWKS_KEYS`] entries, reusing
@@ -422,51 +378,4 @@ fn usable_key(
         _ => Arc::new(jwk.into_key()?),
     };
     Ok((kid, key))
-}
-
-enum BodyError {
-    TooLarge,
-    Read(&'static str),
-}
-
-/// The body, read chunk by chunk and given up on past `limit` bytes.
-/// `Content-Length` only lets a too-large body be refused before reading.
-async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
-    if response
-        .content_length()
-        .is_some_and(|length| length > limit as u64)
-    {
-        return Err(BodyError::TooLarge);
-    }
-    let mut body = Vec::new();
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                if body.len() + chunk.len() > limit {
-                    return Err(BodyError::TooLarge);
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok(body),
-            Err(err) => {
-                let reason = if err.is_timeout() {
-                    "timed out"
-                } else {
-                    "response cut short"
-                };
-                return Err(BodyError::Read(reason));
-            }
-        }
-    }
-}
-
-fn max_age(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    headers
-        .get(reqwest::header::CACHE_CONTROL)?
-        .to_str()
-        .ok()?
-        .split(',')
-        .filter_map(|d| d.trim().strip_prefix("max-age="))
-        .find_map(|v| v.trim().parse().ok())
-        .map(Duration::from_secs)
 }

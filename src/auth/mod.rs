@@ -4,6 +4,7 @@
 
 mod crypto;
 pub mod extract;
+mod fetch;
 pub mod issuer;
 pub mod jwk;
 pub mod jwks;
