@@ -32,6 +32,7 @@
 //! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
 //! | `EMULATOR_TOKEN_TTL_SECS` | 3600 | dev mode: lifetime of the emulator's auth tokens (short: watch the SDK refresh) |
 //! | `LOG_FORMAT` | `text` | `text` (coloured only on a terminal) or `json` (one object per line) |
+//! | `OTEL_EXPORTER_OTLP_ENDPOINT` | none: no traces | OTLP/HTTP collector base URL; spans go to its `/v1/traces` |
 //!
 //! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
 //! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
@@ -310,6 +311,11 @@ pub struct Config {
     /// per line.
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     pub log_format: LogFormat,
+
+    /// OTLP/HTTP collector base URL (`http://collector:4318`): when set,
+    /// spans are exported to its `/v1/traces` (see `logging`).
+    #[arg(long, env = "OTEL_EXPORTER_OTLP_ENDPOINT", global = true)]
+    pub otel_exporter_otlp_endpoint: Option<String>,
 }
 
 /// Where Passage and Postgres come from, once the configuration is checked.

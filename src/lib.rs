@@ -20,6 +20,7 @@ pub mod moving;
 pub mod passage;
 pub mod serve;
 pub mod telemetry;
+pub mod traces;
 
 pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
 pub use config::Config;

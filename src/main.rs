@@ -17,14 +17,28 @@ fn main() -> std::process::ExitCode {
     }
     let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
     let log_format = cli.config.log_format;
-    logging::init(
+    let traces = match logging::init(
         log_format,
         if quiet {
             "warn"
         } else {
             "info,tower_http=info"
         },
-    );
+        cli.config.otel_exporter_otlp_endpoint.as_deref(),
+    ) {
+        Ok(traces) => traces,
+        Err(err) => {
+            // No subscriber yet: written by hand, still one JSON object.
+            match log_format {
+                LogFormat::Text => eprintln!("error: {err:#}"),
+                LogFormat::Json => eprintln!(
+                    "{}",
+                    serde_json::json!({ "level": "ERROR", "message": format!("{err:#}") })
+                ),
+            }
+            return std::process::ExitCode::FAILURE;
+        }
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -55,6 +69,12 @@ fn main() -> std::process::ExitCode {
             _ => serve::serve(cli.config).await,
         }
     });
+    // The runtime goes first: the exporter's blocking client must not be
+    // dropped inside it.
+    drop(runtime);
+    if let Some(traces) = traces {
+        traces.shutdown();
+    }
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {

@@ -38,6 +38,7 @@ impl std::fmt::Debug for Config {
             emulator_listen_addr,
             emulator_token_ttl_secs,
             log_format,
+            otel_exporter_otlp_endpoint,
         } = self;
         f.debug_struct("Config")
             .field("config_file", config_file)
@@ -79,6 +80,7 @@ impl std::fmt::Debug for Config {
             .field("emulator_listen_addr", emulator_listen_addr)
             .field("emulator_token_ttl_secs", emulator_token_ttl_secs)
             .field("log_format", log_format)
+            .field("otel_exporter_otlp_endpoint", otel_exporter_otlp_endpoint)
             .finish()
     }
 }

@@ -46,18 +46,21 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response<Body> {
 }
 
 /// The span each request's log lines carry: method, path and request ID.
+/// Exported as a trace's span, it continues the caller's `traceparent`.
 pub fn request_span(request: &Request<Body>) -> tracing::Span {
     let request_id = request
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
-    tracing::info_span!(
+    let span = tracing::info_span!(
         "request",
         method = %request.method(),
         path = %request.uri().path(),
         request_id,
-    )
+    );
+    crate::traces::continue_incoming_trace(&span, request.headers());
+    span
 }
 
 /// Counts each routed request by route (the pattern, never the path's
