@@ -9,6 +9,7 @@
 pub mod conninfo;
 pub mod linking;
 pub mod local_postgres;
+mod query_conn;
 pub mod query_counts;
 pub mod schema;
 pub mod snapshots;

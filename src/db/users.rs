@@ -14,9 +14,10 @@ use std::sync::Arc;
 
 use diesel_async::AsyncConnection;
 
+use super::query_conn::{QueryConn, query_span};
 use super::query_counts::{Query, QueryCounts};
 use super::schema::{identities, users};
-use super::{DbConn, DbError, DbPool, conn};
+use super::{DbError, DbPool, conn};
 use crate::identity::{Identity, PassageUserId};
 
 /// Longest name, in characters, after trimming.
@@ -139,14 +140,16 @@ impl UserRepo {
         &self.counts
     }
 
-    /// A connection for `query`, counted.
-    pub(super) async fn conn_for(&self, query: Query) -> Result<DbConn, DbError> {
+    /// A connection for `query`, counted, traced while it is held.
+    pub(super) async fn conn_for(&self, query: Query) -> Result<QueryConn, DbError> {
         self.counts.record(query);
-        conn(&self.pool).await.inspect_err(|err| {
+        let span = query_span(query);
+        let conn = conn(&self.pool).await.inspect_err(|err| {
             if matches!(err, DbError::Unavailable(_)) {
                 self.counts.record_pool_timeout();
             }
-        })
+        })?;
+        Ok(QueryConn::new(conn, span))
     }
 
     /// The user an identity leads to, if they registered.

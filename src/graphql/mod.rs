@@ -83,7 +83,9 @@ pub fn scope_request(
     let request = match passage {
         Some(passage) => request.data::<PassageLoader>(DataLoader::with_cache(
             PassageUserLoader::new(passage.clone()),
-            tokio::spawn,
+            // In the span of the field that asked first, so its Passage calls
+            // stay in the request's trace.
+            |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
             HashMapCache::default(),
         )),
         None => request,

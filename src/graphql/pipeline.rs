@@ -8,6 +8,10 @@
 //!
 //! async-graphql creates an instance per request, so the document travels
 //! from the parse step to the others in the instance.
+//!
+//! Each step runs in a span of its own (`graphql.parse`, `graphql.validate`,
+//! `graphql.execute`) for traces; they name the step and never the query
+//! text or variables (see [`crate::traces`]).
 
 use std::sync::{Arc, Mutex};
 
@@ -16,6 +20,7 @@ use async_graphql::extensions::{
 };
 use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
+use tracing::Instrument;
 
 use super::limits::{GraphqlLimits, check_document};
 use super::shape::{select_operation, shape_response};
@@ -111,16 +116,23 @@ impl Extension for RequestPipeline {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        if let Some(document) = self.cache.documents.get(query) {
-            let owned = ExecutableDocument::clone(&document);
-            *self.parsed.lock().unwrap() = Some((document, None));
-            return Ok(owned);
+        let span = tracing::info_span!("graphql.parse", cached = tracing::field::Empty);
+        async {
+            if let Some(document) = self.cache.documents.get(query) {
+                tracing::Span::current().record("cached", true);
+                let owned = ExecutableDocument::clone(&document);
+                *self.parsed.lock().unwrap() = Some((document, None));
+                return Ok(owned);
+            }
+            tracing::Span::current().record("cached", false);
+            let document = next.run(ctx, query, variables).await?;
+            check_document(&document, &self.limits)?;
+            let text = (query.len() <= MAX_CACHED_QUERY_BYTES).then(|| query.to_owned());
+            *self.parsed.lock().unwrap() = Some((Arc::new(document.clone()), text));
+            Ok(document)
         }
-        let document = next.run(ctx, query, variables).await?;
-        check_document(&document, &self.limits)?;
-        let text = (query.len() <= MAX_CACHED_QUERY_BYTES).then(|| query.to_owned());
-        *self.parsed.lock().unwrap() = Some((Arc::new(document.clone()), text));
-        Ok(document)
+        .instrument(span)
+        .await
     }
 
     async fn validation(
@@ -128,7 +140,10 @@ impl Extension for RequestPipeline {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
-        let result = next.run(ctx).await?;
+        let result = next
+            .run(ctx)
+            .instrument(tracing::info_span!("graphql.validate"))
+            .await?;
         let mut parsed = self.parsed.lock().unwrap();
         if let Some((document, text)) = parsed.as_mut()
             && let Some(text) = text.take()
@@ -144,7 +159,10 @@ impl Extension for RequestPipeline {
         operation_name: Option<&str>,
         next: NextExecute<'_>,
     ) -> Response {
-        let mut response = next.run(ctx, operation_name).await;
+        let mut response = next
+            .run(ctx, operation_name)
+            .instrument(tracing::info_span!("graphql.execute"))
+            .await;
         let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
         if let (Some(telemetry), Some(document)) = (&self.telemetry, &document) {
             count_operation(telemetry, document, operation_name, &response);

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use rand::Rng;
 use reqwest::{Method, StatusCode};
 use tokio::sync::Semaphore;
+use tracing::Instrument;
 
 use super::model::{ApiErrorBody, PassageUser, UserEnvelope, UserUpdate};
 use crate::config::PassageSettings;
@@ -126,7 +127,12 @@ impl PassageClient {
     ) -> Result<T, PassageError> {
         let started = Instant::now();
         let route = format!("{method} /users/{{id}}");
-        let result = self.call_with_retries(method, id, body, deadline).await;
+        // The route, never the body (emails) nor the API key.
+        let span = tracing::info_span!("passage.call", route = %route);
+        let result = self
+            .call_with_retries(method, id, body, deadline)
+            .instrument(span)
+            .await;
         if let Some(telemetry) = &self.telemetry {
             let outcome = match &result {
                 Ok(_) => "ok",
