@@ -33,4 +33,5 @@ mod response_shape;
 mod schema_file;
 mod shared_cache;
 mod token_transport;
+mod traces;
 mod users_list;
