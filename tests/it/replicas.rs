@@ -294,3 +294,76 @@ async fn a_frozen_redis_costs_at_most_its_timeout_and_a_missed_change_arrives_wh
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// The same with two real server processes (the binary, twice), as a
+/// deployment runs them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_server_processes_share_profiles_and_updates_through_redis() {
+    use crate::support::server_process::ServerProcess;
+    let Some(redis) = RedisServer::start_or_skip("two_server_processes") else {
+        return;
+    };
+    let app = crate::support::spawn_app().await;
+    let url = redis.url();
+    let env = [("REDIS_URL", url.as_str()), ("REDIS_TIMEOUT_MS", "1000")];
+    let a = ServerProcess::start(&app, &env).await;
+    let b = ServerProcess::start(&app, &env).await;
+    let gql = |server: &ServerProcess, token: &str, query: &str, variables: Value| {
+        let request = app
+            .http
+            .post(server.url("/graphql"))
+            .bearer_auth(token)
+            .json(&json!({ "query": query, "variables": variables }));
+        async move { crate::support::GqlResponse::from(request.send().await.unwrap()).await }
+    };
+    for server in [&a, &b] {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let ready: Value = app
+                .http
+                .get(server.url("/ready"))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            if ready["redis"] == "connected" {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never connected to Redis: {ready}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+    let (_, token) = app.passage_user("procs@example.com");
+    app.register(&token, "Procs").await;
+    app.emulator.reset_calls();
+
+    let on_a = gql(&a, &token, ME, json!({})).await;
+    assert_eq!(email(&on_a), "procs@example.com");
+    let on_b = gql(&b, &token, ME, json!({})).await;
+    assert_eq!(email(&on_b), "procs@example.com");
+    assert_eq!(
+        app.emulator.calls().get_user,
+        1,
+        "B took A's profile from Redis"
+    );
+
+    let updated = gql(
+        &a,
+        &token,
+        SET_EMAIL,
+        json!({ "email": "procs2@example.com" }),
+    )
+    .await;
+    assert_eq!(updated.data()["updateMe"]["email"], "procs2@example.com");
+    let after = gql(&b, &token, ME, json!({})).await;
+    assert_eq!(
+        email(&after),
+        "procs2@example.com",
+        "B sees A's update at once"
+    );
+}
