@@ -417,15 +417,7 @@ async fn refusals_are_counted_by_reason_at_metrics() {
     }
     let tampered = format!("{token}A");
     assert_eq!(app.gql(Some(&tampered), ME, json!({})).await.status, 401);
-    let metrics = app
-        .http
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = app.metrics_text().await;
     assert!(
         metrics.contains("auth_tokens_refused_total{reason=\"expired\"} 2"),
         "{metrics}"

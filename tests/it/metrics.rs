@@ -95,15 +95,7 @@ async fn each_family_moves_with_its_event() {
         .metric(&format!("jwks_key_age_seconds{{issuer=\"{issuer}\"}}"))
         .await;
     assert!((0.0..600.0).contains(&age), "key age {age}");
-    let text = app
-        .http
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = app.metrics_text().await;
     assert!(
         text.contains("db_pool_connections{state=\"idle\"}"),
         "{text}"

@@ -288,8 +288,7 @@ async fn two_token_cookies_are_refused_unless_a_bearer_header_is_sent() {
         "the Bearer header decides"
     );
 
-    let metrics = app.http.get(app.url("/metrics")).send().await.unwrap();
-    let metrics = metrics.text().await.unwrap();
+    let metrics = app.metrics_text().await;
     assert!(
         metrics.contains("auth_tokens_refused_total{reason=\"malformed_header\"} 1"),
         "{metrics}"

@@ -265,16 +265,21 @@ async fn wait_until_ready(http: &reqwest::Client, addr: SocketAddr) {
 }
 
 /// One sample of the `/metrics` of the server at `addr` (0 when absent).
-async fn read_metric(http: &reqwest::Client, addr: SocketAddr, sample: &str) -> f64 {
-    let text = http
-        .get(format!("http://{addr}/metrics"))
+/// The whole `/metrics` text of the server at `addr`.
+async fn read_metrics(http: &reqwest::Client, addr: SocketAddr) -> String {
+    http.get(format!("http://{addr}/metrics"))
         .send()
         .await
         .expect("metrics answer")
         .text()
         .await
-        .unwrap();
-    text.lines()
+        .unwrap()
+}
+
+async fn read_metric(http: &reqwest::Client, addr: SocketAddr, sample: &str) -> f64 {
+    read_metrics(http, addr)
+        .await
+        .lines()
         .filter_map(|line| line.strip_prefix(sample))
         .find_map(|rest| rest.strip_prefix(' '))
         .map_or(0.0, |v| v.trim().parse().expect("a number"))
@@ -316,6 +321,11 @@ impl TestApp {
     /// there); 0 when absent.
     pub async fn metric(&self, sample: &str) -> f64 {
         read_metric(&self.http, self.addr, sample).await
+    }
+
+    /// The whole `/metrics` text.
+    pub async fn metrics_text(&self) -> String {
+        read_metrics(&self.http, self.addr).await
     }
 
     /// A Passage user (registered in the emulator) and a valid token.
