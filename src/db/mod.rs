@@ -9,6 +9,7 @@
 pub mod conninfo;
 pub mod linking;
 pub mod local_postgres;
+mod passage_lookups;
 mod query_conn;
 pub mod query_counts;
 pub mod schema;
@@ -68,6 +69,23 @@ pub enum DbError {
     Unavailable(String),
     #[error(transparent)]
     Query(#[from] diesel::result::Error),
+}
+
+impl DbError {
+    /// The same failure for another caller (the error types are not Clone):
+    /// it maps to the same [`AppError`].
+    pub fn replicate(&self) -> Self {
+        use diesel::result::Error;
+        match self {
+            DbError::Unavailable(detail) => DbError::Unavailable(detail.clone()),
+            DbError::Query(Error::DatabaseError(kind, info)) => DbError::Query(
+                Error::DatabaseError(*kind, Box::new(info.message().to_owned())),
+            ),
+            DbError::Query(other) => {
+                DbError::Query(Error::DeserializationError(other.to_string().into()))
+            }
+        }
+    }
 }
 
 impl From<PoolError> for DbError {

@@ -63,11 +63,18 @@ pub struct QueryCounts {
     counts: [AtomicU64; Query::ALL.len()],
     /// Connections not had in time (pool saturated or database down).
     pool_timeouts: AtomicU64,
+    /// Users looked up by Passage ID; several share a query under load
+    /// (`find_user_by_identity`).
+    passage_lookups: AtomicU64,
 }
 
 impl QueryCounts {
     pub fn record(&self, query: Query) {
         self.counts[query as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn record_passage_lookup(&self) {
+        self.passage_lookups.fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn record_pool_timeout(&self) {
@@ -98,6 +105,13 @@ impl QueryCounts {
              # TYPE db_pool_timeouts_total counter\n\
              db_pool_timeouts_total {}",
             self.pool_timeouts.load(Ordering::Relaxed)
+        );
+        let _ = writeln!(
+            out,
+            "# HELP db_passage_lookups_total Users looked up by Passage ID; under load several share one find_user_by_identity query.\n\
+             # TYPE db_passage_lookups_total counter\n\
+             db_passage_lookups_total {}",
+            self.passage_lookups.load(Ordering::Relaxed)
         );
         out
     }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use diesel_async::AsyncConnection;
 
+use super::passage_lookups::PassageLookups;
 use super::query_conn::{QueryConn, query_span};
 use super::query_counts::{Query, QueryCounts};
 use super::schema::{identities, users};
@@ -125,13 +126,18 @@ pub(super) fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
 pub struct UserRepo {
     pool: DbPool,
     counts: Arc<QueryCounts>,
+    passage_lookups: Arc<PassageLookups>,
 }
 
 impl UserRepo {
     pub fn new(pool: DbPool) -> Self {
+        // A quarter of the pool for the viewer lookups of all requests: with
+        // them gathered into batches, more would only make smaller batches.
+        let lookups = PassageLookups::new(pool.status().max_size / 4);
         Self {
             pool,
             counts: Arc::default(),
+            passage_lookups: Arc::new(lookups),
         }
     }
 
@@ -152,29 +158,37 @@ impl UserRepo {
         Ok(QueryConn::new(conn, span))
     }
 
-    /// The user an identity leads to, if they registered.
+    /// The user an identity leads to, if they registered. Lookups by
+    /// Passage ID are batched across requests (see [`PassageLookups`]).
     pub async fn find_by_identity(&self, identity: &Identity) -> Result<Option<User>, DbError> {
-        let mut conn = self.conn_for(Query::FindByIdentity).await?;
-        let row = match identity {
+        let (issuer, subject) = match identity {
             Identity::Passage(id) => {
-                users::table
-                    .filter(users::passage_id.eq(id.as_str()))
-                    .select(UserRow::as_select())
-                    .first(&mut conn)
-                    .await
+                self.counts.record_passage_lookup();
+                return self.passage_lookups.find(self, id).await;
             }
-            Identity::Issuer { issuer, subject } => {
-                users::table
-                    .inner_join(identities::table)
-                    .filter(identities::issuer.eq(issuer.as_ref()))
-                    .filter(identities::subject.eq(subject.as_str()))
-                    .select(UserRow::as_select())
-                    .first(&mut conn)
-                    .await
-            }
-        }
-        .optional()?;
+            Identity::Issuer { issuer, subject } => (issuer, subject),
+        };
+        let mut conn = self.conn_for(Query::FindByIdentity).await?;
+        let row = users::table
+            .inner_join(identities::table)
+            .filter(identities::issuer.eq(issuer.as_ref()))
+            .filter(identities::subject.eq(subject.as_str()))
+            .select(UserRow::as_select())
+            .first(&mut conn)
+            .await
+            .optional()?;
         into_user(row)
+    }
+
+    /// The users with these Passage IDs (one query, in no order).
+    pub(super) async fn find_by_passage_ids(&self, ids: &[&str]) -> Result<Vec<User>, DbError> {
+        let mut conn = self.conn_for(Query::FindByIdentity).await?;
+        let rows = users::table
+            .filter(users::passage_id.eq_any(ids))
+            .select(UserRow::as_select())
+            .load(&mut conn)
+            .await?;
+        rows.into_iter().map(User::try_from).collect()
     }
 
     /// The `(issuer, subject)` identities of a user other than Passage, by

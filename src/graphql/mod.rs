@@ -71,28 +71,33 @@ pub struct RequestScope {
     viewer: Viewer,
     /// The viewer's own local record, looked up at most once per request.
     viewer_record: OnceCell<Option<User>>,
+    /// The request's loader over Passage, made when a field first misses
+    /// the profile cache (most requests never need one).
+    loader: std::sync::OnceLock<PassageLoader>,
 }
 
-/// Attaches the viewer, a fresh Passage loader (while Passage is
-/// configured) and a per-request record cache.
-pub fn scope_request(
-    request: async_graphql::Request,
-    viewer: Viewer,
-    passage: Option<&PassageUsers>,
-) -> async_graphql::Request {
-    let request = match passage {
-        Some(passage) => request.data::<PassageLoader>(DataLoader::with_cache(
-            PassageUserLoader::new(passage.clone()),
-            // In the span of the field that asked first, so its Passage calls
-            // stay in the request's trace.
-            |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
-            HashMapCache::default(),
-        )),
-        None => request,
-    };
+impl RequestScope {
+    /// The request's Passage loader: batches and deduplicates the lookups
+    /// of this request's fields.
+    pub(crate) fn passage_loader(&self, passage: &PassageUsers) -> &PassageLoader {
+        self.loader.get_or_init(|| {
+            DataLoader::with_cache(
+                PassageUserLoader::new(passage.clone()),
+                // In the span of the field that asked first, so its Passage
+                // calls stay in the request's trace.
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            )
+        })
+    }
+}
+
+/// Attaches the viewer and a per-request record cache.
+pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_graphql::Request {
     request.data(RequestScope {
         viewer,
         viewer_record: OnceCell::new(),
+        loader: std::sync::OnceLock::new(),
     })
 }
 

@@ -3,7 +3,9 @@
 //!
 //! - parse: a document seen before comes from the [`DocumentCache`]; a new
 //!   one is parsed and checked against our [`limits`](super::limits);
-//! - validation: only a document that passed it is cached;
+//! - validation: only a document that passed it is cached; a cached document
+//!   that declares no variables is not validated again for the operation it
+//!   was validated for (nothing else in the request can change the result);
 //! - execute: the response is put into the spec's shape ([`shape`](super::shape)).
 //!
 //! async-graphql creates an instance per request, so the document travels
@@ -16,10 +18,11 @@
 use std::sync::{Arc, Mutex};
 
 use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextValidation,
+    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextPrepareRequest,
+    NextValidation,
 };
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
+use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
 use tracing::Instrument;
 
 use super::limits::{GraphqlLimits, check_document};
@@ -38,7 +41,24 @@ const PARSED_BYTES_PER_QUERY_BYTE: usize = 12;
 /// Parsed, validated documents by query text, bounded by estimated bytes.
 #[derive(Clone)]
 pub struct DocumentCache {
-    documents: moka::sync::Cache<String, Arc<ExecutableDocument>>,
+    documents: moka::sync::Cache<String, Arc<CachedDocument>>,
+}
+
+/// A validated document, and the validation result of the operation it was
+/// validated for when that result depends on nothing but the document.
+struct CachedDocument {
+    document: Arc<ExecutableDocument>,
+    validated: Option<(Option<String>, ValidationResult)>,
+}
+
+/// Validation reads the request's variables only through the document's
+/// variable definitions: without any, the document and the operation name
+/// decide the result.
+fn declares_no_variables(document: &ExecutableDocument) -> bool {
+    document
+        .operations
+        .iter()
+        .all(|(_, op)| op.node.variable_definitions.is_empty())
 }
 
 impl Default for DocumentCache {
@@ -93,6 +113,8 @@ impl ExtensionFactory for Pipeline {
             cache: self.cache.clone(),
             telemetry: self.telemetry.clone(),
             parsed: Mutex::new(None),
+            operation_name: Mutex::new(None),
+            validated: Mutex::new(None),
         })
     }
 }
@@ -105,10 +127,29 @@ pub struct RequestPipeline {
     /// The request's document, and its text when it is new and small enough
     /// to cache once validated.
     parsed: Mutex<Option<(Arc<ExecutableDocument>, Option<String>)>>,
+    /// The operation the request names (validation depends on it).
+    operation_name: Mutex<Option<String>>,
+    /// The cached validation result, when the document came from the cache
+    /// with one for this request's operation.
+    validated: Mutex<Option<ValidationResult>>,
 }
 
 #[async_trait::async_trait]
 impl Extension for RequestPipeline {
+    async fn prepare_request(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        let request = next.run(ctx, request).await?;
+        self.operation_name
+            .lock()
+            .unwrap()
+            .clone_from(&request.operation_name);
+        Ok(request)
+    }
+
     async fn parse_query(
         &self,
         ctx: &ExtensionContext<'_>,
@@ -118,10 +159,15 @@ impl Extension for RequestPipeline {
     ) -> ServerResult<ExecutableDocument> {
         let span = tracing::info_span!("graphql.parse", cached = tracing::field::Empty);
         async {
-            if let Some(document) = self.cache.documents.get(query) {
+            if let Some(cached) = self.cache.documents.get(query) {
                 tracing::Span::current().record("cached", true);
-                let owned = ExecutableDocument::clone(&document);
-                *self.parsed.lock().unwrap() = Some((document, None));
+                let owned = ExecutableDocument::clone(&cached.document);
+                if let Some((operation, result)) = &cached.validated
+                    && *operation == *self.operation_name.lock().unwrap()
+                {
+                    *self.validated.lock().unwrap() = Some(*result);
+                }
+                *self.parsed.lock().unwrap() = Some((cached.document.clone(), None));
                 return Ok(owned);
             }
             tracing::Span::current().record("cached", false);
@@ -140,6 +186,9 @@ impl Extension for RequestPipeline {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
+        if let Some(result) = self.validated.lock().unwrap().take() {
+            return Ok(result);
+        }
         let result = next
             .run(ctx)
             .instrument(tracing::info_span!("graphql.validate"))
@@ -148,7 +197,13 @@ impl Extension for RequestPipeline {
         if let Some((document, text)) = parsed.as_mut()
             && let Some(text) = text.take()
         {
-            self.cache.documents.insert(text, document.clone());
+            let validated = declares_no_variables(document)
+                .then(|| (self.operation_name.lock().unwrap().clone(), result));
+            let cached = CachedDocument {
+                document: document.clone(),
+                validated,
+            };
+            self.cache.documents.insert(text, Arc::new(cached));
         }
         Ok(result)
     }

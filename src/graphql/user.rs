@@ -7,7 +7,7 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::{PassageIssuer, PassageLoader, repo, viewer, viewer_is_admin, viewer_record};
+use super::{PassageIssuer, RequestScope, repo, viewer, viewer_is_admin, viewer_record};
 use crate::auth::ProfileClaims;
 use crate::db::snapshots::Snapshot;
 use crate::db::users::User;
@@ -125,10 +125,7 @@ impl From<Snapshot> for ProfileClaims {
 /// A user's Passage profile: the shared cache, else the request's loader.
 async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<PassageUser>> {
     // A fresh cached profile needs no batching (nor the loader's delay).
-    let (Some(users), Some(loader)) = (
-        ctx.data_opt::<PassageUsers>(),
-        ctx.data_opt::<PassageLoader>(),
-    ) else {
+    let Some(users) = ctx.data_opt::<PassageUsers>() else {
         return Err(AppError::PassageUnavailable("not configured".into()));
     };
     let cached = users.cached(&id).await;
@@ -138,6 +135,7 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
     if let Some(user) = cached {
         return Ok(user);
     }
+    let loader = ctx.data_unchecked::<RequestScope>().passage_loader(users);
     let Ok(lookup) = loader.load_one(id).await;
     match lookup {
         Some(Ok(user)) => Ok(user),

@@ -159,13 +159,13 @@ async fn execute(
 async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchResponse {
     match batch {
         BatchRequest::Single(request) => {
-            let request = scope_request(request, viewer, app.passage.as_ref());
+            let request = scope_request(request, viewer);
             BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
         }
         BatchRequest::Batch(requests) => {
             let scoped = requests
                 .into_iter()
-                .map(|r| scope_request(r, viewer.clone(), app.passage.as_ref()));
+                .map(|r| scope_request(r, viewer.clone()));
             let mut responses = Vec::with_capacity(scoped.len());
             for request in scoped {
                 responses.push(AppSchema::execute(&app.schema, request).await);

@@ -67,12 +67,14 @@ async fn a_saturated_pool_is_busy_not_down() {
     .await;
     let (_, token) = app.passage_user("busy@example.com");
     app.register(&token, "Busy").await;
-    let lock = app.db.lock_users().await;
-    // Two requests wait on the lock, each holding one of the two connections.
+    // Two updates wait on the row lock, each holding one of the two
+    // connections (viewer lookups are batched: they would share one).
+    let lock = app.db.lock_user_rows().await;
+    let update = "mutation { updateMe(input: {name: \"Busy\"}) { name } }";
     let blocked = async {
         tokio::join!(
-            app.gql(Some(&token), "{ me { name } }", json!({})),
-            app.gql(Some(&token), "{ me { name } }", json!({})),
+            app.gql(Some(&token), update, json!({})),
+            app.gql(Some(&token), update, json!({})),
         )
     };
     let probe = async {
@@ -91,8 +93,8 @@ async fn a_saturated_pool_is_busy_not_down() {
     let ((first, second), (status, body)) = tokio::join!(blocked, probe);
     assert_eq!(body["database"], "busy", "{body}");
     assert_eq!(status, 200, "{body}");
-    assert_eq!(first.data()["me"]["name"], "Busy");
-    assert_eq!(second.data()["me"]["name"], "Busy");
+    assert_eq!(first.data()["updateMe"]["name"], "Busy");
+    assert_eq!(second.data()["updateMe"]["name"], "Busy");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -45,3 +45,30 @@ async fn only_validated_short_documents_are_kept_within_the_budget() {
         "{bytes} bytes kept; budget {DOCUMENT_CACHE_BYTES}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cached_document_with_variables_is_checked_against_each_requests_variables() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("vars@example.com");
+    let id = app.register(&token, "Vars").await["id"].clone();
+    let query = "query($id: ID!) { user(id: $id) { name } }";
+    let first = app.gql(Some(&token), query, json!({ "id": id })).await;
+    assert_eq!(first.data()["user"]["name"], "Vars");
+    let base = app.metric(ENTRIES).await;
+    app.gql(Some(&token), query, json!({ "id": id }))
+        .await
+        .data();
+    assert_eq!(app.metric(ENTRIES).await, base, "the document is cached");
+
+    // The cached document does not make the next request's variables
+    // valid: they are validated again, and the request never executes.
+    let bad = app.gql(Some(&token), query, json!({ "id": true })).await;
+    assert!(
+        bad.body["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("argument \"id\"")),
+        "{}",
+        bad.text
+    );
+    assert!(bad.body.get("data").is_none(), "{}", bad.text);
+}

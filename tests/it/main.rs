@@ -35,3 +35,4 @@ mod shared_cache;
 mod token_transport;
 mod traces;
 mod users_list;
+mod viewer_lookups;

@@ -107,7 +107,7 @@ async fn each_family_moves_with_its_event() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pool_timeouts_are_counted() {
-    // One connection, held by a request waiting on a lock: the next
+    // One connection, held by an update waiting on a row lock: the next
     // request cannot get one in time.
     let app = spawn_app_with(|c| {
         c.database_pool_size = 1;
@@ -116,18 +116,18 @@ async fn pool_timeouts_are_counted() {
     .await;
     let (_, token) = app.passage_user("pool@example.com");
     app.register(&token, "Pool").await;
-    let lock = app.db.lock_users().await;
-    let (first, second) =
-        tokio::join!(app.gql(Some(&token), "{ me { name } }", json!({})), async {
-            // Once the first request holds the only connection.
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
-            while app.metric("db_pool_connections{state=\"in_use\"}").await < 1.0
-                && std::time::Instant::now() < deadline
-            {
-                tokio::task::yield_now().await;
-            }
-            app.gql(Some(&token), "{ me { name } }", json!({})).await
-        });
+    let lock = app.db.lock_user_rows().await;
+    let update = "mutation { updateMe(input: {name: \"Held\"}) { name } }";
+    let (first, second) = tokio::join!(app.gql(Some(&token), update, json!({})), async {
+        // Once the first request's update holds the only connection,
+        // waiting on the lock.
+        let waiting = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()";
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        while app.db.count(waiting).await < 1 && std::time::Instant::now() < deadline {
+            tokio::task::yield_now().await;
+        }
+        app.gql(Some(&token), "{ me { name } }", json!({})).await
+    });
     drop(lock);
     let codes = [first.error_codes(), second.error_codes()].concat();
     assert!(

@@ -183,6 +183,17 @@ impl TestDatabase {
         conn
     }
 
+    /// Locks every row of `users` in an open transaction: updates wait
+    /// until the returned connection is dropped, reads do not.
+    pub async fn lock_user_rows(&self) -> AsyncPgConnection {
+        use diesel_async::SimpleAsyncConnection;
+        let mut conn = self.conn().await;
+        conn.batch_execute("BEGIN; SELECT 1 FROM users FOR UPDATE")
+            .await
+            .unwrap();
+        conn
+    }
+
     /// Runs a `SELECT count(*) AS n ...` style query.
     pub async fn count(&self, sql: &str) -> i64 {
         let row: Count = diesel::sql_query(sql)
