@@ -58,6 +58,35 @@ pub struct ResultLabels {
     pub result: String,
 }
 
+/// A hit/miss family's two counters, made once: counting a lookup is then
+/// one atomic add, with no label to build or hash.
+pub struct Lookups {
+    hit: Counter,
+    miss: Counter,
+}
+
+impl Lookups {
+    fn registered(registry: &mut Registry, name: &str, help: &str) -> Self {
+        let family = Family::<ResultLabels, Counter>::default();
+        registry.register(name, help, family.clone());
+        let counter = |result: &str| {
+            family
+                .get_or_create(&ResultLabels {
+                    result: result.to_owned(),
+                })
+                .clone()
+        };
+        Self {
+            hit: counter("hit"),
+            miss: counter("miss"),
+        }
+    }
+
+    pub fn count(&self, hit: bool) {
+        if hit { &self.hit } else { &self.miss }.inc();
+    }
+}
+
 /// Every family the server records into; cheap to share behind an `Arc`.
 pub struct Telemetry {
     registry: Registry,
@@ -67,8 +96,8 @@ pub struct Telemetry {
     pub graphql_errors: Family<CodeLabels, Counter>,
     pub passage_calls: Family<PassageCallLabels, Counter>,
     pub passage_duration: Latencies<RouteLabels>,
-    pub verified_tokens: Family<ResultLabels, Counter>,
-    pub profile_cache: Family<ResultLabels, Counter>,
+    pub verified_tokens: Lookups,
+    pub profile_cache: Lookups,
 }
 
 impl Default for Telemetry {
@@ -110,17 +139,15 @@ impl Default for Telemetry {
             "Passage Management API call latency (retries included), by route",
             passage_duration.clone(),
         );
-        let verified_tokens = Family::<ResultLabels, Counter>::default();
-        registry.register(
+        let verified_tokens = Lookups::registered(
+            &mut registry,
             "verified_token_cache_lookups",
             "Verified-token cache lookups, by result",
-            verified_tokens.clone(),
         );
-        let profile_cache = Family::<ResultLabels, Counter>::default();
-        registry.register(
+        let profile_cache = Lookups::registered(
+            &mut registry,
             "passage_profile_cache_lookups",
             "Passage profile cache lookups (this replica's cache), by result",
-            profile_cache.clone(),
         );
         Self {
             registry,
@@ -163,14 +190,6 @@ impl Telemetry {
                 route: route.to_owned(),
             })
             .observe(took.as_secs_f64());
-    }
-
-    pub fn lookup(family: &Family<ResultLabels, Counter>, hit: bool) {
-        family
-            .get_or_create(&ResultLabels {
-                result: if hit { "hit" } else { "miss" }.to_owned(),
-            })
-            .inc();
     }
 
     /// The families in the Prometheus text format (without OpenMetrics'

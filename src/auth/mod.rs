@@ -10,6 +10,7 @@ pub mod jwk;
 pub mod jwks;
 pub mod metrics;
 mod policy;
+mod verified_cache;
 pub mod verifier;
 
 pub use extract::{TOKEN_COOKIE, token_from_headers, token_from_headers_or_cookies};

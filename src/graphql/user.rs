@@ -130,7 +130,7 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
     };
     let cached = users.cached(&id).await;
     if let Some(telemetry) = ctx.data_opt::<Arc<crate::telemetry::Telemetry>>() {
-        crate::telemetry::Telemetry::lookup(&telemetry.profile_cache, cached.is_some());
+        telemetry.profile_cache.count(cached.is_some());
     }
     if let Some(user) = cached {
         return Ok(user);

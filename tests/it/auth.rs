@@ -67,6 +67,45 @@ async fn an_invalid_token_gets_401_with_www_authenticate() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_remembered_tokens_signature_does_not_vouch_for_another_payload() {
+    // The verified-token cache is keyed by the signature's digest: a token
+    // that reuses a remembered signature under another payload, or a
+    // remembered payload under another signature, must still be checked.
+    let app = spawn_app().await;
+    let (user, token) = app.passage_user("remembered@example.com");
+    let (other, _) = app.passage_user("other@example.com");
+    for _ in 0..2 {
+        let response = app.gql(Some(&token), ME, json!({})).await;
+        assert_eq!(response.status, 200, "{}", response.body);
+    }
+    assert_eq!(
+        app.metric("verified_token_cache_lookups_total{result=\"hit\"}")
+            .await,
+        1.0,
+        "the second request was answered from the cache"
+    );
+    let (signed, signature) = token.rsplit_once('.').unwrap();
+    let header = signed.split('.').next().unwrap();
+    let claims = patched(&app.emulator.claims_for(&user.id), json!({"sub": other.id}));
+    let other_payload = format!("{header}.{}.{signature}", encode_json(&claims));
+    let response = app.gql(Some(&other_payload), ME, json!({})).await;
+    assert_refused(&response, "a remembered signature under another payload");
+    assert_eq!(
+        response.body["errors"][0]["message"],
+        "token signature is invalid"
+    );
+    let mut changed = signature.as_bytes().to_vec();
+    changed[10] = if changed[10] == b'A' { b'B' } else { b'A' };
+    let other_signature = format!("{signed}.{}", String::from_utf8(changed).unwrap());
+    let response = app.gql(Some(&other_signature), ME, json!({})).await;
+    assert_refused(&response, "a remembered payload under another signature");
+    assert_eq!(
+        response.body["errors"][0]["message"],
+        "token signature is invalid"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_tokens_are_refused_with_a_reason() {
     let app = spawn_app().await;
     refuses_hostile_tokens(&app, &app.emulator).await;
