@@ -75,6 +75,13 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let state = built.state.clone();
     let drain = config.shutdown_drain();
+    // Each response goes out as soon as it is written, not held back by
+    // Nagle's algorithm waiting for the client's ACK.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            tracing::debug!(%err, "cannot set TCP_NODELAY");
+        }
+    });
     let server = axum::serve(listener, built.router.clone()).with_graceful_shutdown(async move {
         shutdown_signal().await;
         // Balancers probe /ready: it fails first, while the listener stays
