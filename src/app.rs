@@ -8,9 +8,11 @@ use std::time::Duration;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Method, header};
 use axum::routing::get;
+use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::map_response_body::MapResponseBodyLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
@@ -242,17 +244,25 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
     with_layers(routes, cors_origins)
 }
 
-/// The layers every route gets: body limit, CORS, panic -> 500 `INTERNAL`,
-/// request IDs, request spans.
+/// The layers every route gets, outermost first: request IDs, request
+/// spans, panic -> 500 `INTERNAL`, CORS, body limit.
+///
+/// One stack given to the router at once: the router boxes each layer it
+/// is given, and clones and boxes it again on every request.
 pub fn with_layers(routes: Router, cors_origins: &[String]) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    routes
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(cors(cors_origins))
-        .layer(CatchPanicLayer::custom(http::panic_response))
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(http::request_span))
-        .layer(SetRequestIdLayer::new(request_id, RandomRequestId))
+    routes.layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(request_id.clone(), RandomRequestId))
+            .layer(TraceLayer::new_for_http().make_span_with(http::request_span))
+            .layer(PropagateRequestIdLayer::new(request_id))
+            .layer(CatchPanicLayer::custom(http::panic_response))
+            .layer(cors(cors_origins))
+            // CORS answers preflights itself, with a default body of the
+            // type below it: axum's `Body`, not the body limit's.
+            .layer(MapResponseBodyLayer::new(axum::body::Body::new))
+            .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)),
+    )
 }
 
 /// A random UUID (version 4) per request, from the thread's generator:
