@@ -236,10 +236,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/health", get(http::probes::health))
         .route("/ready", get(http::probes::ready))
         .route("/metrics", get(http::probes::metrics))
-        .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            http::record_request,
-        ))
+        .route_layer(http::RecordRequestsLayer::new(state.telemetry.clone()))
         .with_state(state);
     with_layers(routes, cors_origins)
 }

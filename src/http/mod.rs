@@ -6,6 +6,9 @@ mod get_request;
 pub mod graphiql;
 pub mod graphql;
 pub mod probes;
+mod record;
+
+pub use record::RecordRequestsLayer;
 
 use std::any::Any;
 
@@ -61,20 +64,4 @@ pub fn request_span(request: &Request<Body>) -> tracing::Span {
     );
     crate::traces::continue_incoming_trace(&span, request.headers());
     span
-}
-
-/// Counts each routed request by route (the pattern, never the path's
-/// values) and status, with its latency.
-pub async fn record_request(
-    axum::extract::State(app): axum::extract::State<crate::app::AppState>,
-    matched: Option<axum::extract::MatchedPath>,
-    request: Request<Body>,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let route = matched.map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
-    let started = std::time::Instant::now();
-    let response = next.run(request).await;
-    app.telemetry
-        .http_request(&route, response.status().as_u16(), started.elapsed());
-    response
 }

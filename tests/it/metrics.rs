@@ -6,6 +6,33 @@ use serde_json::json;
 use crate::support::{spawn_app, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_status_of_a_route_is_counted_apart() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("statuses@example.com");
+    let ok = "http_requests_total{route=\"/graphql\",status=\"200\"}";
+    let refused = "http_requests_total{route=\"/graphql\",status=\"401\"}";
+    for _ in 0..2 {
+        let response = app.gql(Some(&token), "{ me { id } }", json!({})).await;
+        assert_eq!(response.status, 200, "{}", response.body);
+    }
+    for _ in 0..3 {
+        let response = app
+            .gql(Some("not-a-token"), "{ me { id } }", json!({}))
+            .await;
+        assert_eq!(response.status, 401, "{}", response.body);
+    }
+    let response = app.gql(Some(&token), "{ me { id } }", json!({})).await;
+    assert_eq!(response.status, 200, "{}", response.body);
+    assert_eq!(app.metric(ok).await, 3.0);
+    assert_eq!(app.metric(refused).await, 3.0);
+    assert_eq!(
+        app.metric("http_request_duration_seconds_count{route=\"/graphql\"}")
+            .await,
+        6.0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_family_moves_with_its_event() {
     let app = spawn_app().await;
     let (user, token) = app.passage_user("metrics@example.com");
