@@ -14,6 +14,8 @@ pub const MAX_NUMERIC_DATE: f64 = 9_007_199_254_740_992.0;
 
 /// A compact JWS, split.
 pub struct TokenParts<'a> {
+    /// `header.payload`: what the signature covers.
+    pub signed: &'a str,
     pub header: &'a str,
     pub payload: &'a str,
     pub signature: &'a str,
@@ -33,6 +35,7 @@ pub fn split_token(token: &str) -> Result<TokenParts<'_>, AuthFailure> {
         return Err(AuthFailure::Malformed("empty header or payload"));
     }
     Ok(TokenParts {
+        signed: &token[..header.len() + 1 + payload.len()],
         header,
         payload,
         signature,

@@ -226,11 +226,9 @@ impl TokenVerifier {
             self.verified.invalidate(&digest);
         }
         self.count_lookup(false);
-        let mut verified = self.verify_uncached(token).await?;
-        verified.signed = signed.into();
+        let verified = self.verify_uncached(token).await?;
         let principal = verified.principal.clone();
-        self.verified
-            .insert(digest, Arc::new(verified), policy::now());
+        self.verified.insert(digest, Arc::new(verified), now);
         Ok(principal)
     }
 
@@ -249,7 +247,7 @@ impl TokenVerifier {
         self.verify_for(issuer, token, &header, &claims)
             .await
             .map(|(principal, fingerprint, exp)| Verified {
-                signed: Box::default(),
+                signed: parts.signed.into(),
                 principal: Arc::new(principal),
                 issuer: index,
                 kid: header.kid.clone(),

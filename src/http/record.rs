@@ -62,6 +62,7 @@ struct RouteSeries {
 
 impl RouteSeries {
     fn record(&self, route: Option<&MatchedPath>, status: u16, started: Instant) {
+        let took = started.elapsed();
         let route = route.map_or("unmatched", MatchedPath::as_str);
         let (own_route, duration) = self.route.get_or_init(|| {
             let duration = self
@@ -76,33 +77,37 @@ impl RouteSeries {
         if own_route != route {
             // Not expected (the router layers each route apart), but then
             // the labels are built as the request says.
-            self.telemetry
-                .http_request(route, status, started.elapsed());
+            self.telemetry.http_request(route, status, took);
             return;
         }
-        duration.observe(started.elapsed().as_secs_f64());
-        let known = self
+        duration.observe(took.as_secs_f64());
+        self.count_status(own_route, status);
+    }
+
+    /// Counts a response with `status`, finding its counter once.
+    fn count_status(&self, route: &str, status: u16) {
+        if let Some((_, counter)) = self
             .by_status
             .read()
             .unwrap()
             .iter()
             .find(|(s, _)| *s == status)
-            .map(|(_, counter)| counter.inc())
-            .is_some();
-        if !known {
-            let counter = self
-                .telemetry
-                .http_requests
-                .get_or_create(&HttpLabels {
-                    route: own_route.clone(),
-                    status,
-                })
-                .clone();
+        {
             counter.inc();
-            let mut by_status = self.by_status.write().unwrap();
-            if !by_status.iter().any(|(s, _)| *s == status) {
-                by_status.push((status, counter));
-            }
+            return;
+        }
+        let counter = self
+            .telemetry
+            .http_requests
+            .get_or_create(&HttpLabels {
+                route: route.to_owned(),
+                status,
+            })
+            .clone();
+        counter.inc();
+        let mut by_status = self.by_status.write().unwrap();
+        if !by_status.iter().any(|(s, _)| *s == status) {
+            by_status.push((status, counter));
         }
     }
 }

@@ -175,22 +175,22 @@ impl TestDatabase {
     /// Takes `ACCESS EXCLUSIVE` on `users` in an open transaction; every
     /// query on the table waits until the returned connection is dropped.
     pub async fn lock_users(&self) -> AsyncPgConnection {
-        use diesel_async::SimpleAsyncConnection;
-        let mut conn = self.conn().await;
-        conn.batch_execute("BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
+        self.in_open_transaction("LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
             .await
-            .unwrap();
-        conn
     }
 
     /// Locks every row of `users` in an open transaction: updates wait
     /// until the returned connection is dropped, reads do not.
     pub async fn lock_user_rows(&self) -> AsyncPgConnection {
+        self.in_open_transaction("SELECT 1 FROM users FOR UPDATE")
+            .await
+    }
+
+    /// A connection that has run `sql` in a transaction it leaves open.
+    async fn in_open_transaction(&self, sql: &str) -> AsyncPgConnection {
         use diesel_async::SimpleAsyncConnection;
         let mut conn = self.conn().await;
-        conn.batch_execute("BEGIN; SELECT 1 FROM users FOR UPDATE")
-            .await
-            .unwrap();
+        conn.batch_execute(&format!("BEGIN; {sql}")).await.unwrap();
         conn
     }
 
