@@ -5,19 +5,26 @@
 //! request (any operation, not only `createUser`).
 //!
 //! The rules run in order, claim first; the database's keys make each link
-//! atomic (see [`crate::db::linking`]). An identity found linked, or just
+//! atomic (see [`crate::db::linking`]). A rule that finds a conflict stops
+//! linking for that token (the next rule is never tried): the conflict is
+//! logged, kept in `link_conflicts` (`identities status`) and counted
+//! (`identity_link_conflicts_total`). Emails are compared by their
+//! [`EmailKey`] and must be verified on both sides: by the token's issuer and
+//! in the Passage snapshot. An identity found linked, or just
 //! linked, is remembered so later requests cost nothing; one that no rule
 //! could link is looked at again after [`RECHECK_AFTER`] (an operator may
 //! import links or take a snapshot meanwhile). A database failure here does
 //! not fail the request: it is logged, and tried again next time.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::Principal;
 use crate::db::DbError;
-use crate::db::linking::{LinkOutcome, LinkRule};
+use crate::db::linking::{ConflictReason, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
-use crate::identity::Identity;
+use crate::identity::{EmailKey, Identity};
+use crate::telemetry::{LinkConflictLabels, Telemetry};
 
 /// How long an identity that no rule could link is left alone.
 pub const RECHECK_AFTER: Duration = Duration::from_secs(60);
@@ -27,6 +34,7 @@ const REMEMBERED: u64 = 100_000;
 /// Links identities at first sight; cheap to share.
 pub struct FirstSight {
     repo: UserRepo,
+    telemetry: Arc<Telemetry>,
     /// Identities with a user.
     linked: moka::sync::Cache<Identity, ()>,
     /// Identities no rule could link, recently.
@@ -34,9 +42,10 @@ pub struct FirstSight {
 }
 
 impl FirstSight {
-    pub fn new(repo: UserRepo) -> Self {
+    pub fn new(repo: UserRepo, telemetry: Arc<Telemetry>) -> Self {
         Self {
             repo,
+            telemetry,
             linked: moka::sync::Cache::new(REMEMBERED),
             unlinked: moka::sync::Cache::builder()
                 .max_capacity(REMEMBERED)
@@ -86,49 +95,96 @@ impl FirstSight {
                 .repo
                 .link_to_passage_user(issuer, subject, passage_id, LinkRule::Claim)
                 .await?;
-            if report(issuer, LinkRule::Claim, &outcome) {
-                return Ok(true);
+            match settle(issuer, LinkRule::Claim, &outcome) {
+                Settled::Linked => return Ok(true),
+                Settled::Conflict(reason) => {
+                    return self
+                        .conflict(issuer, subject, LinkRule::Claim, reason)
+                        .await;
+                }
+                Settled::NoMatch => {}
             }
         }
         if let Some(email) = &principal.link.verified_email {
+            let rule = LinkRule::VerifiedEmail;
+            let Some(key) = EmailKey::parse(email) else {
+                let reason = ConflictReason::UnnormalisableEmail;
+                return self.conflict(issuer, subject, rule, reason).await;
+            };
             let outcome = self
                 .repo
-                .link_by_snapshot_email(issuer, subject, email)
+                .link_by_snapshot_email(issuer, subject, &key)
                 .await?;
-            if report(issuer, LinkRule::VerifiedEmail, &outcome) {
-                return Ok(true);
+            match settle(issuer, rule, &outcome) {
+                Settled::Linked => return Ok(true),
+                Settled::Conflict(reason) => {
+                    return self.conflict(issuer, subject, rule, reason).await;
+                }
+                Settled::NoMatch => {}
             }
         }
         Ok(false)
     }
+
+    /// Records and counts a conflict; the identity stays unlinked.
+    async fn conflict(
+        &self,
+        issuer: &str,
+        subject: &str,
+        rule: LinkRule,
+        reason: ConflictReason,
+    ) -> Result<bool, DbError> {
+        tracing::warn!(
+            issuer,
+            rule = rule.as_str(),
+            reason = reason.as_str(),
+            "an identity was not linked to a Passage-era user: a link rule found a conflict \
+             (see `passage-graphql identities status`)"
+        );
+        self.telemetry
+            .link_conflicts
+            .get_or_create(&LinkConflictLabels {
+                issuer: issuer.to_owned(),
+                rule: rule.as_str().to_owned(),
+                reason: reason.as_str().to_owned(),
+            })
+            .inc();
+        self.repo
+            .record_link_conflict(issuer, subject, rule, reason)
+            .await?;
+        Ok(false)
+    }
 }
 
-/// Logs a link attempt (never the email or subject); true when the identity
-/// has a user afterwards.
-fn report(issuer: &str, rule: LinkRule, outcome: &LinkOutcome) -> bool {
-    let rule = rule.as_str();
+/// What one rule's outcome means for linking.
+enum Settled {
+    /// The identity has a user.
+    Linked,
+    /// The rule found a conflict: stop.
+    Conflict(ConflictReason),
+    /// The rule matched nobody: the next rule may.
+    NoMatch,
+}
+
+/// Reads a link attempt's outcome, logging a link (never the email or
+/// subject).
+fn settle(issuer: &str, rule: LinkRule, outcome: &LinkOutcome) -> Settled {
     match outcome {
         LinkOutcome::Linked(user) => {
-            tracing::info!(issuer, rule, user, "identity linked to a Passage-era user");
-            true
-        }
-        LinkOutcome::AlreadyLinked(_) | LinkOutcome::LinkedElsewhere(_) => true,
-        LinkOutcome::Ambiguous => {
-            tracing::warn!(
-                issuer,
-                rule,
-                "more than one Passage-era user has this verified email; nobody is linked"
-            );
-            false
-        }
-        LinkOutcome::UserTaken => {
             tracing::info!(
                 issuer,
-                rule,
-                "the matching user already has an identity from this issuer; not linked"
+                rule = rule.as_str(),
+                user,
+                "identity linked to a Passage-era user"
             );
-            false
+            Settled::Linked
         }
-        LinkOutcome::NoSuchUser => false,
+        LinkOutcome::AlreadyLinked(_) | LinkOutcome::LinkedElsewhere(_) => Settled::Linked,
+        LinkOutcome::UserTaken => Settled::Conflict(ConflictReason::UserTaken),
+        LinkOutcome::Ambiguous => Settled::Conflict(ConflictReason::AmbiguousEmail),
+        LinkOutcome::SnapshotUnverified => {
+            Settled::Conflict(ConflictReason::UnverifiedSnapshotEmail)
+        }
+        LinkOutcome::NoSuchUser => Settled::NoMatch,
     }
 }

@@ -21,7 +21,7 @@ use crate::db::snapshots::{Snapshot, SnapshotSource};
 use crate::db::users::UserRepo;
 use crate::db::{self};
 use crate::identity::PassageUserId;
-use crate::passage::{self, PassageClient, PassageError, PassageUsers};
+use crate::passage::{self, PassageClient, PassageError, PassageUser, PassageUsers};
 
 /// `passage-graphql passage ...`.
 pub async fn passage(config: &Config, action: PassageAction) -> anyhow::Result<()> {
@@ -57,6 +57,16 @@ async fn repository(
     Ok((UserRepo::new(pool), local))
 }
 
+/// What a snapshot keeps of a Passage user.
+pub fn snapshot_of(user: &PassageUser) -> Snapshot {
+    Snapshot {
+        email: user.email().map(str::to_owned),
+        email_verified: Some(user.email_verified),
+        phone: user.phone().map(str::to_owned),
+        phone_verified: Some(user.phone_verified),
+    }
+}
+
 async fn snapshot(config: &Config, repo: &UserRepo) -> anyhow::Result<()> {
     let Mode::Production(Some(settings)) = config.mode()? else {
         anyhow::bail!(
@@ -89,13 +99,7 @@ async fn snapshot(config: &Config, repo: &UserRepo) -> anyhow::Result<()> {
     while let Some((user_id, passage_id, found)) = lookups.next().await {
         match found {
             Ok(user) => {
-                let snapshot = Snapshot {
-                    email: user.email().map(str::to_owned),
-                    email_verified: Some(user.email_verified),
-                    phone: user.phone().map(str::to_owned),
-                    phone_verified: Some(user.phone_verified),
-                };
-                repo.store_snapshot(user_id, &snapshot, SnapshotSource::Api)
+                repo.store_snapshot(user_id, &snapshot_of(&user), SnapshotSource::Api)
                     .await?;
                 stored += 1;
             }
@@ -280,7 +284,9 @@ impl LinkCounts {
             LinkOutcome::AlreadyLinked(_) => self.already += 1,
             LinkOutcome::LinkedElsewhere(_) => self.elsewhere += 1,
             LinkOutcome::UserTaken => self.user_taken += 1,
-            LinkOutcome::NoSuchUser | LinkOutcome::Ambiguous => self.no_user += 1,
+            LinkOutcome::NoSuchUser | LinkOutcome::Ambiguous | LinkOutcome::SnapshotUnverified => {
+                self.no_user += 1
+            }
         }
     }
 }
@@ -295,6 +301,13 @@ async fn status(repo: &UserRepo) -> anyhow::Result<()> {
         "unlinked Passage-era users: {}",
         status.unlinked_passage_users
     );
+    if !status.conflicts.is_empty() {
+        println!("not linked (a rule found a conflict):");
+        println!("issuer\trule\treason\tidentities");
+        for (issuer, rule, reason, n) in &status.conflicts {
+            println!("{issuer}\t{rule}\t{reason}\t{n}");
+        }
+    }
     Ok(())
 }
 

@@ -58,6 +58,16 @@ pub struct ResultLabels {
     pub result: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct LinkConflictLabels {
+    pub issuer: String,
+    /// `claim` or `verified_email`.
+    pub rule: String,
+    /// `user_taken`, `ambiguous_email`, `unverified_snapshot_email` or
+    /// `unnormalisable_email`.
+    pub reason: String,
+}
+
 /// A hit/miss family's two counters, made once: counting a lookup is then
 /// one atomic add, with no label to build or hash.
 pub struct Lookups {
@@ -98,6 +108,7 @@ pub struct Telemetry {
     pub passage_duration: Latencies<RouteLabels>,
     pub verified_tokens: Lookups,
     pub profile_cache: Lookups,
+    pub link_conflicts: Family<LinkConflictLabels, Counter>,
 }
 
 impl Default for Telemetry {
@@ -149,6 +160,12 @@ impl Default for Telemetry {
             "passage_profile_cache_lookups",
             "Passage profile cache lookups (this replica's cache), by result",
         );
+        let link_conflicts = Family::<LinkConflictLabels, Counter>::default();
+        registry.register(
+            "identity_link_conflicts",
+            "First-sight link attempts stopped by a conflict, by issuer, rule and reason",
+            link_conflicts.clone(),
+        );
         Self {
             registry,
             http_requests,
@@ -159,6 +176,7 @@ impl Default for Telemetry {
             passage_duration,
             verified_tokens,
             profile_cache,
+            link_conflicts,
         }
     }
 }

@@ -2,6 +2,11 @@
 //! rule: a claim holding the Passage user ID, a verified email matching one
 //! snapshot, or an operator's import file.
 //!
+//! A rule that finds a conflict (its user already has another identity from
+//! the issuer, two snapshots share the email, the snapshot's email is not
+//! verified) links nobody; the conflict is kept in `link_conflicts` for
+//! `identities status`.
+//!
 //! The `identities` keys decide, not a read-then-write: `(issuer, subject)`
 //! is linked at most once, and a user gets at most one identity per issuer,
 //! so concurrent first sign-ins end with one identity on one user, and an
@@ -14,7 +19,7 @@ use diesel_async::RunQueryDsl;
 use super::DbError;
 use super::query_counts::Query;
 use super::users::UserRepo;
-use crate::identity::PassageUserId;
+use crate::identity::{EmailKey, PassageUserId};
 
 /// Why an identity was attached to its user (`identities.linked_by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,14 +55,50 @@ pub enum LinkOutcome {
     NoSuchUser,
     /// The user already has an identity from this issuer.
     UserTaken,
-    /// More than one local user matches (verified email): nobody is linked.
+    /// More than one local user's snapshot has the email (verified or not,
+    /// linked or not): nobody is linked.
     Ambiguous,
+    /// The one snapshot with the email does not say it was verified at
+    /// Passage: nobody is linked.
+    SnapshotUnverified,
+}
+
+/// Why a rule stopped linking an identity (`link_conflicts.reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictReason {
+    /// The user the rule found already has an identity from this issuer.
+    UserTaken,
+    /// Two or more snapshots hold the email.
+    AmbiguousEmail,
+    /// The matching snapshot's email was never verified at Passage.
+    UnverifiedSnapshotEmail,
+    /// The token's email has no normal form (see [`EmailKey`]).
+    UnnormalisableEmail,
+}
+
+impl ConflictReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::UserTaken => "user_taken",
+            Self::AmbiguousEmail => "ambiguous_email",
+            Self::UnverifiedSnapshotEmail => "unverified_snapshot_email",
+            Self::UnnormalisableEmail => "unnormalisable_email",
+        }
+    }
 }
 
 #[derive(QueryableByName)]
 struct UserId {
     #[diesel(sql_type = BigInt)]
     id: i64,
+}
+
+#[derive(QueryableByName)]
+struct Candidate {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    verified: bool,
 }
 
 /// Users linked per issuer and rule, and Passage-era users with no other
@@ -68,6 +109,20 @@ pub struct IdentityStatus {
     pub linked: Vec<(String, String, i64)>,
     /// Users with a Passage identity and none from another issuer.
     pub unlinked_passage_users: i64,
+    /// Identities a rule refused to link: `(issuer, rule, reason, count)`.
+    pub conflicts: Vec<(String, String, String, i64)>,
+}
+
+#[derive(QueryableByName)]
+struct ConflictCount {
+    #[diesel(sql_type = Text)]
+    issuer: String,
+    #[diesel(sql_type = Text)]
+    rule: String,
+    #[diesel(sql_type = Text)]
+    reason: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
 }
 
 #[derive(QueryableByName)]
@@ -110,34 +165,56 @@ impl UserRepo {
         self.link_to_user(issuer, subject, target.id, rule).await
     }
 
-    /// Attaches `(issuer, subject)` to the one user whose snapshot email is
-    /// `email` (case-insensitively) and who has no identity from `issuer`;
-    /// with two or more such users, nobody.
+    /// Attaches `(issuer, subject)` to the user whose snapshot email has the
+    /// key `email` (the issuer vouched for it), when that is the only
+    /// snapshot with the key, linked or not, and Passage had verified it.
     pub async fn link_by_snapshot_email(
         &self,
         issuer: &str,
         subject: &str,
-        email: &str,
+        email: &EmailKey,
     ) -> Result<LinkOutcome, DbError> {
         let mut conn = self.conn_for(Query::Link).await?;
-        let candidates: Vec<UserId> = diesel::sql_query(
-            "SELECT u.id FROM users u JOIN passage_snapshots s ON s.user_id = u.id \
-             WHERE lower(s.email) = lower($1) AND NOT EXISTS \
-             (SELECT 1 FROM identities i WHERE i.user_id = u.id AND i.issuer = $2) LIMIT 2",
+        let candidates: Vec<Candidate> = diesel::sql_query(
+            "SELECT s.user_id AS id, coalesce(s.email_verified, false) AS verified \
+             FROM passage_snapshots s WHERE s.email_key = $1 LIMIT 2",
         )
-        .bind::<Text, _>(email)
-        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(email.as_str())
         .load(&mut conn)
         .await?;
         drop(conn);
         match candidates.as_slice() {
             [] => self.existing_link(issuer, subject, None).await,
-            [one] => {
+            [one] if one.verified => {
                 self.link_to_user(issuer, subject, one.id, LinkRule::VerifiedEmail)
                     .await
             }
+            [_] => Ok(LinkOutcome::SnapshotUnverified),
             _ => Ok(LinkOutcome::Ambiguous),
         }
+    }
+
+    /// Records (or refreshes) why `(issuer, subject)` was not linked.
+    pub async fn record_link_conflict(
+        &self,
+        issuer: &str,
+        subject: &str,
+        rule: LinkRule,
+        reason: ConflictReason,
+    ) -> Result<(), DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        diesel::sql_query(
+            "INSERT INTO link_conflicts (issuer, subject, rule, reason) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (issuer, subject) DO UPDATE \
+             SET rule = excluded.rule, reason = excluded.reason, last_seen = now()",
+        )
+        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(subject)
+        .bind::<Text, _>(rule.as_str())
+        .bind::<Text, _>(reason.as_str())
+        .execute(&mut conn)
+        .await?;
+        Ok(())
     }
 
     /// Inserts the link; the keys decide, then the outcome is read back.
@@ -207,12 +284,25 @@ impl UserRepo {
         )
         .get_result(&mut conn)
         .await?;
+        // A conflict of an identity linked since (by import) is settled.
+        let conflicts: Vec<ConflictCount> = diesel::sql_query(
+            "SELECT c.issuer, c.rule, c.reason, count(*) AS n FROM link_conflicts c \
+             WHERE NOT EXISTS (SELECT 1 FROM identities i \
+                               WHERE i.issuer = c.issuer AND i.subject = c.subject) \
+             GROUP BY c.issuer, c.rule, c.reason ORDER BY c.issuer, c.rule, c.reason",
+        )
+        .load(&mut conn)
+        .await?;
         Ok(IdentityStatus {
             linked: linked
                 .into_iter()
                 .map(|c| (c.issuer, c.linked_by, c.n))
                 .collect(),
             unlinked_passage_users: unlinked.n,
+            conflicts: conflicts
+                .into_iter()
+                .map(|c| (c.issuer, c.rule, c.reason, c.n))
+                .collect(),
         })
     }
 }

@@ -31,9 +31,21 @@ diesel::table! {
         phone_verified -> Nullable<Bool>,
         source -> Text,
         taken_at -> Timestamptz,
+        email_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    link_conflicts (issuer, subject) {
+        issuer -> Text,
+        subject -> Text,
+        rule -> Text,
+        reason -> Text,
+        first_seen -> Timestamptz,
+        last_seen -> Timestamptz,
     }
 }
 
 diesel::joinable!(identities -> users (user_id));
 diesel::joinable!(passage_snapshots -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(identities, passage_snapshots, users);
+diesel::allow_tables_to_appear_in_same_query!(identities, link_conflicts, passage_snapshots, users);

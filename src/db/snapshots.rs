@@ -9,7 +9,7 @@ use super::DbError;
 use super::query_counts::Query;
 use super::schema::{passage_snapshots, users};
 use super::users::UserRepo;
-use crate::identity::PassageUserId;
+use crate::identity::{EmailKey, PassageUserId};
 
 /// Where a snapshot came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl UserRepo {
             .collect())
     }
 
-    /// Stores (or replaces) a user's snapshot.
+    /// Stores (or replaces) a user's snapshot, with its email's link key.
     pub async fn store_snapshot(
         &self,
         user_id: i64,
@@ -73,6 +73,7 @@ impl UserRepo {
                 passage_snapshots::phone.eq(snapshot.phone.as_deref()),
                 passage_snapshots::phone_verified.eq(snapshot.phone_verified),
                 passage_snapshots::source.eq(source.as_str()),
+                passage_snapshots::email_key.eq(email_key(snapshot)),
             ))
             .on_conflict(passage_snapshots::user_id)
             .do_update()
@@ -82,11 +83,36 @@ impl UserRepo {
                 passage_snapshots::phone.eq(excluded(passage_snapshots::phone)),
                 passage_snapshots::phone_verified.eq(excluded(passage_snapshots::phone_verified)),
                 passage_snapshots::source.eq(excluded(passage_snapshots::source)),
+                passage_snapshots::email_key.eq(excluded(passage_snapshots::email_key)),
                 passage_snapshots::taken_at.eq(diesel::dsl::now),
             ))
             .execute(&mut conn)
             .await?;
         Ok(())
+    }
+
+    /// Replaces a user's snapshot with what Passage answered to a change of
+    /// their profile, when a snapshot was taken: linking by email must never
+    /// match an address the user no longer has. False when there is none.
+    pub async fn refresh_snapshot(
+        &self,
+        user_id: i64,
+        snapshot: &Snapshot,
+    ) -> Result<bool, DbError> {
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        let updated = diesel::update(passage_snapshots::table.find(user_id))
+            .set((
+                passage_snapshots::email.eq(snapshot.email.as_deref()),
+                passage_snapshots::email_verified.eq(snapshot.email_verified),
+                passage_snapshots::phone.eq(snapshot.phone.as_deref()),
+                passage_snapshots::phone_verified.eq(snapshot.phone_verified),
+                passage_snapshots::source.eq(SnapshotSource::Api.as_str()),
+                passage_snapshots::email_key.eq(email_key(snapshot)),
+                passage_snapshots::taken_at.eq(diesel::dsl::now),
+            ))
+            .execute(&mut conn)
+            .await?;
+        Ok(updated == 1)
     }
 
     /// A user's snapshot, if one was taken.
@@ -104,4 +130,13 @@ impl UserRepo {
             .await
             .optional()?)
     }
+}
+
+/// The snapshot email's link key (see [`EmailKey`]); none for no email.
+fn email_key(snapshot: &Snapshot) -> Option<String> {
+    snapshot
+        .email
+        .as_deref()
+        .and_then(EmailKey::parse)
+        .map(|key| key.as_str().to_owned())
 }

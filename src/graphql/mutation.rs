@@ -90,10 +90,14 @@ impl Mutation {
                     "email and phone are kept by your sign-in provider: change them there",
                 ));
             };
-            passage
+            let updated = passage
                 .update_user(passage_id, &update)
                 .await
                 .map_err(|err| refused_update(err, field))?;
+            // Linking by email reads the snapshot: it must hold the address
+            // the user has now, not the one they just gave up.
+            repo.refresh_snapshot(user.id, &crate::moving::snapshot_of(&updated))
+                .await?;
         }
         if let Some(name) = name {
             user = repo

@@ -19,6 +19,19 @@ pub struct IdentityStatusObject {
     linked: Vec<LinkedCount>,
     /// Users with a Passage identity and no identity from another issuer.
     unlinked_passage_users: i64,
+    /// Identities that a link rule refused to link because it found a
+    /// conflict, per issuer, rule and reason (`user_taken`,
+    /// `ambiguous_email`, `unverified_snapshot_email`,
+    /// `unnormalisable_email`); settle them with `identities import`.
+    conflicts: Vec<LinkConflictCount>,
+}
+
+#[derive(SimpleObject)]
+pub struct LinkConflictCount {
+    issuer: String,
+    rule: String,
+    reason: String,
+    identities: i64,
 }
 
 #[derive(SimpleObject)]
@@ -75,6 +88,16 @@ impl Query {
                 })
                 .collect(),
             unlinked_passage_users: status.unlinked_passage_users,
+            conflicts: status
+                .conflicts
+                .into_iter()
+                .map(|(issuer, rule, reason, identities)| LinkConflictCount {
+                    issuer,
+                    rule,
+                    reason,
+                    identities,
+                })
+                .collect(),
         })
     }
 

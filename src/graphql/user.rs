@@ -60,27 +60,34 @@ impl UserObject {
         Ok(own.then_some(&principal.profile))
     }
 
-    /// A field the token's claims may carry. Order: the viewer's own token's
-    /// claims when they have it; else Passage, live while configured; else
-    /// the Passage snapshot; else null with `PROFILE_NOT_SHARED`.
-    async fn claimed<T>(
+    /// An email or phone number with its verified flag, both from one
+    /// source. Order: the viewer's own token's claims when they carry the
+    /// value; else Passage, live while configured; else the Passage
+    /// snapshot; else `PROFILE_NOT_SHARED`. A flag is never taken from
+    /// another source than its value: where the source has none, it is false.
+    async fn contact(
         &self,
         ctx: &Context<'_>,
         field: &'static str,
-        pick: impl Fn(&ProfileClaims) -> Option<T>,
-    ) -> AppResult<Option<T>> {
-        if let Some(value) = self.own_claims(ctx).await?.and_then(&pick) {
-            return Ok(Some(value));
+        kind: ContactKind,
+    ) -> AppResult<Contact> {
+        if let Some(contact) = self
+            .own_claims(ctx)
+            .await?
+            .map(|claims| Contact::of(claims, kind))
+            .filter(|contact| contact.value.is_some())
+        {
+            return Ok(contact);
         }
         let Some(id) = &self.0.passage_id else {
             return Err(AppError::ProfileNotShared(field));
         };
         if ctx.data_opt::<PassageUsers>().is_some() {
             let live = passage_profile(ctx, id.clone()).await?;
-            return Ok(pick(&ProfileClaims::from(&*live)));
+            return Ok(Contact::of(&ProfileClaims::from(&*live), kind));
         }
         match repo(ctx).snapshot(self.0.id).await? {
-            Some(snapshot) => Ok(pick(&ProfileClaims::from(snapshot))),
+            Some(snapshot) => Ok(Contact::of(&ProfileClaims::from(snapshot), kind)),
             None => Err(AppError::ProfileNotShared(field)),
         }
     }
@@ -118,6 +125,31 @@ impl From<Snapshot> for ProfileClaims {
             email_verified: snapshot.email_verified,
             phone: snapshot.phone.filter(|p| !p.is_empty()),
             phone_verified: snapshot.phone_verified,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum ContactKind {
+    Email,
+    Phone,
+}
+
+/// A contact value and its verified flag, as one source gives them.
+struct Contact {
+    value: Option<String>,
+    verified: bool,
+}
+
+impl Contact {
+    fn of(profile: &ProfileClaims, kind: ContactKind) -> Self {
+        let (value, verified) = match kind {
+            ContactKind::Email => (&profile.email, profile.email_verified),
+            ContactKind::Phone => (&profile.phone, profile.phone_verified),
+        };
+        Self {
+            value: value.clone(),
+            verified: verified.unwrap_or(false),
         }
     }
 }
@@ -209,23 +241,27 @@ impl UserObject {
     /// Email address: from the user's token when its issuer shares it,
     /// else from Passage, else from the Passage snapshot (null when none).
     async fn email(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        self.claimed(ctx, "email", |c| c.email.clone()).await
+        Ok(self.contact(ctx, "email", ContactKind::Email).await?.value)
     }
 
     /// Phone number, E.164: from the user's token when its issuer shares it,
     /// else from Passage, else from the Passage snapshot (null when none).
     async fn phone(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
-        self.claimed(ctx, "phone", |c| c.phone.clone()).await
+        Ok(self.contact(ctx, "phone", ContactKind::Phone).await?.value)
     }
 
+    /// Whether `email`'s source verified that address; always from the same
+    /// source as `email`, false where that source does not say.
     async fn email_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        self.claimed(ctx, "emailVerified", |c| c.email_verified)
-            .await
+        let contact = self.contact(ctx, "emailVerified", ContactKind::Email);
+        Ok(Some(contact.await?.verified))
     }
 
+    /// Whether `phone`'s source verified that number; always from the same
+    /// source as `phone`, false where that source does not say.
     async fn phone_verified(&self, ctx: &Context<'_>) -> AppResult<Option<bool>> {
-        self.claimed(ctx, "phoneVerified", |c| c.phone_verified)
-            .await
+        let contact = self.contact(ctx, "phoneVerified", ContactKind::Phone);
+        Ok(Some(contact.await?.verified))
     }
 
     /// Account status in Passage.

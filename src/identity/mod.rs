@@ -6,11 +6,13 @@
 //! `users.passage_id` holds and what Passage's Management API is called
 //! with. Every other issuer's subjects are [`Subject`]s.
 
+mod email_key;
 mod passage_id;
 
 use std::fmt;
 use std::sync::Arc;
 
+pub use email_key::EmailKey;
 pub use passage_id::PassageUserId;
 
 /// Longest subject accepted from an issuer, in bytes (OpenID Connect allows

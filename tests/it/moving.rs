@@ -101,7 +101,7 @@ async fn passage_era_users_link_by_claim_email_and_import_then_live_on_without_p
     assert!(out.contains("6 stored"), "{out}");
     app.db
         .execute(&format!(
-            "UPDATE passage_snapshots SET email = 'twin@example.com' \
+            "UPDATE passage_snapshots SET email = 'twin@example.com', email_key = 'twin@example.com' \
              WHERE user_id = (SELECT id FROM users WHERE passage_id = '{}')",
             twin_two.id
         ))
