@@ -15,6 +15,7 @@ mod graphiql;
 mod http_contract;
 mod issuers;
 mod limits;
+mod linking_rules;
 mod logs;
 mod metrics;
 mod migration;

@@ -4,69 +4,11 @@
 //! reaching the same local row; and, with Passage switched off, fields from
 //! the snapshot.
 
-use std::process::Output;
-
 use serde_json::{Value, json};
 
-use crate::support::oidc::{Alg, OidcProvider, TokenRequest};
-use crate::support::{TestApp, config_file, spawn_app_sharing, spawn_app_with};
-
-const AUDIENCE: &str = "https://api.moving.test";
-const ME: &str = "{ me { id name email passageId identities { issuer subject } } }";
-
-/// A `[[issuers]]` file for `provider` with link rules.
-fn issuers_file(provider: &OidcProvider, rules: &str) -> std::path::PathBuf {
-    config_file(&format!(
-        "[[issuers]]\nissuer = \"{}\"\naudiences = [\"{AUDIENCE}\"]\nalgorithms = [\"RS256\", \"ES256\"]\n{rules}\n",
-        provider.issuer()
-    ))
-}
-
-/// Runs the real binary against `app`'s database and Passage.
-async fn cli(app: &TestApp, args: &[&str]) -> Output {
-    let passage = app.emulator.passage_settings();
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
-        .args(args)
-        .env("DATABASE_URL", &app.db.url)
-        .env("PASSAGE_APP_ID", passage.app_id)
-        .env("PASSAGE_API_KEY", passage.api_key)
-        .env("PASSAGE_AUTH_URL", passage.auth_url)
-        .env("PASSAGE_API_URL", passage.api_url)
-        .env_remove("CONFIG_FILE")
-        .output()
-        .await
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Passage-era users: in the emulator and registered locally.
-async fn passage_era(app: &TestApp, people: &[(&str, &str)]) -> Vec<(String, Value)> {
-    let mut out = Vec::new();
-    for (email, name) in people {
-        let (user, token) = app.passage_user(email);
-        let record = app.register(&token, name).await;
-        out.push((user.id.clone(), record));
-    }
-    out
-}
-
-fn token(sub: &str, email: Option<&str>, unverified: bool) -> TokenRequest {
-    TokenRequest {
-        sub: sub.into(),
-        email: email.map(str::to_owned),
-        alg: Alg::Rs256,
-        unverified,
-        ..TokenRequest::default()
-    }
-}
+use crate::support::moving::{AUDIENCE, ME, cli, issuers_file, passage_era, stdout, token};
+use crate::support::oidc::OidcProvider;
+use crate::support::{spawn_app_sharing, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn passage_era_users_link_by_claim_email_and_import_then_live_on_without_passage() {

@@ -134,6 +134,7 @@ async fn a_token_carries_the_phone_and_can_be_for_another_audience() {
             alg: Alg::Es256,
             audience: Some("https://other-api.example.test".into()),
             unverified: true,
+            no_verified_claims: false,
         })
         .await;
     let (_, claims) = jwt_parts(&token);

@@ -12,7 +12,7 @@
 // port, so the issuer serves nothing a real provider would not) runs the
 // provider's own authorization-code flow with PKCE for the user it is given and
 // exchanges the code at the provider's token endpoint with a `resource`.
-//   POST {control}/token  {sub, email?, phone?, email_verified?, phone_number_verified?,
+//   POST {control}/token  {sub, email?, phone?, email_verified?, phone_number_verified? (null: no such claim),
 //                          alg: "RS256"|"ES256", audience?}  -> {access_token, ...}
 //   POST {control}/rotate {keep_old?: bool}                   -> {kids, jwks_kids}
 // The process exits when its stdin closes (the test that started it is gone).
@@ -226,9 +226,16 @@ async function accessToken({
   const resource = audience ?? args.audience;
 
   const claims = {};
-  if (email !== undefined && email !== null) Object.assign(claims, { email, email_verified });
-  if (phone !== undefined && phone !== null) {
-    Object.assign(claims, { phone_number: phone, phone_number_verified });
+  // A null flag leaves the claim out: an issuer that shares an address but
+  // does not say whether it verified it.
+  const present = (value) => value !== undefined && value !== null;
+  if (present(email)) {
+    claims.email = email;
+    if (present(email_verified)) claims.email_verified = email_verified;
+  }
+  if (present(phone)) {
+    claims.phone_number = phone;
+    if (present(phone_number_verified)) claims.phone_number_verified = phone_number_verified;
   }
   accounts.set(sub, claims);
 

@@ -5,6 +5,7 @@
 //! `replica` a second server beside a test's first.
 
 mod database;
+pub mod moving;
 pub mod oidc;
 pub mod proxy;
 pub mod redis;

@@ -55,6 +55,17 @@ pub struct TokenRequest {
     pub audience: Option<String>,
     /// `email_verified` and `phone_number_verified` false instead of true.
     pub unverified: bool,
+    /// No `email_verified` and `phone_number_verified` claims at all.
+    pub no_verified_claims: bool,
+}
+
+impl TokenRequest {
+    fn verified_claim(&self) -> Value {
+        match self.no_verified_claims {
+            true => Value::Null,
+            false => Value::Bool(!self.unverified),
+        }
+    }
 }
 
 /// What happens to the RS256 key a rotation replaces.
@@ -170,8 +181,8 @@ impl OidcProvider {
                     "sub": request.sub,
                     "email": request.email,
                     "phone": request.phone,
-                    "email_verified": !request.unverified,
-                    "phone_number_verified": !request.unverified,
+                    "email_verified": request.verified_claim(),
+                    "phone_number_verified": request.verified_claim(),
                     "alg": request.alg.as_str(),
                     "audience": request.audience,
                 }),

@@ -1,0 +1,310 @@
+//! What links a new issuer's identity to a Passage-era user, and what never
+//! does: an email links only when verified on both sides (the token's issuer
+//! and the Passage snapshot) and equal in one normal form; two snapshots with
+//! one email link nobody, whoever signed in first; a rule that finds a
+//! conflict stops, records why and never hands the token to the next rule; a
+//! changed email leaves the snapshot with the new one. Each is checked in the
+//! responses and in the database.
+
+use serde_json::{Value, json};
+
+use crate::support::moving::{
+    AUDIENCE, ME, cli, import_links, import_snapshots, issuers_file, passage_era, stdout, token,
+};
+use crate::support::oidc::{OidcProvider, TokenRequest};
+use crate::support::{TestApp, spawn_app_with};
+
+async fn identities(app: &TestApp) -> i64 {
+    app.db
+        .count("SELECT count(*) AS n FROM identities WHERE linked_by <> 'registration'")
+        .await
+}
+
+async fn conflicts(app: &TestApp, rule: &str, reason: &str) -> i64 {
+    app.db
+        .count(&format!(
+            "SELECT count(*) AS n FROM link_conflicts WHERE rule = '{rule}' AND reason = '{reason}'"
+        ))
+        .await
+}
+
+fn me(response: &crate::support::GqlResponse) -> &Value {
+    let data = response.data();
+    assert!(
+        data.as_object().unwrap().contains_key("me"),
+        "{}",
+        response.text
+    );
+    &data["me"]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal_form() {
+    let Some(provider) = OidcProvider::start_or_skip("link-email", AUDIENCE).await else {
+        return;
+    };
+    let file = issuers_file(&provider, "link_verified_email = true");
+    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    let people = passage_era(
+        &app,
+        &[
+            ("squatter@example.com", "Squatter"),
+            ("ada@example.com", "Ada"),
+        ],
+    )
+    .await;
+    // Passage let a passkey user register an address it never proved: the
+    // export says so. Ada's address was proved, written in another case.
+    import_snapshots(
+        &app,
+        &[
+            (&people[0].0, "victim@example.com", false),
+            (&people[1].0, "Ada.Lovelace@Example.COM", true),
+        ],
+    )
+    .await;
+
+    // The real owner of victim@ proves it at the new provider: the
+    // squatter's Passage-era row is not handed to them.
+    let victim = provider
+        .token(token("victim-subject", Some("victim@example.com"), false))
+        .await;
+    let answer = app.gql(Some(&victim), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+    assert_eq!(
+        conflicts(&app, "verified_email", "unverified_snapshot_email").await,
+        1
+    );
+
+    // A full-width look-alike of Ada's address has no normal form: nobody.
+    let look_alike = provider
+        .token(token(
+            "look-alike",
+            Some("ａda.lovelace@example.com"),
+            false,
+        ))
+        .await;
+    let answer = app.gql(Some(&look_alike), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(
+        conflicts(&app, "verified_email", "unnormalisable_email").await,
+        1
+    );
+
+    // Ada, verified on both sides, in another case and with spaces: linked.
+    let ada = provider
+        .token(token(
+            "ada-subject",
+            Some(" ada.lovelace@example.com "),
+            false,
+        ))
+        .await;
+    let answer = app.gql(Some(&ada), ME, json!({})).await;
+    assert_eq!(me(&answer)["id"], people[1].1["id"], "{}", answer.text);
+    assert_eq!(identities(&app).await, 1);
+
+    // Operators see why the others were not linked, and a metric counts it.
+    let status = stdout(&cli(&app, &["identities", "status"]).await);
+    assert!(
+        status.contains("verified_email\tunverified_snapshot_email\t1")
+            && status.contains("verified_email\tunnormalisable_email\t1"),
+        "{status}"
+    );
+    let counted = app
+        .metric(&format!(
+            "identity_link_conflicts_total{{issuer=\"{}\",rule=\"verified_email\",reason=\"unverified_snapshot_email\"}}",
+            provider.issuer()
+        ))
+        .await;
+    assert_eq!(counted, 1.0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conflict_stops_linking_and_a_shared_email_links_nobody_whoever_came_first() {
+    let Some(provider) = OidcProvider::start_or_skip("link-conflict", AUDIENCE).await else {
+        return;
+    };
+    let file = issuers_file(
+        &provider,
+        "link_claim = \"sub\"\nlink_verified_email = true",
+    );
+    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    let people = passage_era(
+        &app,
+        &[
+            ("ada@example.com", "Ada"),
+            ("grace@example.com", "Grace"),
+            ("twin1@example.com", "Twin One"),
+            ("twin2@example.com", "Twin Two"),
+        ],
+    )
+    .await;
+    let (ada, grace, twin_one, twin_two) = (&people[0], &people[1], &people[2], &people[3]);
+    import_snapshots(
+        &app,
+        &[
+            (&ada.0, "ada@example.com", true),
+            (&grace.0, "grace@example.com", true),
+            (&twin_one.0, "twin@example.com", true),
+            (&twin_two.0, "twin@example.com", true),
+        ],
+    )
+    .await;
+    // Ada and Twin One already have their identity at the new issuer.
+    import_links(
+        &app,
+        provider.issuer(),
+        &[(&ada.0, "ada-imported"), (&twin_one.0, "twin-imported")],
+    )
+    .await;
+
+    // A token whose claim names Ada (taken) and whose email is Grace's:
+    // the claim rule's conflict ends it, Grace's row is not tried.
+    let claim_taken = provider
+        .token(token(&ada.0, Some("grace@example.com"), false))
+        .await;
+    let answer = app.gql(Some(&claim_taken), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(
+        app.db
+            .count(&format!(
+                "SELECT count(*) AS n FROM identities WHERE user_id = {}",
+                grace.1["id"].as_str().unwrap()
+            ))
+            .await,
+        0
+    );
+    assert_eq!(conflicts(&app, "claim", "user_taken").await, 1);
+
+    // twin@ is in two snapshots; one of them is linked already, which does
+    // not make the other the only match.
+    let twin = provider
+        .token(token("twin-new-subject", Some("twin@example.com"), false))
+        .await;
+    let answer = app.gql(Some(&twin), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(
+        app.db
+            .count(&format!(
+                "SELECT count(*) AS n FROM identities WHERE user_id = {}",
+                twin_two.1["id"].as_str().unwrap()
+            ))
+            .await,
+        0
+    );
+    assert_eq!(
+        conflicts(&app, "verified_email", "ambiguous_email").await,
+        1
+    );
+    assert_eq!(identities(&app).await, 2, "only the two imported links");
+
+    let (_, admin) = app.admin("root@example.com").await;
+    let status = app
+        .gql(
+            Some(&admin),
+            "{ identityStatus { conflicts { issuer rule reason identities } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        status.data()["identityStatus"]["conflicts"],
+        json!([
+            { "issuer": provider.issuer(), "rule": "claim", "reason": "user_taken", "identities": 1 },
+            { "issuer": provider.issuer(), "rule": "verified_email", "reason": "ambiguous_email", "identities": 1 },
+        ]),
+        "{}",
+        status.text
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
+    let Some(provider) = OidcProvider::start_or_skip("link-stale", AUDIENCE).await else {
+        return;
+    };
+    let file = issuers_file(&provider, "link_verified_email = true");
+    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    let (user, passage_token) = app.passage_user("old@example.com");
+    let record = app.register(&passage_token, "Mover").await;
+    let out = stdout(&cli(&app, &["passage", "snapshot"]).await);
+    assert!(out.contains("1 stored"), "{out}");
+
+    let changed = app
+        .gql(
+            Some(&passage_token),
+            "mutation { updateMe(input: { email: \"new@example.com\" }) { email } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        changed.data()["updateMe"]["email"],
+        "new@example.com",
+        "{}",
+        changed.text
+    );
+    assert_eq!(
+        app.db
+            .count(&format!(
+                "SELECT count(*) AS n FROM passage_snapshots WHERE user_id = {} \
+                 AND email = 'new@example.com' AND email_key = 'new@example.com'",
+                record["id"].as_str().unwrap()
+            ))
+            .await,
+        1,
+        "the snapshot follows the change"
+    );
+
+    // Whoever proves the old address at the new provider gets nothing.
+    let old_owner = provider
+        .token(token("old-owner", Some("old@example.com"), false))
+        .await;
+    let answer = app.gql(Some(&old_owner), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+    assert!(app.emulator.user(&user.id).is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_email_and_its_verified_flag_come_from_one_source() {
+    let Some(provider) = OidcProvider::start_or_skip("field-pairs", AUDIENCE).await else {
+        return;
+    };
+    let file = issuers_file(&provider, "");
+    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    // A Passage-era user whose Passage email is verified, now signing in
+    // through an issuer that shares an address but no verified flag.
+    let people = passage_era(&app, &[("ada@example.com", "Ada")]).await;
+    import_links(&app, provider.issuer(), &[(&people[0].0, "ada-new")]).await;
+    let new_token = provider
+        .token(TokenRequest {
+            no_verified_claims: true,
+            ..token("ada-new", Some("ada@new.example"), false)
+        })
+        .await;
+    let answer = app
+        .gql(
+            Some(&new_token),
+            "{ me { email emailVerified } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        answer.data()["me"],
+        json!({ "email": "ada@new.example", "emailVerified": false }),
+        "{}",
+        answer.text
+    );
+
+    // Without an email in the token, both come from Passage.
+    let bare = provider.token(token("ada-new", None, false)).await;
+    let answer = app
+        .gql(Some(&bare), "{ me { email emailVerified } }", json!({}))
+        .await;
+    assert_eq!(
+        answer.data()["me"],
+        json!({ "email": "ada@example.com", "emailVerified": true }),
+        "{}",
+        answer.text
+    );
+}
