@@ -7,9 +7,9 @@
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use passage_emulator::Emulator;
 use passage_graphql::auth::{Issuer, TokenVerifier};
 use passage_graphql::passage;
-use passage_graphql::passage::emulator::Emulator;
 
 const APP_ID: &str = "bench-app";
 

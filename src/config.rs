@@ -39,6 +39,7 @@
 //! It also refuses Passage URLs over plain http off loopback and a leeway over
 //! [`MAX_JWT_LEEWAY_SECS`].
 
+pub use passage_wire::PassageSettings;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -103,20 +104,7 @@ pub enum Command {
     },
     /// Run the Passage emulator alone on EMULATOR_LISTEN_ADDR (for load
     /// tests, or for another server speaking to "Passage").
-    Emulator {
-        /// Delay added to every Management API call, in milliseconds.
-        #[arg(long, default_value_t = 0)]
-        latency_ms: u64,
-        /// Users to create at start (user0@example.com, ...).
-        #[arg(long, default_value_t = 0)]
-        seed_users: usize,
-        /// Where to write one `passage_id token` line per seeded user.
-        #[arg(long)]
-        seed_tokens_out: Option<PathBuf>,
-        /// Keep users and the key in this file between runs.
-        #[arg(long)]
-        state_file: Option<PathBuf>,
-    },
+    Emulator(EmulatorOptions),
     /// Grant or revoke the admin role of a registered user.
     Admin {
         #[command(subcommand)]
@@ -329,25 +317,21 @@ pub enum Mode {
     Dev,
 }
 
-/// Where to reach Passage for one app.
-#[derive(Clone, PartialEq, Eq)]
-pub struct PassageSettings {
-    pub app_id: String,
-    pub api_key: String,
-    pub auth_url: String,
-    pub api_url: String,
-}
-
-impl std::fmt::Debug for PassageSettings {
-    // The API key never reaches a log line.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PassageSettings")
-            .field("app_id", &self.app_id)
-            .field("api_key", &redact::REDACTED)
-            .field("auth_url", &self.auth_url)
-            .field("api_url", &self.api_url)
-            .finish()
-    }
+/// Options of `passage-graphql emulator`.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Args)]
+pub struct EmulatorOptions {
+    /// Delay added to every Management API call, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Users to create at start (user0@example.com, ...).
+    #[arg(long, default_value_t = 0)]
+    pub seed_users: usize,
+    /// Where to write one `passage_id token` line per seeded user.
+    #[arg(long)]
+    pub seed_tokens_out: Option<PathBuf>,
+    /// Keep users and the key in this file between runs.
+    #[arg(long)]
+    pub state_file: Option<PathBuf>,
 }
 
 /// A configuration that cannot start the server.

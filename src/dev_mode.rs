@@ -20,8 +20,8 @@ use std::net::SocketAddr;
 use anyhow::Context;
 
 use crate::app::DevSettings;
-use crate::config::Config;
-use crate::passage::emulator::{Emulator, random_id};
+use crate::config::{Config, EmulatorOptions};
+use passage_emulator::{Emulator, random_id};
 
 pub use dev_token::dev_token;
 use emulator_addr::EmulatorAddrRecord;
@@ -228,12 +228,4 @@ pub async fn run_emulator(config: &Config, options: EmulatorOptions) -> anyhow::
     );
     crate::serve::shutdown_signal().await;
     Ok(())
-}
-
-/// Options of `passage-graphql emulator`.
-pub struct EmulatorOptions {
-    pub latency_ms: u64,
-    pub seed_users: usize,
-    pub seed_tokens_out: Option<std::path::PathBuf>,
-    pub state_file: Option<std::path::PathBuf>,
 }

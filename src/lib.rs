@@ -9,6 +9,10 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod db;
+#[cfg(feature = "emulator")]
+pub mod dev_mode;
+#[cfg(not(feature = "emulator"))]
+#[path = "dev_mode_unavailable.rs"]
 pub mod dev_mode;
 pub mod error;
 pub mod graphql;

@@ -49,20 +49,7 @@ fn main() -> std::process::ExitCode {
             Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
             Some(Command::Passage { action }) => moving::passage(&cli.config, action).await,
             Some(Command::Identities { action }) => moving::identities(&cli.config, action).await,
-            Some(Command::Emulator {
-                latency_ms,
-                seed_users,
-                seed_tokens_out,
-                state_file,
-            }) => {
-                let options = dev_mode::EmulatorOptions {
-                    latency_ms,
-                    seed_users,
-                    seed_tokens_out,
-                    state_file,
-                };
-                dev_mode::run_emulator(&cli.config, options).await
-            }
+            Some(Command::Emulator(options)) => dev_mode::run_emulator(&cli.config, options).await,
             Some(Command::DevToken { email }) => dev_mode::dev_token(&cli.config, &email)
                 .await
                 .map(|token| println!("{token}")),

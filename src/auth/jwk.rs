@@ -233,7 +233,7 @@ fn modulus_bits(n: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::passage::emulator::SigningKey;
+    use passage_emulator::SigningKey;
     use serde_json::json;
 
     const RS: &[Algorithm] = &[Algorithm::RS256];

@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use super::{DEV_APP_ID, emulator_addr, state_file};
 use crate::config::Config;
-use crate::passage::emulator::SavedEmulator;
+use passage_emulator::SavedEmulator;
 
 /// How long the recorded emulator gets to show its JWKS; it is on loopback.
 const IDENTIFY_TIMEOUT: Duration = Duration::from_secs(3);

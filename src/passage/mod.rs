@@ -1,16 +1,16 @@
-//! Passage: the Management API client, its user model, and the emulator that
-//! stands in for the retired service.
+//! Passage: the Management API client and its cache (the wire types are the
+//! `passage-wire` crate; the emulator is the `passage-emulator` crate).
 
 pub mod cache;
 pub mod client;
-pub mod emulator;
-pub mod model;
 pub mod shared_cache;
 
 pub use crate::identity::PassageUserId;
 pub use cache::{PassageUsers, Prefetched};
 pub use client::{PassageClient, PassageError};
 pub use model::{PassageStatus, PassageUser};
+/// Passage's wire types (the user object, its envelopes and errors).
+pub use passage_wire::user as model;
 
 /// User-Agent sent on every call to Passage.
 pub const USER_AGENT: &str = concat!("passage-graphql/", env!("CARGO_PKG_VERSION"));

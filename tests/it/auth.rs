@@ -3,8 +3,8 @@
 use aws_lc_rs::hmac;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use passage_graphql::passage::emulator::keys::encode_json;
-use passage_graphql::passage::emulator::{Emulator, SigningKey};
+use passage_emulator::keys::encode_json;
+use passage_emulator::{Emulator, SigningKey};
 use serde_json::{Value, json};
 
 use crate::support::{APP_ID, GqlResponse, TestApp, config_file, spawn_app, spawn_app_with};

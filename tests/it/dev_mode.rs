@@ -54,10 +54,8 @@ impl DevEnv {
     async fn new(emulator_port: u16) -> Self {
         let db = TestDatabase::create().await;
         Self {
-            data_dir: std::env::temp_dir().join(format!(
-                "pgql-dev-{}",
-                passage_graphql::passage::emulator::random_id(8)
-            )),
+            data_dir: std::env::temp_dir()
+                .join(format!("pgql-dev-{}", passage_emulator::random_id(8))),
             db_url: db.url,
             port: free_port(),
             emulator_port,

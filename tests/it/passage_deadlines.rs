@@ -5,8 +5,8 @@
 
 use std::time::{Duration, Instant};
 
+use passage_emulator::Failure;
 use passage_graphql::config::{DEFAULT_PASSAGE_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS};
-use passage_graphql::passage::emulator::Failure;
 use serde_json::{Value, json};
 
 use crate::support::{spawn_app, spawn_app_with};

@@ -1,6 +1,6 @@
 //! Passage-owned fields: lazy, batched, private, and resilient.
 
-use passage_graphql::passage::emulator::Failure;
+use passage_emulator::Failure;
 use serde_json::{Value, json};
 
 use crate::support::spawn_app;

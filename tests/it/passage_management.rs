@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::support::{API_KEY, APP_ID, start_emulator};
 
 async fn list(
-    emulator: &passage_graphql::passage::emulator::Emulator,
+    emulator: &passage_emulator::Emulator,
     query: &str,
     key: Option<&str>,
 ) -> (StatusCode, Value) {

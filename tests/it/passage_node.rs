@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use passage_emulator::{Emulator, SigningKey, random_id};
 use passage_graphql::passage::PassageStatus;
-use passage_graphql::passage::emulator::{Emulator, SigningKey, random_id};
 use serde_json::{Value, json};
 
 use crate::support::{spawn_dev_app, start_emulator};

@@ -2,7 +2,7 @@
 //! and a refusal says nothing about whether the record exists; Passage's
 //! reasons for refusing an update stay in the log.
 
-use passage_graphql::passage::emulator::Failure;
+use passage_emulator::Failure;
 use serde_json::{Value, json};
 
 use crate::support::{GqlResponse, spawn_app};

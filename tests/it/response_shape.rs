@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use passage_graphql::passage::emulator::Failure;
+use passage_emulator::Failure;
 use serde_json::{Value, json};
 
 use crate::support::{GqlResponse, spawn_app, spawn_app_with};

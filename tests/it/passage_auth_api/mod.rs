@@ -8,7 +8,7 @@ mod codes;
 mod passkeys;
 mod sessions;
 
-use passage_graphql::passage::emulator::Emulator;
+use passage_emulator::Emulator;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

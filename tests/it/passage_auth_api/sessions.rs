@@ -1,6 +1,6 @@
 //! Sessions: refresh tokens used up and revoked, Bearer checks, a restart.
 
-use passage_graphql::passage::emulator::Emulator;
+use passage_emulator::Emulator;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -65,9 +65,7 @@ async fn currentuser_needs_a_valid_bearer_token() {
     let no_header = api.send(Method::GET, "/currentuser", None).await;
     let (code, _) = no_header.refusal(StatusCode::UNAUTHORIZED);
     assert_eq!(code, "invalid_access_token");
-    let foreign = passage_graphql::passage::emulator::SigningKey::generate(
-        api.emulator.signing_key().kid.clone(),
-    );
+    let foreign = passage_emulator::SigningKey::generate(api.emulator.signing_key().kid.clone());
     let user_id = me.body["user"]["id"].as_str().unwrap();
     let forged = foreign.sign(&foreign.header(), &api.emulator.claims_for(user_id));
     api.current_user(&forged)
@@ -83,10 +81,7 @@ async fn currentuser_needs_a_valid_bearer_token() {
 
 #[tokio::test]
 async fn passkeys_users_and_sessions_survive_a_restart() {
-    let dir = std::env::temp_dir().join(format!(
-        "pgql-auth-{}",
-        passage_graphql::passage::emulator::random_id(8)
-    ));
+    let dir = std::env::temp_dir().join(format!("pgql-auth-{}", passage_emulator::random_id(8)));
     let file = dir.join("emulator.json");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let first = Emulator::start_persistent(listener, APP_ID, API_KEY, &file)

@@ -16,10 +16,10 @@ pub mod tls_postgres;
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use passage_emulator::Emulator;
 use passage_graphql::config::Config;
 use passage_graphql::dev_mode::DEV_APP_ID;
 use passage_graphql::passage::PassageUser;
-use passage_graphql::passage::emulator::Emulator;
 use passage_graphql::{BuiltApp, DevSettings, build_app_with};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -94,7 +94,7 @@ impl GqlResponse {
 pub fn config_file(text: &str) -> std::path::PathBuf {
     let path = std::env::temp_dir().join(format!(
         "pgql-config-{}.toml",
-        passage_graphql::passage::emulator::random_id(12)
+        passage_emulator::random_id(12)
     ));
     std::fs::write(&path, text).expect("config file written");
     path

@@ -70,7 +70,7 @@ pub fn token(sub: &str, email: Option<&str>, unverified: bool) -> TokenRequest {
 pub fn temp_csv(what: &str, text: &str) -> std::path::PathBuf {
     let path = std::env::temp_dir().join(format!(
         "pgql-{what}-{}.csv",
-        passage_graphql::passage::emulator::random_id(8)
+        passage_emulator::random_id(8)
     ));
     std::fs::write(&path, text).unwrap();
     path

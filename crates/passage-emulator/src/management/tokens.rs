@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::{gate, user_not_found};
-use crate::passage::emulator::State;
+use crate::State;
 
 pub(super) async fn revoke_all(
     AxumState(state): AxumState<Arc<State>>,

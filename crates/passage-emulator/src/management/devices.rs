@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::{gate, user_not_found};
-use crate::passage::emulator::State;
-use crate::passage::emulator::routes::error;
+use crate::State;
+use crate::routes::error;
 
 pub(super) async fn list(
     AxumState(state): AxumState<Arc<State>>,

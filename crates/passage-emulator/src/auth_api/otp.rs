@@ -20,8 +20,8 @@ use serde_json::json;
 
 use super::inbox::Message;
 use super::{ApiError, ApiResult, Identifier, OTP_TTL, check_app, json_body};
-use crate::passage::emulator::events::{Caller, Method};
-use crate::passage::emulator::{State, random_id};
+use crate::events::{Caller, Method};
+use crate::{State, random_id};
 
 /// Wrong codes allowed per passcode; then it is void.
 pub const MAX_ATTEMPTS: u32 = 5;

@@ -10,7 +10,7 @@ use webauthn_rs::prelude::{
 };
 
 use super::ApiError;
-use crate::passage::emulator::random_id;
+use crate::random_id;
 
 /// Most handshakes waiting at once; past this the oldest give way.
 const MAX_PENDING: usize = 10_000;

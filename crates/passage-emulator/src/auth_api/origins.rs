@@ -104,7 +104,7 @@ impl AppOrigins {
 
 /// CORS for the app's origins: what passage-js sends (`Passage-Version` on
 /// every call, so every call is preflighted), no cookies.
-pub(in crate::passage::emulator) fn cors_layer(state: Arc<State>) -> CorsLayer {
+pub(crate) fn cors_layer(state: Arc<State>) -> CorsLayer {
     CorsLayer::new()
         .allow_origin(AllowOrigin::predicate(move |origin: &HeaderValue, _| {
             origin

@@ -19,9 +19,9 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::gate;
-use crate::passage::emulator::State;
-use crate::passage::emulator::auth_api::{Identifier, NewMagicLink};
-use crate::passage::emulator::routes::error;
+use crate::State;
+use crate::auth_api::{Identifier, NewMagicLink};
+use crate::routes::error;
 
 /// Minutes a link lives unless the request says otherwise.
 pub const DEFAULT_TTL_MINUTES: u64 = 5;

@@ -17,7 +17,7 @@ use serde_json::json;
 
 use super::State;
 use super::routes::{error, plausible_email};
-use crate::passage::model::PassageUser;
+use passage_wire::PassageUser;
 
 type Shared = AxumState<Arc<State>>;
 

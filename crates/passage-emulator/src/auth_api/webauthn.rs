@@ -25,9 +25,9 @@ use super::handshakes::Ceremony;
 use super::passkeys::UserPasskeys;
 use super::users::public_user;
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
-use crate::passage::emulator::State;
-use crate::passage::emulator::events::{Caller, Method};
-use crate::passage::model::PassageStatus;
+use crate::State;
+use crate::events::{Caller, Method};
+use passage_wire::PassageStatus;
 
 type Shared = AxumState<Arc<State>>;
 

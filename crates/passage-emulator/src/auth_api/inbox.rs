@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::passage::emulator::State;
+use crate::State;
 
 /// Messages the inbox keeps (the oldest go first).
 const INBOX_SIZE: usize = 200;

@@ -43,7 +43,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::State;
-use crate::passage::model::WebAuthnDevice;
+use passage_wire::WebAuthnDevice;
 
 pub(super) use magic_links::NewMagicLink;
 pub(super) use origins::cors_layer;

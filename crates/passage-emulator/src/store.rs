@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::auth_api::{SavedRefreshToken, UserPasskeys};
 use super::{SigningKey, State};
-use crate::passage::model::PassageUser;
+use passage_wire::PassageUser;
 
 #[derive(Serialize, Deserialize)]
 struct File {

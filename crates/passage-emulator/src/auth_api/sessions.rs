@@ -22,15 +22,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, check_app, json_body};
-use crate::passage::emulator::State;
-use crate::passage::model::PassageStatus;
+use crate::State;
+use passage_wire::PassageStatus;
 
 /// How long a refresh token lives, in seconds (30 days).
 pub const REFRESH_TOKEN_TTL_SECS: i64 = 30 * 24 * 3600;
 
 /// A live refresh token as the state file keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub(in crate::passage::emulator) struct SavedRefreshToken {
+pub(crate) struct SavedRefreshToken {
     /// base64url SHA-256 of the token.
     digest: String,
     user_id: String,

@@ -16,9 +16,9 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{InFlight, bad_request, gate, has_api_key, injected, user_not_found};
-use crate::passage::emulator::routes::{plausible_e164, plausible_email};
-use crate::passage::emulator::{State, auth_api, random_id};
-use crate::passage::model::{PassageStatus, PassageUser, UserUpdate};
+use crate::routes::{plausible_e164, plausible_email};
+use crate::{State, auth_api, random_id};
+use passage_wire::{PassageStatus, PassageUser, UserUpdate};
 
 type Shared = AxumState<Arc<State>>;
 

@@ -27,8 +27,8 @@ use serde_json::{Value, json};
 use webauthn_rs::prelude::Url;
 
 use super::{bad_request, gate, has_api_key};
-use crate::passage::emulator::{State, auth_api};
-use crate::passage::model::PassageUser;
+use crate::{State, auth_api};
+use passage_wire::PassageUser;
 
 const DEFAULT_LIMIT: usize = 20;
 const MAX_LIMIT: usize = 500;

@@ -17,9 +17,9 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
-use crate::passage::emulator::State;
-use crate::passage::emulator::events::{Caller, Method, record_sign_in};
-use crate::passage::model::{PassageStatus, PassageUser};
+use crate::State;
+use crate::events::{Caller, Method, record_sign_in};
+use passage_wire::{PassageStatus, PassageUser};
 
 /// `PublicUserInfo`: what anyone may learn about a user from its identifier.
 pub(super) fn public_user(user: &PassageUser) -> Value {
@@ -37,11 +37,7 @@ pub(super) fn public_user(user: &PassageUser) -> Value {
 }
 
 /// `GET /v1/apps/{app}/users?identifier=`: 404 `user_not_found` when unknown.
-pub(in crate::passage::emulator) fn user_exists(
-    state: &State,
-    app: &str,
-    identifier: &str,
-) -> Response {
+pub(crate) fn user_exists(state: &State, app: &str, identifier: &str) -> Response {
     let found = check_app(state, app)
         .and_then(|()| Identifier::parse(identifier))
         .and_then(|id| {
@@ -64,17 +60,13 @@ struct CreateUserParams {
 
 /// Whether a `POST /users` body is the auth API's `{identifier, ...}` rather
 /// than the Management API's `{email, phone}`.
-pub(in crate::passage::emulator) fn is_public_create(body: &[u8]) -> bool {
+pub(crate) fn is_public_create(body: &[u8]) -> bool {
     serde_json::from_slice::<Value>(body).is_ok_and(|v| v.get("identifier").is_some())
 }
 
 /// `POST /v1/apps/{app}/users {identifier, user_metadata?}`: a pending user
 /// (409 when the identifier is taken).
-pub(in crate::passage::emulator) fn create_user_public(
-    state: &State,
-    app: &str,
-    body: &[u8],
-) -> Response {
+pub(crate) fn create_user_public(state: &State, app: &str, body: &[u8]) -> Response {
     let created = (|| {
         check_app(state, app)?;
         let params: CreateUserParams = json_body(body)?;
@@ -124,10 +116,7 @@ pub(super) async fn current_user(
 
 impl State {
     /// The user with this email (any case) or phone number.
-    pub(in crate::passage::emulator) fn user_by_identifier(
-        &self,
-        identifier: &Identifier,
-    ) -> Option<PassageUser> {
+    pub(crate) fn user_by_identifier(&self, identifier: &Identifier) -> Option<PassageUser> {
         let users = self.users.lock().unwrap();
         users
             .values()
@@ -156,7 +145,7 @@ impl State {
     /// The user registering with `identifier`: a new pending user, or the
     /// pending user already there (a registration started before and not
     /// finished). 409 when a registered user has it.
-    pub(in crate::passage::emulator) fn registering_user(
+    pub(crate) fn registering_user(
         &self,
         identifier: &Identifier,
     ) -> Result<PassageUser, ApiError> {
@@ -240,7 +229,7 @@ fn pending_user(identifier: &Identifier) -> PassageUser {
         Identifier::Phone(p) => (String::new(), p.clone()),
     };
     PassageUser {
-        id: crate::passage::emulator::random_id(24),
+        id: crate::random_id(24),
         email,
         phone,
         status: PassageStatus::Pending,

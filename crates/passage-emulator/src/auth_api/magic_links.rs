@@ -22,15 +22,15 @@ use serde::Deserialize;
 
 use super::inbox::Message;
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
-use crate::passage::emulator::events::{Caller, Method};
-use crate::passage::emulator::{State, random_id};
-use crate::passage::model::PassageStatus;
+use crate::events::{Caller, Method};
+use crate::{State, random_id};
+use passage_wire::PassageStatus;
 
 /// Most links waiting at once; past this the oldest give way.
 const MAX_PENDING: usize = 10_000;
 
 /// What the Management API asks for.
-pub(in crate::passage::emulator) struct NewMagicLink {
+pub(crate) struct NewMagicLink {
     pub user_id: String,
     /// Where the link goes (the user's email or phone).
     pub identifier: Identifier,
@@ -42,7 +42,7 @@ pub(in crate::passage::emulator) struct NewMagicLink {
 }
 
 /// A link just made.
-pub(in crate::passage::emulator) struct IssuedLink {
+pub(crate) struct IssuedLink {
     pub id: String,
     pub secret: String,
     pub url: String,
@@ -63,7 +63,7 @@ pub(super) struct MagicLinks {
 impl State {
     /// Makes a magic link on the app's origin (the emulator's own URL when
     /// the app has none), delivering it to the inbox when `send`.
-    pub(in crate::passage::emulator) fn issue_magic_link(&self, link: NewMagicLink) -> IssuedLink {
+    pub(crate) fn issue_magic_link(&self, link: NewMagicLink) -> IssuedLink {
         let origin = self.auth.origins.read().unwrap().auth_origin(None);
         let origin = if origin.is_empty() {
             self.base_url.clone()

@@ -12,7 +12,7 @@ use axum::response::IntoResponse;
 use serde_json::json;
 
 use super::{ApiResult, OTP_TTL, check_app};
-use crate::passage::emulator::State;
+use crate::State;
 
 pub(super) async fn get_app(
     AxumState(state): AxumState<Arc<State>>,

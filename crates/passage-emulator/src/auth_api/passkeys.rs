@@ -10,12 +10,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use webauthn_rs::prelude::{AuthenticationResult, CredentialID, DiscoverableKey, Passkey, Uuid};
 
-use crate::passage::emulator::random_id;
-use crate::passage::model::{WebAuthnDevice, WebAuthnIcons};
+use crate::random_id;
+use passage_wire::{WebAuthnDevice, WebAuthnIcons};
 
 /// Everything WebAuthn about one user.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub(in crate::passage::emulator) struct UserPasskeys {
+pub(crate) struct UserPasskeys {
     /// The WebAuthn user handle: what a discoverable credential hands back.
     handle: Uuid,
     passkeys: Vec<StoredPasskey>,

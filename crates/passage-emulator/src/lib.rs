@@ -51,7 +51,7 @@ pub use keys::SigningKey;
 pub use knobs::{CallCounts, Failure};
 pub use saved::SavedEmulator;
 
-use super::model::{PassageStatus, PassageUser};
+use passage_wire::{PassageSettings, PassageStatus, PassageUser};
 
 /// How long emulator auth tokens live unless set otherwise.
 pub const DEFAULT_TOKEN_TTL: Duration = Duration::from_secs(3600);
@@ -158,8 +158,8 @@ impl Emulator {
 
     /// Settings that point a server at this emulator (one base URL serves
     /// both the JWKS and the Management API).
-    pub fn passage_settings(&self) -> crate::config::PassageSettings {
-        crate::config::PassageSettings {
+    pub fn passage_settings(&self) -> PassageSettings {
+        PassageSettings {
             app_id: self.state.app_id.clone(),
             api_key: self.state.api_key.clone(),
             auth_url: self.state.base_url.clone(),

@@ -11,7 +11,7 @@ use axum::http::request::Parts;
 use chrono::Utc;
 
 use super::random_id;
-use crate::passage::model::{PassageUser, RecentEvent};
+use passage_wire::{PassageUser, RecentEvent};
 
 /// Events a user record keeps; older ones give way.
 pub const MAX_RECENT_EVENTS: usize = 20;
