@@ -13,7 +13,7 @@ mod policy;
 mod verified_cache;
 pub mod verifier;
 
-pub use extract::{TOKEN_COOKIE, token_from_headers, token_from_headers_or_cookies};
+pub use extract::{Credentials, TOKEN_COOKIE, credentials};
 pub use issuer::Issuer;
 pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
