@@ -3,6 +3,7 @@
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
 mod crypto;
+pub mod discovery;
 pub mod extract;
 mod fetch;
 pub mod issuer;
