@@ -5,6 +5,7 @@
 mod crypto;
 pub mod discovery;
 pub mod extract;
+mod failure;
 mod fetch;
 pub mod issuer;
 pub mod jwk;
@@ -15,11 +16,12 @@ mod verified_cache;
 pub mod verifier;
 
 pub use extract::{Credentials, TOKEN_COOKIE, credentials};
+pub use failure::AuthFailure;
 pub use issuer::Issuer;
 pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
 pub use policy::MAX_NUMERIC_DATE;
-pub use verifier::{AuthFailure, Refusal, TokenVerifier};
+pub use verifier::{Refusal, TokenVerifier};
 
 use std::sync::Arc;
 
