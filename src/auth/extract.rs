@@ -1,10 +1,13 @@
 //! Where a request's token comes from: `Authorization: Bearer <jwt>` first,
-//! else the `psg_auth_token` cookie that Passage Elements set.
+//! else the issuers' token cookies (Passage's is `psg_auth_token`, another
+//! issuer's its `cookie` setting). Each cookie belongs to its issuer: which
+//! of them signs the request in is decided by the verifier (see
+//! [`super::TokenVerifier::verify_cookies`]).
 //!
-//! Two `Authorization` headers are refused. So are two `psg_auth_token`
-//! cookies when no Bearer header decides: a sibling subdomain can set a
-//! cookie for the parent domain (cookie tossing), and the server cannot tell
-//! which one the app set.
+//! Two `Authorization` headers are refused. So are two cookies of the same
+//! token cookie name when no Bearer header decides: a sibling subdomain can
+//! set a cookie for the parent domain (cookie tossing), and the server
+//! cannot tell which one the app set.
 
 use axum::http::{HeaderMap, header};
 
@@ -16,19 +19,24 @@ pub const TOKEN_COOKIE: &str = "psg_auth_token";
 /// Tokens larger than this are refused before any parsing work.
 pub const MAX_TOKEN_BYTES: usize = 8 * 1024;
 
-/// The request's token, from the Bearer header or the `psg_auth_token`
-/// cookie: `Ok(None)` when it carries none (anonymous), an error when what it
-/// carries cannot be a token.
-pub fn token_from_headers(headers: &HeaderMap) -> Result<Option<&str>, AuthFailure> {
-    token_from_headers_or_cookies(headers, &[TOKEN_COOKIE])
+/// What a request carries to sign in with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credentials<'h> {
+    /// Neither a Bearer header nor a token cookie: anonymous.
+    None,
+    /// The Bearer header's token (the cookies are then ignored).
+    Bearer(&'h str),
+    /// Token cookies, one per name at most, in the order of the names asked
+    /// for (the issuers' config order), each as `(index of its name, value)`.
+    Cookies(Vec<(usize, &'h str)>),
 }
 
-/// [`token_from_headers`], with the token cookies `cookies` (the issuers'
-/// `cookie` settings, Passage's `psg_auth_token` among them).
-pub fn token_from_headers_or_cookies<'h>(
+/// The request's credentials: the Bearer header, else the token cookies
+/// named `cookies`; an error when what it carries cannot be a token.
+pub fn credentials<'h>(
     headers: &'h HeaderMap,
     cookies: &[&str],
-) -> Result<Option<&'h str>, AuthFailure> {
+) -> Result<Credentials<'h>, AuthFailure> {
     let mut authorization = headers.get_all(header::AUTHORIZATION).iter();
     if let Some(value) = authorization.next() {
         if authorization.next().is_some() {
@@ -36,12 +44,14 @@ pub fn token_from_headers_or_cookies<'h>(
                 "more than one Authorization header",
             ));
         }
-        return bearer_token(value.as_bytes()).map(Some);
+        return bearer_token(value.as_bytes()).map(Credentials::Bearer);
     }
-    match cookie_token(headers, cookies)? {
-        Some(token) if token.len() > MAX_TOKEN_BYTES => Err(AuthFailure::TooLarge),
-        other => Ok(other),
-    }
+    let found = cookie_tokens(headers, cookies)?;
+    Ok(if found.is_empty() {
+        Credentials::None
+    } else {
+        Credentials::Cookies(found)
+    })
 }
 
 fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
@@ -71,32 +81,40 @@ fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
     Ok(token)
 }
 
-/// The token cookie, if any; an error when there are several.
-fn cookie_token<'h>(
+/// The non-empty token cookies, by the index of their name in `names`
+/// (ascending); an error when one name is sent twice.
+fn cookie_tokens<'h>(
     headers: &'h HeaderMap,
     names: &[&str],
-) -> Result<Option<&'h str>, AuthFailure> {
-    let mut tokens = headers
+) -> Result<Vec<(usize, &'h str)>, AuthFailure> {
+    let mut found: Vec<Option<&str>> = vec![None; names.len()];
+    let pairs = headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .filter(|(name, _)| names.contains(name))
-        .map(|(_, value)| value.trim().trim_matches('"'));
-    let first = tokens.next();
-    if tokens.next().is_some() {
-        return Err(AuthFailure::MalformedHeader(
-            "more than one token cookie, e.g. two psg_auth_token (one may be set for a parent \
-             domain); clear the extra cookie, or send the token as `Authorization: Bearer <token>`",
-        ));
+        .filter_map(|pair| pair.trim().split_once('='));
+    for (name, value) in pairs {
+        let Some(index) = names.iter().position(|n| *n == name) else {
+            continue;
+        };
+        if found[index].is_some() {
+            return Err(AuthFailure::TwoCookies(name.to_owned()));
+        }
+        found[index] = Some(value.trim().trim_matches('"'));
     }
-    Ok(first.filter(|value| !value.is_empty()))
+    Ok(found
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, value)| Some((index, value.filter(|v| !v.is_empty())?)))
+        .collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NAMES: &[&str] = &[TOKEN_COOKIE, "session"];
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
@@ -107,40 +125,75 @@ mod tests {
     }
 
     #[test]
-    fn bearer_header_wins_over_cookie() {
+    fn bearer_header_wins_over_cookies() {
         let h = headers(&[
             ("authorization", "Bearer a.b.c"),
-            ("cookie", "psg_auth_token=x.y.z"),
+            ("cookie", "psg_auth_token=x.y.z; session=u.v.w"),
         ]);
-        assert_eq!(token_from_headers(&h).unwrap(), Some("a.b.c"));
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Bearer("a.b.c")
+        );
     }
 
     #[test]
-    fn cookie_is_found_among_others() {
-        let h = headers(&[("cookie", "theme=dark; psg_auth_token=x.y.z; lang=en")]);
-        assert_eq!(token_from_headers(&h).unwrap(), Some("x.y.z"));
-        assert_eq!(token_from_headers(&HeaderMap::new()).unwrap(), None);
+    fn cookies_are_found_among_others_in_the_order_of_their_names() {
+        let h = headers(&[("cookie", "theme=dark; session=u.v.w; psg_auth_token=x.y.z")]);
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Cookies(vec![(0, "x.y.z"), (1, "u.v.w")])
+        );
+        let h = headers(&[("cookie", "lang=en; session=u.v.w"), ("cookie", "x=1")]);
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Cookies(vec![(1, "u.v.w")])
+        );
+        assert_eq!(
+            credentials(&HeaderMap::new(), NAMES).unwrap(),
+            Credentials::None
+        );
     }
 
     #[test]
-    fn two_token_cookies_are_refused_unless_a_bearer_header_is_sent() {
-        for h in [
-            headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=x.y.z")]),
-            headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=a.b.c")]),
-            headers(&[
-                ("cookie", "psg_auth_token=a.b.c"),
-                ("cookie", "lang=en; psg_auth_token=x.y.z"),
-            ]),
+    fn a_cookie_no_issuer_names_is_no_token() {
+        let h = headers(&[("cookie", "session=u.v.w; psg_auth_token=")]);
+        assert_eq!(credentials(&h, &[TOKEN_COOKIE]).unwrap(), Credentials::None);
+    }
+
+    #[test]
+    fn two_cookies_of_one_name_are_refused_unless_a_bearer_header_is_sent() {
+        for (h, name) in [
+            (
+                headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=x.y.z")]),
+                TOKEN_COOKIE,
+            ),
+            (
+                headers(&[("cookie", "psg_auth_token=a.b.c; psg_auth_token=a.b.c")]),
+                TOKEN_COOKIE,
+            ),
+            (
+                headers(&[
+                    ("cookie", "session=a.b.c; psg_auth_token=x.y.z"),
+                    ("cookie", "lang=en; session=u.v.w"),
+                ]),
+                "session",
+            ),
         ] {
-            let refusal = token_from_headers(&h).expect_err("two cookies");
+            let refusal = credentials(&h, NAMES).expect_err("two cookies");
             assert_eq!(refusal.reason(), "malformed_header");
-            assert!(refusal.to_string().contains(TOKEN_COOKIE), "{refusal}");
+            assert!(
+                refusal.to_string().contains(&format!("`{name}`")),
+                "{refusal}"
+            );
         }
         let h = headers(&[
             ("authorization", "Bearer a.b.c"),
             ("cookie", "psg_auth_token=x.y.z; psg_auth_token=u.v.w"),
         ]);
-        assert_eq!(token_from_headers(&h).unwrap(), Some("a.b.c"));
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Bearer("a.b.c")
+        );
     }
 
     #[test]
@@ -153,10 +206,10 @@ mod tests {
             "Token a.b.c",
         ] {
             let h = headers(&[("authorization", bad)]);
-            assert!(token_from_headers(&h).is_err(), "{bad}");
+            assert!(credentials(&h, NAMES).is_err(), "{bad}");
         }
         let big = format!("Bearer {}", "a".repeat(MAX_TOKEN_BYTES + 1));
         let h = headers(&[("authorization", &big)]);
-        assert_eq!(token_from_headers(&h), Err(AuthFailure::TooLarge));
+        assert_eq!(credentials(&h, NAMES), Err(AuthFailure::TooLarge));
     }
 }

@@ -1,8 +1,9 @@
 //! One issuer's signing keys, fetched from its JWKS and kept by `kid`. The
 //! JWKS URL is fixed (Passage's, or an issuer's `jwks_uri` setting) or found
 //! through OpenID Connect discovery (`{issuer}/.well-known/openid-configuration`,
-//! whose `issuer` must equal the configured one), looked up again on every
-//! fetch so a moved `jwks_uri` is followed.
+//! whose `issuer` must equal the configured one, and whose `jwks_uri` must
+//! pass [`super::discovery::check_discovered_jwks_uri`]), looked up again on
+//! every fetch so a moved `jwks_uri` is followed.
 //!
 //! Policy:
 //! - fetched at startup, but startup never waits on or fails with it;
@@ -276,8 +277,10 @@ impl JwksCache {
             tracing::error!(%url, configured = %issuer, published = %document.issuer.chars().take(200).collect::<String>(), "discovery document names another issuer; its keys are not used");
             return Err(());
         }
-        if !crate::config::is_secure_url(&document.jwks_uri) {
-            tracing::error!(%url, "discovery's jwks_uri is not https (nor loopback); its keys are not used");
+        if let Err(reason) = super::discovery::check_discovered_jwks_uri(issuer, &document.jwks_uri)
+        {
+            let jwks_uri: String = document.jwks_uri.chars().take(200).collect();
+            tracing::error!(%url, %jwks_uri, reason, "discovery's jwks_uri is refused (it must be https on the issuer's host, unless the issuer is loopback); nothing is fetched from it and its keys are not used; set `jwks_uri` in the issuer's entry if its keys live elsewhere");
             return Err(());
         }
         Ok(document.jwks_uri)

@@ -3,7 +3,9 @@
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
 mod crypto;
+pub mod discovery;
 pub mod extract;
+mod failure;
 mod fetch;
 pub mod issuer;
 pub mod jwk;
@@ -13,12 +15,13 @@ mod policy;
 mod verified_cache;
 pub mod verifier;
 
-pub use extract::{TOKEN_COOKIE, token_from_headers, token_from_headers_or_cookies};
+pub use extract::{Credentials, TOKEN_COOKIE, credentials};
+pub use failure::AuthFailure;
 pub use issuer::Issuer;
 pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
 pub use policy::MAX_NUMERIC_DATE;
-pub use verifier::{AuthFailure, Refusal, TokenVerifier};
+pub use verifier::{Refusal, TokenVerifier};
 
 use std::sync::Arc;
 

@@ -19,88 +19,12 @@ use std::time::Duration;
 use aws_lc_rs::digest::{SHA256, digest};
 use jsonwebtoken::errors::ErrorKind;
 
-use super::Principal;
 use super::issuer::Issuer;
 use super::jwk::Fingerprint;
 use super::jwks::KeyLookupError;
 use super::policy::{self, checked_header, claims_object, split_token};
 use super::verified_cache::VerifiedCache;
-
-/// Why a token was refused; the message is sent to the client.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum AuthFailure {
-    #[error("{0}")]
-    MalformedHeader(&'static str),
-    #[error("token is larger than 8 KiB")]
-    TooLarge,
-    #[error("token is not a well-formed JWT ({0})")]
-    Malformed(&'static str),
-    #[error("token algorithm {alg:?} is not accepted; only {accepted} {}", if accepted.contains(',') { "are" } else { "is" })]
-    UnsupportedAlgorithm { alg: String, accepted: String },
-    #[error("token header has no `kid`")]
-    MissingKid,
-    #[error("token header carries `{0}`; keys are only taken from the app's JWKS")]
-    ForbiddenHeader(&'static str),
-    #[error("token header carries `crit`, which is not supported")]
-    CriticalHeader,
-    #[error("token header `typ` is {found}; only {expected} tokens are accepted")]
-    WrongType { found: String, expected: String },
-    #[error("token was signed by a key this app does not publish")]
-    UnknownKey,
-    #[error("token algorithm does not match the key its `kid` names")]
-    KeyMismatch,
-    #[error("token signature is invalid")]
-    BadSignature,
-    #[error("token has expired; get a fresh one from Passage")]
-    Expired,
-    #[error("token is not valid yet (nbf is in the future)")]
-    NotYetValid,
-    #[error("token was issued in the future (iat); check the clocks")]
-    IssuedInFuture,
-    #[error("token audience does not include this app")]
-    WrongAudience,
-    #[error("token issuer is not one this server accepts tokens from")]
-    WrongIssuer,
-    #[error("token lacks the `{0}` claim")]
-    MissingClaim(String),
-    #[error(
-        "token claim `{0}` is not a NumericDate: it must be a number of seconds since 1970, \
-         from 0 to 2^53"
-    )]
-    BadNumericDate(&'static str),
-    #[error("token subject is not a valid user ID: it {0}")]
-    BadSubject(&'static str),
-    #[error("the issuer's signing keys could not be loaded yet")]
-    KeysUnavailable,
-}
-
-impl AuthFailure {
-    /// A short stable label for logs and counters.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            Self::MalformedHeader(_) => "malformed_header",
-            Self::TooLarge => "too_large",
-            Self::Malformed(_) => "malformed",
-            Self::UnsupportedAlgorithm { .. } => "unsupported_alg",
-            Self::MissingKid => "missing_kid",
-            Self::ForbiddenHeader(_) => "forbidden_header",
-            Self::CriticalHeader => "crit_header",
-            Self::WrongType { .. } => "wrong_typ",
-            Self::UnknownKey => "unknown_kid",
-            Self::KeyMismatch => "key_mismatch",
-            Self::BadSignature => "bad_signature",
-            Self::Expired => "expired",
-            Self::NotYetValid => "not_yet_valid",
-            Self::IssuedInFuture => "issued_in_future",
-            Self::WrongAudience => "wrong_audience",
-            Self::WrongIssuer => "wrong_issuer",
-            Self::MissingClaim(_) => "missing_claim",
-            Self::BadNumericDate(_) => "bad_numeric_date",
-            Self::BadSubject(_) => "bad_subject",
-            Self::KeysUnavailable => "keys_unavailable",
-        }
-    }
-}
+use super::{AuthFailure, Principal};
 
 /// A token that passed every check, remembered until it expires.
 struct Verified {
@@ -144,6 +68,9 @@ pub struct TokenVerifier {
     by_iss: HashMap<String, usize>,
     /// The issuer of tokens without `iss` (Passage's, when configured).
     without_iss: Option<usize>,
+    /// Token cookie names, in the issuers' order, each with the issuers
+    /// (indexes in `issuers`) whose tokens it may carry.
+    cookies: Vec<(String, Vec<usize>)>,
     leeway: f64,
     /// Keyed by the SHA-256 digest of the signature, the one secret part:
     /// half the bytes of the whole token to digest (the digest was two
@@ -165,10 +92,22 @@ impl TokenVerifier {
             .flat_map(|(i, issuer)| issuer.iss_values.iter().map(move |iss| (iss.clone(), i)))
             .collect();
         let without_iss = issuers.iter().position(Issuer::is_passage);
+        let mut cookies: Vec<(String, Vec<usize>)> = Vec::new();
+        for (index, name) in issuers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, issuer)| Some((i, issuer.cookie.as_deref()?)))
+        {
+            match cookies.iter_mut().find(|(known, _)| known == name) {
+                Some((_, owners)) => owners.push(index),
+                None => cookies.push((name.to_owned(), vec![index])),
+            }
+        }
         Self {
             issuers,
             by_iss,
             without_iss,
+            cookies,
             leeway: leeway.as_secs_f64(),
             verified: VerifiedCache::new(VERIFIED_CACHE_CAPACITY, VERIFIED_CACHE_TTL.as_secs_f64()),
             telemetry: None,
@@ -191,19 +130,55 @@ impl TokenVerifier {
         &self.issuers
     }
 
-    /// The cookies tokens may come in (each issuer's `cookie`).
+    /// The cookies tokens may come in (each issuer's `cookie`), in the
+    /// issuers' order: [`TokenVerifier::verify_cookies`] takes them by their
+    /// index here.
     pub fn cookie_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self
-            .issuers
-            .iter()
-            .filter_map(|i| i.cookie.as_deref())
-            .collect();
-        names.dedup();
-        names
+        self.cookies.iter().map(|(name, _)| name.as_str()).collect()
     }
 
-    /// Who a valid token speaks for.
+    /// Who a valid token speaks for (a Bearer token: any issuer's).
     pub async fn verify(&self, token: &str) -> Result<Arc<Principal>, Refusal> {
+        self.verify_from(token, None).await
+    }
+
+    /// Who the first token cookie that verifies speaks for, trying
+    /// `cookies` (`(index in cookie_names, token)`) in order. A cookie's
+    /// token counts only when it is from an issuer that cookie belongs to.
+    /// When none verifies, the refusal of the first.
+    pub async fn verify_cookies(
+        &self,
+        cookies: &[(usize, &str)],
+    ) -> Result<Arc<Principal>, Refusal> {
+        let mut first_refusal = None;
+        for &(cookie, token) in cookies {
+            match self.verify_from(token, Some(cookie)).await {
+                Ok(principal) => return Ok(principal),
+                Err(refusal) => {
+                    tracing::debug!(cookie = %self.cookies[cookie].0, reason = refusal.failure.reason(), "token cookie does not verify");
+                    first_refusal.get_or_insert(refusal);
+                }
+            }
+        }
+        Err(first_refusal.unwrap_or(Refusal {
+            failure: AuthFailure::MalformedHeader("no token cookie"),
+            issuer: None,
+        }))
+    }
+
+    /// [`TokenVerifier::verify`], for a token that must be from one of the
+    /// issuers of cookie `cookie` when given.
+    async fn verify_from(
+        &self,
+        token: &str,
+        cookie: Option<usize>,
+    ) -> Result<Arc<Principal>, Refusal> {
+        if token.len() > super::extract::MAX_TOKEN_BYTES {
+            return Err(Refusal {
+                failure: AuthFailure::TooLarge,
+                issuer: None,
+            });
+        }
         let (signed, digest) = cache_key(token);
         let now = policy::now();
         if let Some(hit) = self
@@ -211,6 +186,7 @@ impl TokenVerifier {
             .get(&digest, now)
             .filter(|hit| *hit.signed == *signed)
         {
+            self.check_cookie(cookie, hit.issuer)?;
             let issuer = &self.issuers[hit.issuer];
             if now > hit.exp + self.leeway {
                 self.verified.invalidate(&digest);
@@ -226,15 +202,34 @@ impl TokenVerifier {
             self.verified.invalidate(&digest);
         }
         self.count_lookup(false);
-        let verified = self.verify_uncached(token).await?;
+        let verified = self.verify_uncached(token, cookie).await?;
         let principal = verified.principal.clone();
         self.verified.insert(digest, Arc::new(verified), now);
         Ok(principal)
     }
 
+    /// A token routed to issuer `index` came in cookie `cookie`: it counts
+    /// only when that issuer names that cookie.
+    fn check_cookie(&self, cookie: Option<usize>, index: usize) -> Result<(), Refusal> {
+        let Some((name, owners)) = cookie.map(|c| &self.cookies[c]) else {
+            return Ok(());
+        };
+        if owners.contains(&index) {
+            return Ok(());
+        }
+        Err(Refusal {
+            failure: AuthFailure::CookieOfAnotherIssuer(name.clone()),
+            issuer: Some(self.issuers[owners[0]].name.clone()),
+        })
+    }
+
     /// Every check, every time (what [`TokenVerifier::verify`] does on a
-    /// miss).
-    async fn verify_uncached(&self, token: &str) -> Result<Verified, Refusal> {
+    /// miss), for a token from cookie `cookie` when given.
+    async fn verify_uncached(
+        &self,
+        token: &str,
+        cookie: Option<usize>,
+    ) -> Result<Verified, Refusal> {
         let unrouted = |failure| Refusal {
             failure,
             issuer: None,
@@ -243,6 +238,7 @@ impl TokenVerifier {
         let header = checked_header(&parts).map_err(unrouted)?;
         let claims = claims_object(&parts).map_err(unrouted)?;
         let index = self.route(&claims).map_err(unrouted)?;
+        self.check_cookie(cookie, index)?;
         let issuer = &self.issuers[index];
         self.verify_for(issuer, token, &header, &claims)
             .await
@@ -316,7 +312,7 @@ impl TokenVerifier {
     /// Benchmarks and tests: full verification, bypassing the cache.
     #[doc(hidden)]
     pub async fn verify_without_cache(&self, token: &str) -> Result<Arc<Principal>, Refusal> {
-        self.verify_uncached(token).await.map(|v| v.principal)
+        self.verify_uncached(token, None).await.map(|v| v.principal)
     }
 }
 

@@ -7,7 +7,7 @@
 //! audiences = ["https://api.example.com"]
 //! algorithms = ["ES256", "RS256"]       # of RS256, PS256, ES256, EdDSA (default RS256)
 //! # jwks_uri = "https://..."             # else OpenID discovery from issuer
-//! # cookie = "session"                   # a cookie to read the token from, after the header
+//! # cookie = "session"                   # this issuer's token cookie, read when no header is sent (unset: none)
 //! # typ = "at+jwt"                       # required typ, when set (unset: JWT and at+jwt pass)
 //! # email_claim = "email"                # trust these claims for provider-owned fields
 //! # phone_claim = "phone_number"
@@ -67,7 +67,8 @@ pub struct IssuerSettings {
     pub audiences: Vec<String>,
     pub algorithms: Vec<Algorithm>,
     pub keys: KeySource,
-    /// A cookie the token may come in, when no Authorization header is sent.
+    /// This issuer's token cookie, read when no Authorization header is
+    /// sent; a token in it counts only when it is this issuer's.
     pub cookie: Option<String>,
     /// The `typ` tokens must carry, when set; else `JWT`, `at+jwt` or none.
     pub typ: Option<String>,

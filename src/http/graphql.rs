@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use super::error_response;
 use super::get_request::GetParams;
 use crate::app::AppState;
-use crate::auth::{AuthFailure, Refusal, Viewer, token_from_headers_or_cookies};
+use crate::auth::{AuthFailure, Credentials, Refusal, Viewer, credentials};
 use crate::error::code;
 use crate::graphql::{AppSchema, scope_request};
 
@@ -215,20 +215,16 @@ struct RequestErrors<'a> {
 
 /// The viewer for a request, or the response refusing it.
 async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
-    let token = match token_from_headers_or_cookies(headers, &app.verifier.cookie_names()) {
-        Ok(None) => return Ok(Viewer::Anonymous),
-        Ok(Some(token)) => token,
-        Err(failure) => {
-            return Err(refuse(
-                app,
-                &Refusal {
-                    failure,
-                    issuer: None,
-                },
-            ));
-        }
+    let verified = match credentials(headers, &app.verifier.cookie_names()) {
+        Ok(Credentials::None) => return Ok(Viewer::Anonymous),
+        Ok(Credentials::Bearer(token)) => app.verifier.verify(token).await,
+        Ok(Credentials::Cookies(cookies)) => app.verifier.verify_cookies(&cookies).await,
+        Err(failure) => Err(Refusal {
+            failure,
+            issuer: None,
+        }),
     };
-    match app.verifier.verify(token).await {
+    match verified {
         Ok(principal) => {
             app.first_sight.link(&principal).await;
             Ok(Viewer::SignedIn(principal))

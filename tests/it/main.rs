@@ -13,6 +13,7 @@ mod document_cache;
 mod flow;
 mod graphiql;
 mod http_contract;
+mod issuer_cookies;
 mod issuers;
 mod limits;
 mod linking_rules;
