@@ -131,7 +131,9 @@ async fn browser_a_wrong_code_shows_the_sdk_error() {
         return;
     };
     assert_eq!(
-        seen["shownError"], "otp: wrong one-time passcode; check the code and try again",
+        seen["shownError"],
+        "otp: wrong one-time passcode; 4 more wrong code(s) allowed for this identifier, \
+         counted across its codes; check the code and try again",
         "the page shows the emulator's error, as passage-js's PassageError carries it"
     );
     assert_eq!(seen["shown"]["email"], email.as_str());

@@ -4,6 +4,7 @@
 //! and sessions that survive a restart. The happy paths in a real browser
 //! are in `browser_spa`.
 
+mod authenticator;
 mod codes;
 mod passkeys;
 mod sessions;
@@ -12,7 +13,7 @@ use passage_emulator::Emulator;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::support::{APP_ID, start_emulator};
+use crate::support::{API_KEY, APP_ID, start_emulator};
 
 const APP_ORIGIN: &str = "http://localhost:5173";
 
@@ -105,6 +106,65 @@ impl AuthApi {
             .await;
         assert_eq!(activated.status, StatusCode::OK, "{}", activated.body);
         activated.body["auth_result"].clone()
+    }
+
+    /// A Management API call (with the API key).
+    async fn manage(&self, method: Method, path: &str, body: Option<Value>) -> Answer {
+        let mut request = self
+            .http
+            .request(method, self.url(path))
+            .bearer_auth(API_KEY);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        answer(request.send().await.expect("the emulator answers")).await
+    }
+
+    /// Registers `email` with `authenticator`'s passkey (signature counter
+    /// `counter`); the finish answer.
+    async fn register_passkey(
+        &self,
+        email: &str,
+        authenticator: &mut authenticator::Authenticator,
+        counter: u32,
+    ) -> Answer {
+        let start = self
+            .post("/register/webauthn/start", json!({ "identifier": email }))
+            .await;
+        assert_eq!(start.status, StatusCode::OK, "{}", start.body);
+        let response = authenticator.register(&start.body, counter);
+        self.post(
+            "/register/webauthn/finish",
+            json!({
+                "handshake_id": start.body["handshake"]["id"],
+                "user_id": start.body["user"]["id"],
+                "handshake_response": response,
+            }),
+        )
+        .await
+    }
+
+    /// `login/webauthn/start` for `email` (none: discoverable); the answer.
+    async fn passkey_start(&self, email: Option<&str>) -> Value {
+        let body = match email {
+            Some(email) => json!({ "identifier": email }),
+            None => json!({}),
+        };
+        let start = self.post("/login/webauthn/start", body).await;
+        assert_eq!(start.status, StatusCode::OK, "{}", start.body);
+        start.body
+    }
+
+    /// `login/webauthn/finish` for the handshake `start` began.
+    async fn passkey_finish(&self, start: &Value, response: Value) -> Answer {
+        self.post(
+            "/login/webauthn/finish",
+            json!({
+                "handshake_id": start["handshake"]["id"],
+                "handshake_response": response,
+            }),
+        )
+        .await
     }
 
     async fn current_user(&self, token: &str) -> Answer {

@@ -5,6 +5,7 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
+use super::authenticator::Authenticator;
 use super::{APP_ORIGIN, AuthApi, answer};
 use crate::support::APP_ID;
 
@@ -150,4 +151,119 @@ async fn cors_preflight_allows_the_app_origin_and_passage_headers() {
             .is_none(),
         "another origin is not allowed"
     );
+}
+
+/// The user's only device, as the Management API lists it: its ID.
+async fn only_device(api: &AuthApi, user_id: &str) -> String {
+    let devices = api
+        .manage(Method::GET, &format!("/users/{user_id}/devices"), None)
+        .await;
+    assert_eq!(devices.status, StatusCode::OK, "{}", devices.body);
+    let devices = devices.body["devices"].as_array().expect("devices");
+    assert_eq!(devices.len(), 1, "{devices:?}");
+    devices[0]["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_software_passkey_registers_and_signs_in() {
+    let api = AuthApi::start().await;
+    let mut authenticator = Authenticator::new();
+    let registered = api
+        .register_passkey("soft@example.com", &mut authenticator, 1)
+        .await;
+    assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
+    assert!(registered.body["auth_result"]["auth_token"].is_string());
+
+    let start = api.passkey_start(Some("soft@example.com")).await;
+    let signed_in = api
+        .passkey_finish(&start, authenticator.sign_in(&start, 2))
+        .await;
+    assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
+    let start = api.passkey_start(None).await;
+    let discovered = api
+        .passkey_finish(&start, authenticator.sign_in(&start, 3))
+        .await;
+    assert_eq!(discovered.status, StatusCode::OK, "{}", discovered.body);
+    let user = api.emulator.user_by_email("soft@example.com").unwrap();
+    assert_eq!(user.login_count, 3);
+    assert_eq!(user.webauthn_devices[0].usage_count, 3);
+}
+
+#[tokio::test]
+async fn a_device_revoked_during_the_handshake_signs_nobody_in() {
+    let api = AuthApi::start().await;
+    let mut authenticator = Authenticator::new();
+    let registered = api
+        .register_passkey("revoked@example.com", &mut authenticator, 1)
+        .await;
+    assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
+    let user = api.emulator.user_by_email("revoked@example.com").unwrap();
+    let device = only_device(&api, &user.id).await;
+
+    for discoverable in [false, true] {
+        let email = (!discoverable).then_some("revoked@example.com");
+        let start = api.passkey_start(email).await;
+        if !discoverable {
+            let revoked = api
+                .manage(
+                    Method::DELETE,
+                    &format!("/users/{}/devices/{device}", user.id),
+                    None,
+                )
+                .await;
+            assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.body);
+        }
+        let finish = api
+            .passkey_finish(&start, authenticator.sign_in(&start, 2))
+            .await;
+        let (code, message) = finish.refusal(StatusCode::UNAUTHORIZED);
+        assert!(code.ends_with("login_failed"), "{code}");
+        assert!(message.contains("passkey"), "{message}");
+        assert!(finish.body.get("auth_result").is_none());
+    }
+    let user = api.emulator.user(&user.id).unwrap();
+    assert_eq!(user.login_count, 1, "only the registration signed in");
+}
+
+#[tokio::test]
+async fn two_overlapping_sign_ins_cannot_both_use_one_counter_value() {
+    let api = AuthApi::start().await;
+    let mut authenticator = Authenticator::new();
+    let registered = api
+        .register_passkey("counter@example.com", &mut authenticator, 1)
+        .await;
+    assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
+
+    for discoverable in [false, true] {
+        let email = (!discoverable).then_some("counter@example.com");
+        let counter = if discoverable { 3 } else { 2 };
+        // Both handshakes see the stored counter before either finishes;
+        // a cloned authenticator answers both with the same counter.
+        let first = api.passkey_start(email).await;
+        let second = api.passkey_start(email).await;
+        let signed_in = api
+            .passkey_finish(&first, authenticator.sign_in(&first, counter))
+            .await;
+        assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
+        let replayed = api
+            .passkey_finish(&second, authenticator.sign_in(&second, counter))
+            .await;
+        let (_, message) = replayed.refusal(StatusCode::UNAUTHORIZED);
+        assert!(
+            message.starts_with("webauthn: the passkey did not verify"),
+            "{message}"
+        );
+        if !discoverable {
+            // webauthn-rs saw the counter as it was at start; the emulator
+            // checks it as it is now.
+            assert!(message.contains("signature counter 2"), "{message}");
+        }
+        assert!(replayed.body.get("auth_result").is_none());
+    }
+    let user = api.emulator.user_by_email("counter@example.com").unwrap();
+    assert_eq!(
+        user.login_count, 3,
+        "registration and one sign-in per round"
+    );
+    assert_eq!(user.webauthn_devices[0].usage_count, 3);
 }

@@ -50,6 +50,86 @@ async fn a_used_or_revoked_refresh_token_is_refused() {
     );
 }
 
+/// `POST tokens`: the answer.
+async fn refresh(api: &AuthApi, token: &str) -> super::Answer {
+    api.post("/tokens", json!({ "refresh_token": token })).await
+}
+
+/// A refused refresh: its message.
+#[track_caller]
+fn refused(answer: &super::Answer) -> String {
+    let (code, message) = answer.refusal(StatusCode::UNAUTHORIZED);
+    assert_eq!(code, "invalid_refresh_token");
+    message
+}
+
+#[tokio::test]
+async fn reusing_a_rotated_refresh_token_revokes_the_whole_session() {
+    let api = AuthApi::start().await;
+    let stolen = api.register("stolen@example.com").await["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The same user signed in elsewhere: another session.
+    api.post("/login/otp", json!({ "identifier": "stolen@example.com" }))
+        .await;
+    let (code, otp_id) = api.inbox("stolen@example.com").await;
+    let elsewhere = api
+        .post("/otp/activate", json!({ "otp": code, "otp_id": otp_id }))
+        .await;
+    let elsewhere = elsewhere.body["auth_result"]["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // The thief refreshes first, and again.
+    let thief = refresh(&api, &stolen).await;
+    assert_eq!(thief.status, StatusCode::OK, "{}", thief.body);
+    let thief = thief.body["auth_result"]["refresh_token"].as_str().unwrap();
+    let thief = refresh(&api, thief).await;
+    assert_eq!(thief.status, StatusCode::OK, "{}", thief.body);
+    let thief = thief.body["auth_result"]["refresh_token"].as_str().unwrap();
+
+    // The owner's copy comes back: the whole session ends.
+    let replayed = refused(&refresh(&api, &stolen).await);
+    let message = refused(&refresh(&api, thief).await);
+    assert!(message.contains("unknown, expired or revoked"), "{message}");
+    assert!(replayed.contains("revokes its whole session"), "{replayed}");
+    let again = refresh(&api, &elsewhere).await;
+    assert_eq!(again.status, StatusCode::OK, "the other session lives on");
+}
+
+#[tokio::test]
+async fn a_rotated_refresh_token_is_recognised_after_a_restart() {
+    let dir = std::env::temp_dir().join(format!("pgql-auth-{}", passage_emulator::random_id(8)));
+    let file = dir.join("emulator.json");
+    let start = || async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let emulator = Emulator::start_persistent(listener, APP_ID, API_KEY, &file)
+            .await
+            .unwrap();
+        AuthApi::on(emulator)
+    };
+    let api = start().await;
+    let first = api.register("restart@example.com").await["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let second = refresh(&api, &first).await;
+    assert_eq!(second.status, StatusCode::OK, "{}", second.body);
+    let second = second.body["auth_result"]["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    drop(api);
+
+    let api = start().await;
+    let replayed = refused(&refresh(&api, &first).await);
+    refused(&refresh(&api, &second).await);
+    assert!(replayed.contains("already used"), "{replayed}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[tokio::test]
 async fn currentuser_needs_a_valid_bearer_token() {
     let api = AuthApi::start().await;

@@ -15,16 +15,15 @@ use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::extract::{Path, State as AxumState};
-use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::inbox::Message;
+use super::users::Finishing;
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
 use crate::events::{Caller, Method};
 use crate::{State, random_id};
-use passage_wire::PassageStatus;
 
 /// Most links waiting at once; past this the oldest give way.
 const MAX_PENDING: usize = 10_000;
@@ -147,25 +146,14 @@ pub(super) async fn activate(
             "magic link: expired; ask for a new one",
         ));
     }
-    let status = state
-        .users
-        .lock()
-        .unwrap()
-        .get(&link.user_id)
-        .map(|u| u.status)
-        .ok_or_else(ApiError::user_not_found)?;
-    if status == PassageStatus::Inactive {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "user_inactive",
-            "user: inactive",
-        ));
-    }
+    // A pending user's link finishes the registration; nobody inactive
+    // signs in.
     state.record_login(
         &link.user_id,
         Some(&link.identifier),
         Method::MagicLink,
         &caller,
-    );
+        Finishing::Either,
+    )?;
     Ok(Json(super::sessions::auth_result(&state, &link.user_id)).into_response())
 }

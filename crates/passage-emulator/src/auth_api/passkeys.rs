@@ -69,11 +69,13 @@ impl UserPasskeys {
             .any(|p| p.credential.cred_id().as_slice() == credential_id)
     }
 
-    pub(super) fn add(&mut self, credential: Passkey) {
+    /// Keeps a new passkey; its device ID.
+    pub(super) fn add(&mut self, credential: Passkey) -> String {
         let now = Utc::now();
         let friendly_name = format!("Passkey {}", self.passkeys.len() + 1);
+        let id = random_id(24);
         self.passkeys.push(StoredPasskey {
-            id: random_id(24),
+            id: id.clone(),
             credential,
             friendly_name,
             created_at: now,
@@ -81,20 +83,36 @@ impl UserPasskeys {
             last_login_at: Some(now),
             usage_count: 1,
         });
+        id
     }
 
-    /// Records a sign-in with one of these passkeys: its counter (which the
-    /// next sign-in must exceed, unless the authenticator keeps none) and
-    /// its use.
-    pub(super) fn record_use(&mut self, result: &AuthenticationResult) {
-        let now = Utc::now();
-        for stored in &mut self.passkeys {
-            if stored.credential.update_credential(result).is_some() {
-                stored.usage_count += 1;
-                stored.last_login_at = Some(now);
-                stored.updated_at = now;
-            }
+    /// Accepts a sign-in that webauthn-rs verified against the handshake's
+    /// copy of the credentials, now checked against the passkeys as they are
+    /// (call it under the passkeys' lock): the credential must still be the
+    /// user's (not revoked meanwhile), and its counter must exceed the one
+    /// stored (unless the authenticator keeps none: both zero), so two
+    /// handshakes started together cannot both use one counter value. Then
+    /// records the use: the new counter and the device's usage.
+    pub(super) fn accept(&mut self, result: &AuthenticationResult) -> Result<(), String> {
+        let stored = self
+            .passkeys
+            .iter_mut()
+            .find(|p| p.credential.cred_id() == result.cred_id())
+            .ok_or_else(|| "this passkey was removed from the account".to_owned())?;
+        let before = stored_counter(&stored.credential);
+        let presented = result.counter();
+        if (presented > 0 || before > 0) && presented <= before {
+            return Err(format!(
+                "signature counter {presented} is not above the stored {before}: a replayed \
+                 or cloned authenticator"
+            ));
         }
+        stored.credential.update_credential(result);
+        let now = Utc::now();
+        stored.usage_count += 1;
+        stored.last_login_at = Some(now);
+        stored.updated_at = now;
+        Ok(())
     }
 
     /// Forgets the passkey with this device ID; whether there was one. Its
@@ -134,4 +152,15 @@ impl UserPasskeys {
             })
             .collect()
     }
+}
+
+/// The signature counter webauthn-rs keeps for `passkey` (it offers no
+/// getter; its serialised form, which is meant for databases, has it).
+fn stored_counter(passkey: &Passkey) -> u32 {
+    serde_json::to_value(passkey)
+        .ok()
+        .and_then(|v| v["cred"]["counter"].as_u64())
+        .and_then(|c| u32::try_from(c).ok())
+        // Unreadable: nothing passes the check, rather than everything.
+        .unwrap_or(u32::MAX)
 }

@@ -3,7 +3,10 @@
 //! signing out (`DELETE tokens?refresh_token=`, which revokes it).
 //!
 //! Refresh tokens are random and kept only as SHA-256 digests, in memory and
-//! in the state file, so the file never holds a usable token.
+//! in the state file, so the file never holds a usable token. Each belongs
+//! to a session (a family: one sign-in and its rotations); a rotated token
+//! used again revokes its whole family (OAuth 2.0 Security BCP, RFC 9700,
+//! 4.14.2), since either its thief or its owner now holds the newer one.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,13 +25,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, check_app, json_body};
-use crate::State;
+use crate::{State, random_id};
 use passage_wire::PassageStatus;
 
 /// How long a refresh token lives, in seconds (30 days).
 pub const REFRESH_TOKEN_TTL_SECS: i64 = 30 * 24 * 3600;
 
-/// A live refresh token as the state file keeps it.
+/// A refresh token as the state file keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct SavedRefreshToken {
     /// base64url SHA-256 of the token.
@@ -36,15 +39,45 @@ pub(crate) struct SavedRefreshToken {
     user_id: String,
     /// Unix seconds.
     expires_at: i64,
+    /// The session (one sign-in) the token belongs to: each rotation stays
+    /// in it. Files written before families were kept have none: each of
+    /// their tokens is a session of its own.
+    #[serde(default)]
+    family: String,
+    /// Already exchanged for a newer token: presenting it again revokes
+    /// the whole family.
+    #[serde(default)]
+    rotated: bool,
 }
 
 #[derive(Debug, Clone)]
 struct Session {
     user_id: String,
     expires_at: i64,
+    family: String,
+    rotated: bool,
 }
 
-/// Live refresh tokens by digest.
+/// Why `POST tokens` refuses a refresh token.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Refused {
+    /// Unknown, expired or revoked.
+    Unknown,
+    /// Already rotated: someone else holds its successor (or did), so the
+    /// session is revoked (RFC 9700, 4.14.2).
+    Reused,
+}
+
+/// A refresh token exchanged for a new one in the same session.
+pub(super) struct Rotated {
+    pub user_id: String,
+    pub family: String,
+    pub refresh_token: String,
+    pub expires_at: i64,
+}
+
+/// Refresh tokens by digest: the live one of each session, and the rotated
+/// ones until they would have expired (so that their reuse is recognised).
 #[derive(Default)]
 pub(super) struct RefreshTokens {
     by_digest: HashMap<String, Session>,
@@ -57,9 +90,16 @@ impl RefreshTokens {
             .into_iter()
             .filter(|t| t.expires_at > now)
             .map(|t| {
+                let family = if t.family.is_empty() {
+                    random_id(16)
+                } else {
+                    t.family
+                };
                 let session = Session {
                     user_id: t.user_id,
                     expires_at: t.expires_at,
+                    family,
+                    rotated: t.rotated,
                 };
                 (t.digest, session)
             })
@@ -75,14 +115,16 @@ impl RefreshTokens {
                 digest: digest.clone(),
                 user_id: s.user_id.clone(),
                 expires_at: s.expires_at,
+                family: s.family.clone(),
+                rotated: s.rotated,
             })
             .collect();
         saved.sort_by(|a, b| a.digest.cmp(&b.digest));
         saved
     }
 
-    /// A new refresh token for `user_id`, and when it expires.
-    fn issue(&mut self, user_id: &str) -> (String, i64) {
+    /// A new refresh token for `user_id` in `family`, and when it expires.
+    fn issue_in(&mut self, user_id: &str, family: String) -> (String, i64) {
         let now = Utc::now().timestamp();
         self.by_digest.retain(|_, s| s.expires_at > now);
         let mut bytes = [0u8; 32];
@@ -92,15 +134,58 @@ impl RefreshTokens {
         let session = Session {
             user_id: user_id.to_owned(),
             expires_at,
+            family,
+            rotated: false,
         };
         self.by_digest.insert(token_digest(&token), session);
         (token, expires_at)
     }
 
-    /// Takes a live token out (it is used up either way); its user.
-    fn take(&mut self, token: &str) -> Option<String> {
-        let session = self.by_digest.remove(&token_digest(token))?;
-        (session.expires_at > Utc::now().timestamp()).then_some(session.user_id)
+    /// The first refresh token of a new session (a sign-in).
+    fn issue(&mut self, user_id: &str) -> (String, i64) {
+        self.issue_in(user_id, random_id(16))
+    }
+
+    /// Exchanges a live token for its successor in the same session, in
+    /// one step. A token already rotated revokes its whole session.
+    fn rotate(&mut self, token: &str) -> Result<Rotated, Refused> {
+        let digest = token_digest(token);
+        let session = self.by_digest.get_mut(&digest).ok_or(Refused::Unknown)?;
+        if session.expires_at <= Utc::now().timestamp() {
+            self.by_digest.remove(&digest);
+            return Err(Refused::Unknown);
+        }
+        if session.rotated {
+            let family = session.family.clone();
+            self.revoke_family(&family);
+            return Err(Refused::Reused);
+        }
+        session.rotated = true;
+        let (user_id, family) = (session.user_id.clone(), session.family.clone());
+        let (refresh_token, expires_at) = self.issue_in(&user_id, family.clone());
+        Ok(Rotated {
+            user_id,
+            family,
+            refresh_token,
+            expires_at,
+        })
+    }
+
+    /// Signs out: the session `token` belongs to (live or rotated) ends;
+    /// whether there was one.
+    fn revoke(&mut self, token: &str) -> bool {
+        let family = self
+            .by_digest
+            .get(&token_digest(token))
+            .map(|s| s.family.clone());
+        family.is_some_and(|f| self.revoke_family(&f))
+    }
+
+    /// Ends one session: all its tokens; whether it had any.
+    fn revoke_family(&mut self, family: &str) -> bool {
+        let before = self.by_digest.len();
+        self.by_digest.retain(|_, s| s.family != family);
+        self.by_digest.len() != before
     }
 
     pub(super) fn revoke_user(&mut self, user_id: &str) {
@@ -112,18 +197,22 @@ fn token_digest(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(digest(&SHA256, token.as_bytes()))
 }
 
-/// `{"auth_result": {...}}` for `user_id`: a new auth token and a new
-/// refresh token. Saves the state (the refresh token must outlive a restart).
+/// `{"auth_result": {...}}` for `user_id`, signed in: a new auth token and
+/// the first refresh token of a new session. Saves the state (the refresh
+/// token must outlive a restart).
 pub(super) fn auth_result(state: &State, user_id: &str) -> Value {
-    let (refresh_token, refresh_token_expiration) =
-        state.auth.sessions.lock().unwrap().issue(user_id);
+    let (refresh_token, expires_at) = state.auth.sessions.lock().unwrap().issue(user_id);
+    answer(state, user_id, &refresh_token, expires_at)
+}
+
+fn answer(state: &State, user_id: &str, refresh_token: &str, expires_at: i64) -> Value {
     state.save();
     json!({
         "auth_result": {
             "auth_token": state.token_for(user_id),
             "redirect_url": "/",
             "refresh_token": refresh_token,
-            "refresh_token_expiration": refresh_token_expiration,
+            "refresh_token_expiration": expires_at,
         }
     })
 }
@@ -164,8 +253,10 @@ struct RefreshRequest {
 }
 
 /// `POST /v1/apps/{app}/tokens {refresh_token}`: a new auth token and a new
-/// refresh token; the one sent is used up (401 `invalid_refresh_token` when
-/// it is unknown, expired, revoked or already used).
+/// refresh token in the same session; the one sent is used up (401
+/// `invalid_refresh_token` when it is unknown, expired or revoked). A token
+/// already used is a stolen one, or the thief has used it first: its whole
+/// session is revoked, the thief's newer token with it.
 pub(super) async fn refresh(
     AxumState(state): AxumState<Arc<State>>,
     Path(app): Path<String>,
@@ -173,31 +264,54 @@ pub(super) async fn refresh(
 ) -> ApiResult {
     check_app(&state, &app)?;
     let request: RefreshRequest = json_body(&body)?;
-    let taken = state
+    let refused =
+        |message: &str| ApiError::new(StatusCode::UNAUTHORIZED, "invalid_refresh_token", message);
+    let unknown = "refresh token: unknown, expired or revoked; sign in again";
+    let rotated = state
         .auth
         .sessions
         .lock()
         .unwrap()
-        .take(&request.refresh_token);
+        .rotate(&request.refresh_token);
+    let rotated = match rotated {
+        Ok(rotated) => rotated,
+        Err(Refused::Unknown) => return Err(refused(unknown)),
+        Err(Refused::Reused) => {
+            state.save();
+            tracing::warn!(
+                "Passage emulator: a rotated refresh token was used again; its session is revoked"
+            );
+            return Err(refused(
+                "refresh token: already used; reusing a refresh token revokes its whole \
+                 session (every token since that sign-in); sign in again",
+            ));
+        }
+    };
     // A deleted or deactivated user's session ends with its auth token.
-    let user_id = taken
-        .filter(|id| {
-            state
-                .users
-                .lock()
-                .unwrap()
-                .get(id)
-                .is_some_and(|u| u.status != PassageStatus::Inactive)
-        })
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "invalid_refresh_token",
-                "refresh token: unknown, expired or revoked; sign in again",
-            )
-        })?;
+    let active = state
+        .users
+        .lock()
+        .unwrap()
+        .get(&rotated.user_id)
+        .is_some_and(|u| u.status != PassageStatus::Inactive);
+    if !active {
+        state
+            .auth
+            .sessions
+            .lock()
+            .unwrap()
+            .revoke_family(&rotated.family);
+        state.save();
+        return Err(refused(unknown));
+    }
     state.auth.refreshes.fetch_add(1, Ordering::SeqCst);
-    Ok(Json(auth_result(&state, &user_id)).into_response())
+    let body = answer(
+        &state,
+        &rotated.user_id,
+        &rotated.refresh_token,
+        rotated.expires_at,
+    );
+    Ok(Json(body).into_response())
 }
 
 #[derive(Deserialize)]
@@ -206,7 +320,8 @@ pub(super) struct RevokeQuery {
     refresh_token: String,
 }
 
-/// `DELETE /v1/apps/{app}/tokens?refresh_token=`: the token stops working.
+/// `DELETE /v1/apps/{app}/tokens?refresh_token=`: the token's session ends
+/// (its tokens stop working).
 /// Answers 200 for a token that already does not work, so signing out twice
 /// (or after the token expired) still signs out.
 pub(super) async fn revoke(
@@ -223,9 +338,43 @@ pub(super) async fn revoke(
         .sessions
         .lock()
         .unwrap()
-        .take(&query.refresh_token);
-    if revoked.is_some() {
+        .revoke(&query.refresh_token);
+    if revoked {
         state.save();
     }
     Ok(StatusCode::OK.into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reusing_a_rotated_token_revokes_its_family_only() {
+        let mut tokens = RefreshTokens::default();
+        let (first, _) = tokens.issue("u1");
+        let (other, _) = tokens.issue("u1");
+        let second = tokens.rotate(&first).unwrap();
+        assert_eq!(second.user_id, "u1");
+        assert_eq!(tokens.rotate(&first).err(), Some(Refused::Reused));
+        assert_eq!(
+            tokens.rotate(&second.refresh_token).err(),
+            Some(Refused::Unknown),
+            "the newer token went with its family"
+        );
+        assert!(tokens.rotate(&other).is_ok(), "another sign-in lives on");
+    }
+
+    #[test]
+    fn a_state_file_from_before_families_loads() {
+        let old = r#"[
+            {"digest": "a", "user_id": "u1", "expires_at": 4102444800},
+            {"digest": "b", "user_id": "u1", "expires_at": 4102444800}
+        ]"#;
+        let saved: Vec<SavedRefreshToken> = serde_json::from_str(old).unwrap();
+        let tokens = RefreshTokens::from_saved(saved).to_saved();
+        assert_eq!(tokens.len(), 2);
+        assert!(tokens.iter().all(|t| !t.rotated && !t.family.is_empty()));
+        assert_ne!(tokens[0].family, tokens[1].family, "each its own session");
+    }
 }

@@ -169,48 +169,79 @@ impl State {
         let user = self
             .user_by_identifier(identifier)
             .ok_or_else(ApiError::user_not_found)?;
-        match user.status {
-            PassageStatus::Active => Ok(user),
-            PassageStatus::Pending => Err(ApiError::user_not_found()),
-            PassageStatus::Inactive => Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "user_inactive",
-                "user: inactive",
-            )),
-        }
+        Finishing::SignIn.check(user.status)?;
+        Ok(user)
     }
 
     /// Records a sign-in (or the end of a registration, when the user was
-    /// pending): the user is active, `last_login_at`, `login_count` and
-    /// `recent_events` move, `verified` marks the identifier proven (a code
-    /// or link reached it), and a passkey sign-in notes the credential type.
+    /// pending), once the user's status, checked under the users' lock,
+    /// allows `finishing`: the user is active, `last_login_at`, `login_count`
+    /// and `recent_events` move, and a passkey sign-in notes the credential
+    /// type. `verified` is the identifier a code or link was sent to: it is
+    /// marked proven only while it is still the user's (an email changed
+    /// since proves nothing about the new one).
     pub(super) fn record_login(
         &self,
         user_id: &str,
         verified: Option<&Identifier>,
         method: Method,
         caller: &Caller,
-    ) {
+        finishing: Finishing,
+    ) -> Result<(), ApiError> {
         let mut users = self.users.lock().unwrap();
-        if let Some(user) = users.get_mut(user_id) {
-            let now = Utc::now();
-            let registering = user.status == PassageStatus::Pending;
-            user.status = PassageStatus::Active;
-            user.last_login_at = Some(now);
-            user.updated_at = Some(now);
-            user.login_count += 1;
-            match verified {
-                Some(Identifier::Email(_)) => user.email_verified = true,
-                Some(Identifier::Phone(_)) => user.phone_verified = true,
-                None => {}
+        let user = users
+            .get_mut(user_id)
+            .ok_or_else(ApiError::user_not_found)?;
+        finishing.check(user.status)?;
+        let now = Utc::now();
+        let registering = user.status == PassageStatus::Pending;
+        user.status = PassageStatus::Active;
+        user.last_login_at = Some(now);
+        user.updated_at = Some(now);
+        user.login_count += 1;
+        match verified {
+            Some(id @ Identifier::Email(_)) if has_identifier(user, id) => {
+                user.email_verified = true;
             }
-            if method == Method::Passkey && !user.webauthn_types.iter().any(|t| t == "passkey") {
-                user.webauthn_types.push("passkey".into());
+            Some(id @ Identifier::Phone(_)) if has_identifier(user, id) => {
+                user.phone_verified = true;
             }
-            record_sign_in(user, method, caller, registering);
+            _ => {}
         }
+        if method == Method::Passkey && !user.webauthn_types.iter().any(|t| t == "passkey") {
+            user.webauthn_types.push("passkey".into());
+        }
+        record_sign_in(user, method, caller, registering);
         drop(users);
         self.save();
+        Ok(())
+    }
+}
+
+/// What a code, link or passkey finishes, and so which statuses allow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Finishing {
+    /// A registration: the user must still be pending (409 when someone has
+    /// registered them meanwhile, say with their own passkey).
+    Registration,
+    /// A sign-in: the user must be active (404 pending, 403 inactive).
+    SignIn,
+    /// Either (a magic link): pending or active.
+    Either,
+}
+
+impl Finishing {
+    fn check(self, status: PassageStatus) -> Result<(), ApiError> {
+        match (status, self) {
+            (PassageStatus::Inactive, _) => Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "user_inactive",
+                "user: inactive",
+            )),
+            (PassageStatus::Pending, Self::SignIn) => Err(ApiError::user_not_found()),
+            (PassageStatus::Active, Self::Registration) => Err(ApiError::identifier_exists()),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -23,7 +23,7 @@ use webauthn_rs::prelude::{PublicKeyCredential, RegisterPublicKeyCredential, Web
 
 use super::handshakes::Ceremony;
 use super::passkeys::UserPasskeys;
-use super::users::public_user;
+use super::users::{Finishing, public_user};
 use super::{ApiError, ApiResult, Identifier, check_app, json_body};
 use crate::State;
 use crate::events::{Caller, Method};
@@ -142,7 +142,7 @@ pub(super) async fn register_finish(
         // passkey to that account would need its owner signed in.
         return Err(ApiError::identifier_exists());
     }
-    {
+    let device_id = {
         let mut all = state.auth.passkeys.lock().unwrap();
         let taken = all.values().any(|p| p.has(passkey.cred_id().as_slice()));
         if taken {
@@ -152,9 +152,21 @@ pub(super) async fn register_finish(
         }
         all.entry(user_id.clone())
             .or_insert_with(UserPasskeys::new)
-            .add(passkey);
+            .add(passkey)
+    };
+    let finished = state.record_login(
+        &user_id,
+        None,
+        Method::Passkey,
+        &caller,
+        Finishing::Registration,
+    );
+    if let Err(err) = finished {
+        // Registered by someone else between the check above and now.
+        state.auth.remove_device(&user_id, &device_id);
+        state.save();
+        return Err(err);
     }
-    state.record_login(&user_id, None, Method::Passkey, &caller);
     Ok(Json(super::sessions::auth_result(&state, &user_id)).into_response())
 }
 
@@ -241,16 +253,17 @@ pub(super) async fn login_finish(
             format!("webauthn: the passkey did not verify ({err})"),
         )
     };
-    let (user_id, result) = match ceremony {
+    let (user_id, result, code) = match ceremony {
         Ceremony::Login {
             user_id,
             state: authentication,
         } => {
             check_user_id(request.user_id.as_deref(), &user_id)?;
+            let code = "webauthn_login_failed";
             let result = relying_party
                 .finish_passkey_authentication(&credential, &authentication)
-                .map_err(|err| failed("webauthn_login_failed", &err))?;
-            (user_id, result)
+                .map_err(|err| failed(code, &err))?;
+            (user_id, result, code)
         }
         Ceremony::Discoverable {
             state: authentication,
@@ -271,7 +284,7 @@ pub(super) async fn login_finish(
             let result = relying_party
                 .finish_discoverable_authentication(&credential, authentication, &keys)
                 .map_err(|err| failed(code, &err))?;
-            (user_id, result)
+            (user_id, result, code)
         }
         Ceremony::Register { .. } => {
             return Err(ApiError::bad_request("handshake: not a sign-in"));
@@ -286,10 +299,18 @@ pub(super) async fn login_finish(
     if !active {
         return Err(ApiError::user_not_found());
     }
-    if let Some(passkeys) = state.auth.passkeys.lock().unwrap().get_mut(&user_id) {
-        passkeys.record_use(&result);
-    }
-    state.record_login(&user_id, None, Method::Passkey, &caller);
+    // webauthn-rs checked the credentials as they were at start; what counts
+    // is the user's passkeys now, checked and updated under one lock.
+    state
+        .auth
+        .passkeys
+        .lock()
+        .unwrap()
+        .get_mut(&user_id)
+        .ok_or_else(|| "the user has no passkeys".to_owned())
+        .and_then(|passkeys| passkeys.accept(&result))
+        .map_err(|why| failed(code, &why))?;
+    state.record_login(&user_id, None, Method::Passkey, &caller, Finishing::SignIn)?;
     Ok(Json(super::sessions::auth_result(&state, &user_id)).into_response())
 }
 
