@@ -52,6 +52,8 @@ pub struct App {
     pub request_timeout: Duration,
     /// Dev mode only.
     pub dev: Option<DevSettings>,
+    /// The database's state as `/ready` reports it.
+    pub database_check: http::probes::DatabaseCheck,
     /// Set at SIGTERM: `/ready` answers 503 so balancers move traffic away
     /// while requests are still served.
     draining: AtomicBool,
@@ -200,6 +202,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,
+        database_check: http::probes::DatabaseCheck::default(),
         draining: AtomicBool::new(false),
     });
     Ok(BuiltApp {
