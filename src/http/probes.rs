@@ -136,7 +136,7 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
         body.push_str(&passage.render_metrics());
     }
     body.push_str(&app.telemetry.render());
-    body.push_str(&readings(&app).await);
+    body.push_str(&readings(&app));
     let _ = write!(
         body,
         "# HELP ready_database_checks_total Database checks made for /ready (at most one a second).\n\
@@ -154,6 +154,16 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
          # TYPE graphql_document_cache_bytes gauge\n\
          graphql_document_cache_bytes {bytes}\n"
     );
+    let (hits, misses, too_large) = app.documents.lookups();
+    let _ = write!(
+        body,
+        "# HELP graphql_document_cache_lookups_total Parse steps: found in the document cache, \
+         parsed (kept once validated), or too long to keep.\n\
+         # TYPE graphql_document_cache_lookups_total counter\n\
+         graphql_document_cache_lookups_total{{result=\"hit\"}} {hits}\n\
+         graphql_document_cache_lookups_total{{result=\"miss\"}} {misses}\n\
+         graphql_document_cache_lookups_total{{result=\"too_large\"}} {too_large}\n"
+    );
     (
         [(
             axum::http::header::CONTENT_TYPE,
@@ -163,8 +173,9 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
     )
 }
 
-/// Gauges read now: database pool, cached profiles, each issuer's keys.
-async fn readings(app: &App) -> String {
+/// Gauges read now: database pool, cached profiles (as last counted), each
+/// issuer's keys.
+fn readings(app: &App) -> String {
     let mut out = String::new();
     let pool = app.pool.status();
     let _ = write!(
@@ -186,7 +197,7 @@ async fn readings(app: &App) -> String {
             "# HELP passage_profile_cache_entries Passage profiles in this replica's cache.\n\
              # TYPE passage_profile_cache_entries gauge\n\
              passage_profile_cache_entries {}\n",
-            passage.cached_profiles().await
+            passage.cached_profiles()
         );
     }
     out.push_str(
