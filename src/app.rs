@@ -52,6 +52,8 @@ pub struct App {
     pub request_timeout: Duration,
     /// Dev mode only.
     pub dev: Option<DevSettings>,
+    /// The database's state as `/ready` reports it.
+    pub database_check: http::probes::DatabaseCheck,
     /// Set at SIGTERM: `/ready` answers 503 so balancers move traffic away
     /// while requests are still served.
     draining: AtomicBool,
@@ -86,16 +88,40 @@ pub type AppState = Arc<App>;
 /// A built application: the router plus the background work it owns.
 pub struct BuiltApp {
     pub router: Router,
+    /// `/metrics` alone, for `METRICS_LISTEN_ADDR` (`None`: it is a route
+    /// of [`Self::router`]).
+    pub metrics_router: Option<Router>,
     pub state: AppState,
-    jwks_refreshers: Vec<tokio::task::JoinHandle<()>>,
+    background: Vec<tokio::task::JoinHandle<()>>,
 }
 
 impl Drop for BuiltApp {
     fn drop(&mut self) {
-        for refresher in &self.jwks_refreshers {
-            refresher.abort();
+        for task in &self.background {
+            task.abort();
         }
     }
+}
+
+/// How often the caches settle their pending work (evictions, counts), so
+/// that `/metrics` only reads their counters.
+pub const CACHE_MAINTENANCE_EVERY: Duration = Duration::from_secs(1);
+
+/// Runs the caches' maintenance on a timer, whatever the traffic.
+fn spawn_cache_maintenance(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let state = Arc::downgrade(state);
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(CACHE_MAINTENANCE_EVERY);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            let Some(app) = state.upgrade() else { return };
+            app.documents.run_pending_tasks();
+            if let Some(passage) = &app.passage {
+                passage.run_pending_tasks().await;
+            }
+        }
+    })
 }
 
 /// Builds the application for a checked production-mode configuration
@@ -143,7 +169,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     );
     let names: Vec<&str> = issuers.iter().map(|i| &*i.name).collect();
     tracing::info!(issuers = ?names, passage = passage_settings.is_some(), "token issuers active");
-    let jwks_refreshers = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
+    let mut background: Vec<_> = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
     // Passage identities are shown under Passage's issuer, or, with Passage
     // removed, under the name `passage`.
     let passage_issuer = PassageIssuer(
@@ -200,17 +226,35 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),
         dev,
+        database_check: http::probes::DatabaseCheck::default(),
         draining: AtomicBool::new(false),
     });
+    background.push(spawn_cache_maintenance(&state));
+    let separate_metrics = config.metrics_listen_addr.is_some();
     Ok(BuiltApp {
-        router: router(state.clone(), &config.cors_allowed_origins),
+        router: router(
+            state.clone(),
+            &config.cors_allowed_origins,
+            !separate_metrics,
+        ),
+        metrics_router: separate_metrics.then(|| metrics_router(state.clone())),
         state,
-        jwks_refreshers,
+        background,
     })
 }
 
-/// The HTTP routes and their layers.
-pub fn router(state: AppState, cors_origins: &[String]) -> Router {
+/// `/metrics` alone, for its own listener (no CORS: browsers have no
+/// business there).
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(http::probes::metrics))
+        .route_layer(http::RecordRequestsLayer::new(state.telemetry.clone()))
+        .with_state(state)
+}
+
+/// The HTTP routes and their layers; `/metrics` among them unless it has a
+/// listener of its own.
+pub fn router(state: AppState, cors_origins: &[String], with_metrics: bool) -> Router {
     let mut routes = Router::new();
     if state.dev.is_some() {
         routes = routes
@@ -227,15 +271,18 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
                 get(http::dev::passage_emulator_shim),
             );
     }
-    let routes = routes
+    routes = routes
         .route(
             "/graphql",
             get(http::graphql::get).post(http::graphql::post),
         )
         .route(http::graphiql::ASSET_ROUTE, get(http::graphiql::asset))
         .route("/health", get(http::probes::health))
-        .route("/ready", get(http::probes::ready))
-        .route("/metrics", get(http::probes::metrics))
+        .route("/ready", get(http::probes::ready));
+    if with_metrics {
+        routes = routes.route("/metrics", get(http::probes::metrics));
+    }
+    let routes = routes
         .route_layer(http::RecordRequestsLayer::new(state.telemetry.clone()))
         .with_state(state);
     with_layers(routes, cors_origins)

@@ -27,6 +27,7 @@
 //! | `SHUTDOWN_DRAIN_SECS` | 5 in production, 0 in dev mode | after SIGTERM: `/ready` answers 503 and the server keeps serving this long, so load balancers stop sending traffic, before the listener closes |
 //! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish once the listener has closed |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
+//! | `METRICS_LISTEN_ADDR` | none: `/metrics` on `LISTEN_ADDR` | a listener of its own for `/metrics` (then 404 on `LISTEN_ADDR`) |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
 //! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
@@ -274,6 +275,11 @@ pub struct Config {
     #[arg(long, env = "LISTEN_ADDR", default_value = DEFAULT_LISTEN_ADDR, global = true)]
     pub listen_addr: SocketAddr,
 
+    /// Where `/metrics` is served, on a listener of its own (then it is 404
+    /// on LISTEN_ADDR); unset: on LISTEN_ADDR with everything else.
+    #[arg(long, env = "METRICS_LISTEN_ADDR", global = true)]
+    pub metrics_listen_addr: Option<SocketAddr>,
+
     /// Comma-separated origins allowed by CORS (with credentials).
     #[arg(
         long,
@@ -373,6 +379,11 @@ impl Config {
                     "LISTEN_ADDR",
                     self.listen_addr,
                 ));
+            }
+            if let Some(addr) = self.metrics_listen_addr
+                && !addr.ip().is_loopback()
+            {
+                return Err(ConfigError::DevModeNotLoopback("METRICS_LISTEN_ADDR", addr));
             }
             if !self.emulator_listen_addr.ip().is_loopback() {
                 return Err(ConfigError::DevModeNotLoopback(

@@ -68,6 +68,26 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", config.listen_addr))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
+    // `/metrics` on a listener of its own: served until the process exits,
+    // through the drain too.
+    let metrics_server = match (&built.metrics_router, config.metrics_listen_addr) {
+        (Some(router), Some(metrics_addr)) => {
+            let listener = tokio::net::TcpListener::bind(metrics_addr)
+                .await
+                .with_context(|| {
+                    format!("cannot listen on {metrics_addr} (METRICS_LISTEN_ADDR)")
+                })?;
+            let metrics_addr = listener.local_addr()?;
+            tracing::info!(%metrics_addr, "serving /metrics");
+            let router = router.clone();
+            Some(tokio::spawn(async move {
+                if let Err(err) = axum::serve(listener, router).await {
+                    tracing::error!(%err, "the /metrics listener failed");
+                }
+            }))
+        }
+        _ => None,
+    };
     if let Some(dev) = &dev {
         dev.allow_app_origins(addr, &config.cors_allowed_origins)?;
         dev_mode::print_banner(addr, dev);
@@ -110,6 +130,9 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         () = deadline => tracing::warn!(?grace, "in-flight requests outlived the shutdown grace period; stopping anyway"),
     }
     tracing::info!("shutting down");
+    if let Some(metrics_server) = metrics_server {
+        metrics_server.abort();
+    }
     built.state.pool.close();
     drop(built);
     drop(local_postgres);

@@ -33,6 +33,7 @@ impl std::fmt::Debug for Config {
             shutdown_grace_secs,
             shutdown_drain_secs,
             listen_addr,
+            metrics_listen_addr,
             cors_allowed_origins,
             data_dir,
             emulator_listen_addr,
@@ -75,6 +76,7 @@ impl std::fmt::Debug for Config {
             .field("shutdown_grace_secs", shutdown_grace_secs)
             .field("shutdown_drain_secs", shutdown_drain_secs)
             .field("listen_addr", listen_addr)
+            .field("metrics_listen_addr", metrics_listen_addr)
             .field("cors_allowed_origins", cors_allowed_origins)
             .field("data_dir", data_dir)
             .field("emulator_listen_addr", emulator_listen_addr)

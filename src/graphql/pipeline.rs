@@ -15,6 +15,7 @@
 //! `graphql.execute`) for traces; they name the step and never the query
 //! text or variables (see [`crate::traces`]).
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use async_graphql::extensions::{
@@ -30,7 +31,8 @@ use super::shape::{select_operation, shape_response};
 use crate::telemetry::{CodeLabels, OperationLabels, Telemetry};
 
 /// Longest query text whose parsed document is kept; longer ones are parsed
-/// every time (they are rare, and each could hold megabytes).
+/// every time (they are rare, and each could hold megabytes). Its estimated
+/// size, about 100 KiB, is a fortieth of [`DOCUMENT_CACHE_BYTES`].
 pub const MAX_CACHED_QUERY_BYTES: usize = 8 * 1024;
 /// Memory the cache may hold, in estimated bytes.
 pub const DOCUMENT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
@@ -42,6 +44,16 @@ const PARSED_BYTES_PER_QUERY_BYTE: usize = 12;
 #[derive(Clone)]
 pub struct DocumentCache {
     documents: moka::sync::Cache<String, Arc<CachedDocument>>,
+    lookups: Arc<Lookups>,
+}
+
+/// How parse steps went: found, parsed (and kept once validated), or too
+/// long to keep.
+#[derive(Default)]
+struct Lookups {
+    hits: AtomicU64,
+    misses: AtomicU64,
+    too_large: AtomicU64,
 }
 
 /// A validated document, and the validation result of the operation it was
@@ -68,6 +80,7 @@ impl Default for DocumentCache {
                 .max_capacity(DOCUMENT_CACHE_BYTES)
                 .weigher(|query: &String, _| estimated_bytes(query))
                 .build(),
+            lookups: Arc::default(),
         }
     }
 }
@@ -78,10 +91,25 @@ fn estimated_bytes(query: &str) -> u32 {
 }
 
 impl DocumentCache {
-    /// Documents kept, and their estimated bytes.
+    /// Documents kept, and their estimated bytes, as last counted (moka
+    /// counts lazily: see [`Self::run_pending_tasks`]).
     pub fn usage(&self) -> (u64, u64) {
-        self.documents.run_pending_tasks();
         (self.documents.entry_count(), self.documents.weighted_size())
+    }
+
+    /// Parse steps so far: (found here, parsed and kept, too long to keep).
+    pub fn lookups(&self) -> (u64, u64, u64) {
+        let lookups = &self.lookups;
+        (
+            lookups.hits.load(Ordering::Relaxed),
+            lookups.misses.load(Ordering::Relaxed),
+            lookups.too_large.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Settles pending inserts and evictions (and the counts).
+    pub fn run_pending_tasks(&self) {
+        self.documents.run_pending_tasks();
     }
 }
 
@@ -159,7 +187,9 @@ impl Extension for RequestPipeline {
     ) -> ServerResult<ExecutableDocument> {
         let span = tracing::info_span!("graphql.parse", cached = tracing::field::Empty);
         async {
+            let lookups = &self.cache.lookups;
             if let Some(cached) = self.cache.documents.get(query) {
+                lookups.hits.fetch_add(1, Ordering::Relaxed);
                 tracing::Span::current().record("cached", true);
                 let owned = ExecutableDocument::clone(&cached.document);
                 if let Some((operation, result)) = &cached.validated
@@ -173,7 +203,14 @@ impl Extension for RequestPipeline {
             tracing::Span::current().record("cached", false);
             let document = next.run(ctx, query, variables).await?;
             check_document(&document, &self.limits)?;
-            let text = (query.len() <= MAX_CACHED_QUERY_BYTES).then(|| query.to_owned());
+            let keep = query.len() <= MAX_CACHED_QUERY_BYTES;
+            let counter = if keep {
+                &lookups.misses
+            } else {
+                &lookups.too_large
+            };
+            counter.fetch_add(1, Ordering::Relaxed);
+            let text = keep.then(|| query.to_owned());
             *self.parsed.lock().unwrap() = Some((Arc::new(document.clone()), text));
             Ok(document)
         }

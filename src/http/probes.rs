@@ -1,8 +1,18 @@
 //! `/health` (the process answers) and `/ready` (it can serve: the database
 //! answers and the signing keys are loaded, and no SIGTERM has come), and
 //! `/metrics`.
+//!
+//! `/ready` is public and anonymous: it answers the database's state from
+//! the last check, made at most once per [`DATABASE_CHECK_EVERY`] and shared
+//! by every probe that arrives meanwhile, so a flood of probes costs one
+//! pooled connection and one `SELECT 1` a second, not one per probe.
+//! `/metrics` reads counters and gauges only; the caches' own maintenance
+//! runs on its timer ([`crate::app`]), not per scrape.
 
 use std::fmt::Write;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::extract::State;
@@ -11,6 +21,49 @@ use serde_json::json;
 
 use crate::app::{App, AppState};
 use crate::db;
+
+/// Longest `/ready` answers from one database check.
+pub const DATABASE_CHECK_EVERY: Duration = Duration::from_secs(1);
+
+/// The database's state as `/ready` last checked it (single-flight: one
+/// check at a time, and the probes waiting for it take its answer).
+#[derive(Default)]
+pub struct DatabaseCheck {
+    last: Mutex<Option<(Instant, db::Health)>>,
+    /// Held while a check runs.
+    checking: tokio::sync::Mutex<()>,
+    checks: AtomicU64,
+}
+
+impl DatabaseCheck {
+    /// The state checked less than [`DATABASE_CHECK_EVERY`] ago, else a new
+    /// check's (or the one under way's).
+    pub async fn health(&self, pool: &db::DbPool) -> db::Health {
+        if let Some(health) = self.fresh() {
+            return health;
+        }
+        let _checking = self.checking.lock().await;
+        // A check that ended while this probe waited answers for it too.
+        if let Some(health) = self.fresh() {
+            return health;
+        }
+        let health = db::ping(pool).await;
+        self.checks.fetch_add(1, Ordering::Relaxed);
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), health));
+        health
+    }
+
+    fn fresh(&self) -> Option<db::Health> {
+        let last = *self.last.lock().unwrap_or_else(|e| e.into_inner());
+        last.filter(|(at, _)| at.elapsed() < DATABASE_CHECK_EVERY)
+            .map(|(_, health)| health)
+    }
+
+    /// Database checks made for `/ready` so far.
+    pub fn checks(&self) -> u64 {
+        self.checks.load(Ordering::Relaxed)
+    }
+}
 
 pub async fn health() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
@@ -25,7 +78,7 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             Json(json!({ "status": "draining" })),
         );
     }
-    let database = db::ping(&app.pool).await;
+    let database = app.database_check.health(&app.pool).await;
     let issuers: Vec<(String, crate::auth::KeysStatus)> = app
         .verifier
         .issuers()
@@ -83,7 +136,14 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
         body.push_str(&passage.render_metrics());
     }
     body.push_str(&app.telemetry.render());
-    body.push_str(&readings(&app).await);
+    body.push_str(&readings(&app));
+    let _ = write!(
+        body,
+        "# HELP ready_database_checks_total Database checks made for /ready (at most one a second).\n\
+         # TYPE ready_database_checks_total counter\n\
+         ready_database_checks_total {}\n",
+        app.database_check.checks()
+    );
     let (documents, bytes) = app.documents.usage();
     let _ = write!(
         body,
@@ -94,6 +154,16 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
          # TYPE graphql_document_cache_bytes gauge\n\
          graphql_document_cache_bytes {bytes}\n"
     );
+    let (hits, misses, too_large) = app.documents.lookups();
+    let _ = write!(
+        body,
+        "# HELP graphql_document_cache_lookups_total Parse steps: found in the document cache, \
+         parsed (kept once validated), or too long to keep.\n\
+         # TYPE graphql_document_cache_lookups_total counter\n\
+         graphql_document_cache_lookups_total{{result=\"hit\"}} {hits}\n\
+         graphql_document_cache_lookups_total{{result=\"miss\"}} {misses}\n\
+         graphql_document_cache_lookups_total{{result=\"too_large\"}} {too_large}\n"
+    );
     (
         [(
             axum::http::header::CONTENT_TYPE,
@@ -103,8 +173,9 @@ pub async fn metrics(State(app): State<AppState>) -> impl axum::response::IntoRe
     )
 }
 
-/// Gauges read now: database pool, cached profiles, each issuer's keys.
-async fn readings(app: &App) -> String {
+/// Gauges read now: database pool, cached profiles (as last counted), each
+/// issuer's keys.
+fn readings(app: &App) -> String {
     let mut out = String::new();
     let pool = app.pool.status();
     let _ = write!(
@@ -126,7 +197,7 @@ async fn readings(app: &App) -> String {
             "# HELP passage_profile_cache_entries Passage profiles in this replica's cache.\n\
              # TYPE passage_profile_cache_entries gauge\n\
              passage_profile_cache_entries {}\n",
-            passage.cached_profiles().await
+            passage.cached_profiles()
         );
     }
     out.push_str(

@@ -242,14 +242,17 @@ impl PassageUsers {
         self.client.max_concurrency()
     }
 
-    /// Profiles in this replica's cache.
-    pub async fn cached_profiles(&self) -> u64 {
-        let Some(cache) = &self.local.cache else {
-            return 0;
-        };
-        // moka counts lazily: settle pending inserts and evictions first.
-        cache.run_pending_tasks().await;
-        cache.entry_count()
+    /// Profiles in this replica's cache, as last counted (moka counts
+    /// lazily: see [`Self::run_pending_tasks`]).
+    pub fn cached_profiles(&self) -> u64 {
+        self.local.cache.as_ref().map_or(0, Cache::entry_count)
+    }
+
+    /// Settles the cache's pending inserts and evictions (and its count).
+    pub async fn run_pending_tasks(&self) {
+        if let Some(cache) = &self.local.cache {
+            cache.run_pending_tasks().await;
+        }
     }
 
     /// The cached profile, when there is a fresh one (no call made).

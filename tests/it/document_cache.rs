@@ -4,10 +4,56 @@
 use passage_graphql::graphql::pipeline::{DOCUMENT_CACHE_BYTES, MAX_CACHED_QUERY_BYTES};
 use serde_json::json;
 
-use crate::support::spawn_app;
+use crate::support::{TestApp, spawn_app};
 
 const ENTRIES: &str = "graphql_document_cache_entries";
 const BYTES: &str = "graphql_document_cache_bytes";
+const HITS: &str = "graphql_document_cache_lookups_total{result=\"hit\"}";
+const TOO_LARGE: &str = "graphql_document_cache_lookups_total{result=\"too_large\"}";
+
+/// Waits until `sample` reads `value`: the caches' gauges are counted by
+/// their maintenance timer (about once a second), not by each scrape.
+pub async fn settled(app: &TestApp, sample: &str, value: f64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let now = app.metric(sample).await;
+        if now == value {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{sample} is {now}, not {value}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_document_is_never_cached_while_small_ones_hit() {
+    let app = spawn_app().await;
+    // About 900 KB of fields (`__typename` costs no complexity).
+    let large = format!("query Big {{{} }}", " __typename".repeat(80_000));
+    for _ in 0..3 {
+        let response = app.gql(None, &large, json!({})).await;
+        assert_eq!(response.data()["__typename"], "Query");
+    }
+    // A large valid one (a comment pads it): answered, never kept.
+    let padded = format!("{{ __typename }} #{}", "x".repeat(900_000));
+    for _ in 0..3 {
+        let response = app.gql(None, &padded, json!({})).await;
+        assert_eq!(response.data()["__typename"], "Query");
+    }
+    assert_eq!(app.metric(HITS).await, 0.0, "no large document was found");
+    assert_eq!(app.metric(TOO_LARGE).await, 6.0);
+    settled(&app, BYTES, 0.0).await;
+
+    for _ in 0..3 {
+        let small = app.gql(None, "{ __typename }", json!({})).await;
+        assert_eq!(small.data()["__typename"], "Query");
+    }
+    assert_eq!(app.metric(HITS).await, 2.0, "the small one is kept");
+    settled(&app, ENTRIES, 1.0).await;
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_validated_short_documents_are_kept_within_the_budget() {
@@ -16,20 +62,22 @@ async fn only_validated_short_documents_are_kept_within_the_budget() {
 
     let valid = app.gql(None, "{ __typename }", json!({})).await;
     assert_eq!(valid.data()["__typename"], "Query");
-    assert_eq!(app.metric(ENTRIES).await, base + 1.0);
+    settled(&app, ENTRIES, base + 1.0).await;
     // The same text again is a hit, not a second entry.
     app.gql(None, "{ __typename }", json!({})).await.data();
-    assert_eq!(app.metric(ENTRIES).await, base + 1.0);
+    assert_eq!(app.metric(HITS).await, 1.0);
+    settled(&app, ENTRIES, base + 1.0).await;
 
     // Parses, fails validation: not kept.
     let invalid = app.gql(None, "{ noSuchField }", json!({})).await;
     assert!(invalid.body["errors"].is_array(), "{}", invalid.text);
-    assert_eq!(app.metric(ENTRIES).await, base + 1.0);
+    settled(&app, ENTRIES, base + 1.0).await;
 
     // Valid but long (a comment pads it): parsed each time, never kept.
     let long = format!("{{ __typename }} #{}", "x".repeat(MAX_CACHED_QUERY_BYTES));
     app.gql(None, &long, json!({})).await.data();
-    assert_eq!(app.metric(ENTRIES).await, base + 1.0);
+    assert_eq!(app.metric(TOO_LARGE).await, 1.0);
+    settled(&app, ENTRIES, base + 1.0).await;
 
     // Many distinct documents just under the length limit: the estimated
     // bytes never pass the budget.
@@ -37,6 +85,13 @@ async fn only_validated_short_documents_are_kept_within_the_budget() {
     for i in 0..80 {
         let query = format!("query Q{i} {{ __typename }} #{pad}");
         app.gql(None, &query, json!({})).await.data();
+    }
+    // Once the cache has settled its evictions.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while app.metric(BYTES).await > DOCUMENT_CACHE_BYTES as f64
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     let bytes = app.metric(BYTES).await;
     assert!(bytes > 0.0);
@@ -54,11 +109,11 @@ async fn a_cached_document_with_variables_is_checked_against_each_requests_varia
     let query = "query($id: ID!) { user(id: $id) { name } }";
     let first = app.gql(Some(&token), query, json!({ "id": id })).await;
     assert_eq!(first.data()["user"]["name"], "Vars");
-    let base = app.metric(ENTRIES).await;
+    let hits = app.metric(HITS).await;
     app.gql(Some(&token), query, json!({ "id": id }))
         .await
         .data();
-    assert_eq!(app.metric(ENTRIES).await, base, "the document is cached");
+    assert_eq!(app.metric(HITS).await, hits + 1.0, "the document is cached");
 
     // The cached document does not make the next request's variables
     // valid: they are validated again, and the request never executes.

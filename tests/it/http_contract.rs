@@ -284,3 +284,77 @@ async fn a_panic_becomes_a_500_with_code_internal_and_no_detail() {
         "{body}"
     );
 }
+
+/// `/ready`'s status and body.
+async fn ready(app: &crate::support::TestApp) -> (u16, serde_json::Value) {
+    let response = app.http.get(app.url("/ready")).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+/// Polls `/ready` until it answers `status`; how long that took.
+async fn ready_turns(app: &crate::support::TestApp, status: u16) -> std::time::Duration {
+    let started = std::time::Instant::now();
+    loop {
+        let (now, body) = ready(app).await;
+        if now == status {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "/ready never answered {status}: {body}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_ready_probes_shares_one_database_check_a_second() {
+    use crate::support::proxy::{TcpProxy, url_addr, url_via};
+    use passage_graphql::http::probes::DATABASE_CHECK_EVERY;
+    let db = crate::support::TestDatabase::create().await;
+    let proxy = TcpProxy::start(url_addr(&db.url)).await;
+    let via_proxy = url_via(&db.url, proxy.addr);
+    let app = crate::support::spawn_app_with(|c| c.database_url = Some(via_proxy)).await;
+    let checks = "ready_database_checks_total";
+
+    assert!(
+        app.metrics_text()
+            .await
+            .contains("\nready_database_checks_total ")
+    );
+    let before = app.metric(checks).await;
+    let started = std::time::Instant::now();
+    let probes: Vec<_> = (0..300)
+        .map(|_| {
+            let request = app.http.get(app.url("/ready"));
+            tokio::spawn(async move { request.send().await.unwrap().status().as_u16() })
+        })
+        .collect();
+    for probe in probes {
+        assert_eq!(probe.await.unwrap(), 200);
+    }
+    let took = started.elapsed();
+    let made = app.metric(checks).await - before;
+    let bound = (took.as_secs_f64() / DATABASE_CHECK_EVERY.as_secs_f64()).ceil() + 1.0;
+    assert!(
+        (1.0..=bound).contains(&made) || made == 0.0 && took < DATABASE_CHECK_EVERY,
+        "{made} database checks for 300 probes in {took:?}"
+    );
+
+    // The database goes away: 503 within a check period (and the check).
+    proxy.cut();
+    let turned = ready_turns(&app, 503).await;
+    assert!(
+        turned < DATABASE_CHECK_EVERY + std::time::Duration::from_secs(2),
+        "503 after {turned:?}"
+    );
+    assert_eq!(ready(&app).await.1["database"], "unavailable");
+    proxy.restore();
+    let back = ready_turns(&app, 200).await;
+    assert!(
+        back < DATABASE_CHECK_EVERY + std::time::Duration::from_secs(2),
+        "200 after {back:?}"
+    );
+    assert_eq!(ready(&app).await.1["database"], "ok");
+}

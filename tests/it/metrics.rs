@@ -3,6 +3,7 @@
 
 use serde_json::json;
 
+use crate::document_cache::settled;
 use crate::support::{spawn_app, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -72,7 +73,8 @@ async fn each_family_moves_with_its_event() {
             .await,
         1.0
     );
-    assert_eq!(app.metric("passage_profile_cache_entries").await, 1.0);
+    // Counted by the cache's maintenance timer, not by the scrape.
+    settled(&app, "passage_profile_cache_entries", 1.0).await;
 
     // Again: the profile and the token come from the caches.
     app.gql(Some(&token), "{ me { email } }", json!({}))
@@ -162,4 +164,54 @@ async fn pool_timeouts_are_counted() {
         "{codes:?}"
     );
     assert!(app.metric("db_pool_timeouts_total").await >= 1.0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_metrics_listen_addr_metrics_are_only_on_their_own_listener() {
+    let app = spawn_app().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let metrics_addr = format!("127.0.0.1:{port}");
+    let server = crate::support::server_process::ServerProcess::start(
+        &app,
+        &[("METRICS_LISTEN_ADDR", &metrics_addr)],
+    )
+    .await;
+    let (_, token) = app.passage_user("scraped@example.com");
+    let response = app
+        .http
+        .post(server.url("/graphql"))
+        .bearer_auth(&token)
+        .json(&json!({ "query": "{ __typename }" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+
+    let public = app.http.get(server.url("/metrics")).send().await.unwrap();
+    assert_eq!(public.status(), 404, "no /metrics on the main port");
+    let scraped = app
+        .http
+        .get(format!("http://{metrics_addr}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scraped.status(), 200);
+    let text = scraped.text().await.unwrap();
+    assert!(
+        text.contains("http_requests_total{route=\"/graphql\",status=\"200\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains("\nready_database_checks_total "), "{text}");
+    // The metrics listener serves nothing else.
+    let other = app
+        .http
+        .get(format!("http://{metrics_addr}/ready"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 404);
 }

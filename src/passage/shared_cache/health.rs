@@ -25,7 +25,9 @@ pub struct Health {
     /// The listener is subscribed to announcements.
     listening: AtomicBool,
     log: Mutex<LogState>,
+    rejected_log: Mutex<LogState>,
     errors: AtomicU64,
+    rejected: AtomicU64,
     hits: AtomicU64,
     misses: AtomicU64,
     invalidations: AtomicU64,
@@ -45,7 +47,9 @@ impl Default for Health {
             failing: AtomicBool::new(false),
             listening: AtomicBool::new(false),
             log: Mutex::new(LogState::default()),
+            rejected_log: Mutex::new(LogState::default()),
             errors: AtomicU64::new(0),
+            rejected: AtomicU64::new(0),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
             invalidations: AtomicU64::new(0),
@@ -112,6 +116,28 @@ impl Health {
         self.misses.fetch_add(misses as u64, Ordering::Relaxed);
     }
 
+    /// An entry under a user's key that is not a profile of that user
+    /// (`why`: unreadable, or another user's): a miss, not a failure of
+    /// Redis, so reads are not paused. Logged at most once per
+    /// [`LOG_EVERY`], naming no key or value.
+    pub fn rejected_entry(&self, why: &'static str) {
+        self.rejected.fetch_add(1, Ordering::Relaxed);
+        let mut log = self.rejected_log.lock().unwrap_or_else(|e| e.into_inner());
+        if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
+            log.not_logged += 1;
+            return;
+        }
+        let not_logged = std::mem::take(&mut log.not_logged);
+        log.last = Some(Instant::now());
+        drop(log);
+        tracing::warn!(
+            entry = why,
+            earlier_rejections_not_logged = not_logged,
+            "Redis (shared profile cache) held an entry that is not the user's profile; \
+             asking Passage and overwriting it"
+        );
+    }
+
     pub fn count_invalidation(&self) {
         self.invalidations.fetch_add(1, Ordering::Relaxed);
     }
@@ -124,6 +150,11 @@ impl Health {
                 "redis_errors_total",
                 "Redis calls of the shared profile cache that failed or timed out.",
                 &self.errors,
+            ),
+            (
+                "redis_profile_entries_rejected_total",
+                "Entries under a user's key that were unreadable or another user's (misses, overwritten).",
+                &self.rejected,
             ),
             (
                 "redis_profile_hits_total",
@@ -165,5 +196,18 @@ mod tests {
         assert!(health.render().contains("\nredis_errors_total 2\n"));
         health.succeeded();
         assert!(!health.failing.load(Ordering::Relaxed));
+    }
+
+    #[test]
+    fn a_rejected_entry_is_counted_and_pauses_nothing() {
+        let health = Health::default();
+        health.rejected_entry("unreadable");
+        assert!(health.reads_allowed());
+        let text = health.render();
+        assert!(
+            text.contains("\nredis_profile_entries_rejected_total 1\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nredis_errors_total 0\n"), "{text}");
     }
 }

@@ -272,7 +272,10 @@ impl SharedCache {
         let now = unix_ms();
         let mut lookup = SharedLookup::default();
         for ((id, profile), fence) in ids.iter().zip(profiles).zip(fences) {
-            match profile.as_deref().and_then(|json| self.decode(json, now)) {
+            match profile
+                .as_deref()
+                .and_then(|json| self.decode(id, json, now))
+            {
                 Some(found) => {
                     lookup.found.insert(id.clone(), found);
                 }
@@ -288,16 +291,18 @@ impl SharedCache {
         Some(lookup)
     }
 
-    fn decode(&self, json: &str, now_ms: u64) -> Option<Found> {
-        let stored: StoredProfile<PassageUser> = match serde_json::from_str(json) {
-            Ok(stored) => stored,
-            Err(err) => {
-                self.0
-                    .health
-                    .failed("MGET", &format_args!("unreadable entry: {err}"));
-                return None;
-            }
+    /// The entry found under `id`'s key, when it is readable, is `id`'s
+    /// and is still fresh. Anything else is a miss: Redis answered, so reads
+    /// go on, and Passage's answer overwrites the entry ([`Self::fill`]).
+    fn decode(&self, id: &PassageUserId, json: &str, now_ms: u64) -> Option<Found> {
+        let Ok(stored) = serde_json::from_str::<StoredProfile<PassageUser>>(json) else {
+            self.0.health.rejected_entry("unreadable");
+            return None;
         };
+        if stored.user.id != id.as_str() {
+            self.0.health.rejected_entry("another user's profile");
+            return None;
+        }
         let age = Duration::from_millis(now_ms.saturating_sub(stored.fetched_at_ms));
         let ttl_left = self.0.ttl.checked_sub(age).filter(|left| !left.is_zero())?;
         Some(Found {
