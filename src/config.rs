@@ -45,8 +45,6 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
-
 use crate::logging::LogFormat;
 
 mod redact;
@@ -78,92 +76,6 @@ pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 20;
 /// Production's drain after SIGTERM: a balancer probing `/ready` every few
 /// seconds sees the 503 before the listener closes.
 pub const DEFAULT_SHUTDOWN_DRAIN_SECS: u64 = 5;
-
-/// Command line and environment.
-#[derive(Debug, Clone, Parser)]
-#[command(name = "passage-graphql", version, about)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    #[command(flatten)]
-    pub config: Config,
-}
-
-#[derive(Debug, Clone, Subcommand)]
-pub enum Command {
-    /// Run the server (the default).
-    Serve,
-    /// Apply pending database migrations and exit.
-    Migrate,
-    /// Print the GraphQL schema (SDL) and exit.
-    Schema,
-    /// Dev mode: print a token for an emulated user (created if new).
-    DevToken {
-        /// The user's email.
-        #[arg(long, default_value = "demo@example.com")]
-        email: String,
-    },
-    /// Run the Passage emulator alone on EMULATOR_LISTEN_ADDR (for load
-    /// tests, or for another server speaking to "Passage").
-    Emulator(EmulatorOptions),
-    /// Grant or revoke the admin role of a registered user.
-    Admin {
-        #[command(subcommand)]
-        action: AdminAction,
-    },
-    /// Keep what only Passage knows in our own database.
-    Passage {
-        #[command(subcommand)]
-        action: PassageAction,
-    },
-    /// Link users' identities from other issuers, and see how far it got.
-    Identities {
-        #[command(subcommand)]
-        action: IdentitiesAction,
-    },
-}
-
-#[derive(Debug, Clone, Subcommand)]
-pub enum PassageAction {
-    /// Store every local user's Passage email, phone and their verified
-    /// flags, read through the Management API.
-    Snapshot,
-    /// The same, from the CSV export of Passage's dashboard (columns matched
-    /// by header name).
-    ImportExport {
-        /// The dashboard's CSV export.
-        file: PathBuf,
-    },
-}
-
-#[derive(Debug, Clone, Subcommand)]
-pub enum IdentitiesAction {
-    /// Link identities of an issuer to Passage-era users in bulk, from a CSV
-    /// of `passage_id,subject` rows (a header row with those names is
-    /// optional); already linked ones are left as they are.
-    Import {
-        /// The issuer, exactly as configured in CONFIG_FILE.
-        #[arg(long)]
-        issuer: String,
-        file: PathBuf,
-    },
-    /// Users linked per issuer and rule, and those still unlinked.
-    Status,
-}
-
-#[derive(Debug, Clone, Subcommand)]
-pub enum AdminAction {
-    /// Make a registered user an admin.
-    Grant {
-        /// The user's Passage ID.
-        passage_id: String,
-    },
-    /// Make an admin a plain user again.
-    Revoke {
-        /// The user's Passage ID.
-        passage_id: String,
-    },
-}
 
 /// Settings shared by every subcommand. Its `Debug` output hides the API
 /// key and the database and Redis passwords.
@@ -323,23 +235,6 @@ pub enum Mode {
     Dev,
 }
 
-/// Options of `passage-graphql emulator`.
-#[derive(Debug, Clone, PartialEq, Eq, clap::Args)]
-pub struct EmulatorOptions {
-    /// Delay added to every Management API call, in milliseconds.
-    #[arg(long, default_value_t = 0)]
-    pub latency_ms: u64,
-    /// Users to create at start (user0@example.com, ...).
-    #[arg(long, default_value_t = 0)]
-    pub seed_users: usize,
-    /// Where to write one `passage_id token` line per seeded user.
-    #[arg(long)]
-    pub seed_tokens_out: Option<PathBuf>,
-    /// Keep users and the key in this file between runs.
-    #[arg(long)]
-    pub state_file: Option<PathBuf>,
-}
-
 /// A configuration that cannot start the server.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
@@ -474,7 +369,13 @@ impl Config {
 
     /// A configuration with every default, as tests and tools start from.
     pub fn defaults() -> Self {
-        Cli::parse_from(["passage-graphql"]).config
+        /// The settings alone, as the command line reads them.
+        #[derive(clap::Parser)]
+        struct Settings {
+            #[command(flatten)]
+            config: Config,
+        }
+        <Settings as clap::Parser>::parse_from(["passage-graphql"]).config
     }
 }
 

@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use anyhow::Context;
 
 use crate::app::DevSettings;
-use crate::config::{Config, EmulatorOptions};
+use crate::config::Config;
 use passage_emulator::{Emulator, random_id};
 
 pub use dev_token::dev_token;
@@ -183,49 +183,4 @@ pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
 ==============================================================================
 "#
     );
-}
-
-/// `passage-graphql emulator`: the emulator alone, until SIGTERM or Ctrl-C.
-/// App ID and API key come from `PASSAGE_APP_ID` / `PASSAGE_API_KEY`
-/// (defaults: the dev-mode app ID and `emulator-api-key`).
-pub async fn run_emulator(config: &Config, options: EmulatorOptions) -> anyhow::Result<()> {
-    let app_id = config.passage_app_id.as_deref().unwrap_or(DEV_APP_ID);
-    let api_key = config
-        .passage_api_key
-        .as_deref()
-        .unwrap_or("emulator-api-key");
-    let listener = tokio::net::TcpListener::bind(config.emulator_listen_addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.emulator_listen_addr))?;
-    let emulator = match &options.state_file {
-        Some(path) => Emulator::start_persistent(listener, app_id, api_key, path).await?,
-        None => Emulator::start_on_listener(listener, app_id, api_key).await?,
-    };
-    emulator.set_latency(std::time::Duration::from_millis(options.latency_ms));
-    emulator.set_auth_token_ttl(std::time::Duration::from_secs(
-        config.emulator_token_ttl_secs,
-    ));
-    emulator
-        .set_app_origins(&config.cors_allowed_origins)
-        .context("CORS_ALLOWED_ORIGINS")?;
-    let mut lines = String::new();
-    for user in emulator.seed_users(0..options.seed_users) {
-        lines.push_str(&format!("{} {}\n", user.id, emulator.token_for(&user.id)));
-    }
-    if let Some(path) = &options.seed_tokens_out {
-        // Written whole, then renamed: a reader never sees half a list.
-        let partial = path.with_extension("partial");
-        std::fs::write(&partial, lines)
-            .and_then(|()| std::fs::rename(&partial, path))
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    tracing::info!(
-        url = emulator.base_url(),
-        app_id,
-        users = emulator.user_count(),
-        latency_ms = options.latency_ms,
-        "Passage emulator running"
-    );
-    crate::serve::shutdown_signal().await;
-    Ok(())
 }

@@ -6,9 +6,9 @@
 use std::net::SocketAddr;
 
 use crate::app::DevSettings;
-use crate::config::{Config, EmulatorOptions};
+use crate::config::Config;
 
-const UNAVAILABLE: &str = "this build has no Passage emulator (it was built without the \
+pub const UNAVAILABLE: &str = "this build has no Passage emulator (it was built without the \
      `emulator` feature): set PASSAGE_APP_ID and PASSAGE_API_KEY, or CONFIG_FILE with your \
      issuers, or run a build with default features for dev mode";
 
@@ -35,11 +35,6 @@ impl DevPassage {
 
 pub fn print_banner(_addr: SocketAddr, dev: &DevPassage) {
     match *dev {}
-}
-
-/// `passage-graphql emulator`.
-pub async fn run_emulator(_config: &Config, _options: EmulatorOptions) -> anyhow::Result<()> {
-    anyhow::bail!("`passage-graphql emulator`: {UNAVAILABLE}")
 }
 
 /// `passage-graphql dev-token`.

@@ -3,10 +3,12 @@
 //!
 //! Requests flow one way: HTTP ([`http`]) -> the token guard ([`auth`]) ->
 //! GraphQL resolvers ([`graphql`]) -> Postgres ([`db`]) and Passage
-//! ([`passage`]). [`app::build_app`] wires them for `main` and the tests.
+//! ([`passage`]). [`startup::build_app`] wires them for `main` and the tests.
 
 pub mod app;
 pub mod auth;
+pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod db;
 #[cfg(feature = "emulator")]
@@ -18,13 +20,13 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod identity;
-pub mod linking;
 pub mod logging;
 pub mod moving;
 pub mod passage;
-pub mod serve;
+pub mod startup;
 pub mod telemetry;
 pub mod traces;
 
-pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
+pub use app::DevSettings;
 pub use config::Config;
+pub use startup::{BuiltApp, build_app, build_app_with};

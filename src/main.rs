@@ -1,9 +1,10 @@
-//! `passage-graphql [serve|migrate|schema]`: see `--help`.
+//! `passage-graphql [serve|migrate|schema|...]`: see `--help`; each
+//! subcommand is a file of `passage_graphql::commands`.
 
 use clap::Parser;
-use passage_graphql::config::{Cli, Command};
+use passage_graphql::cli::{Cli, Command};
 use passage_graphql::logging::{self, LogFormat};
-use passage_graphql::{dev_mode, graphql, moving, serve};
+use passage_graphql::{commands, graphql};
 
 // glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
 #[global_allocator]
@@ -43,19 +44,7 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
         .expect("tokio runtime");
-    let outcome = runtime.block_on(async {
-        match cli.command {
-            Some(Command::Migrate) => serve::migrate(&cli.config).await,
-            Some(Command::Admin { action }) => serve::admin(&cli.config, action).await,
-            Some(Command::Passage { action }) => moving::passage(&cli.config, action).await,
-            Some(Command::Identities { action }) => moving::identities(&cli.config, action).await,
-            Some(Command::Emulator(options)) => dev_mode::run_emulator(&cli.config, options).await,
-            Some(Command::DevToken { email }) => dev_mode::dev_token(&cli.config, &email)
-                .await
-                .map(|token| println!("{token}")),
-            _ => serve::serve(cli.config).await,
-        }
-    });
+    let outcome = runtime.block_on(commands::run(cli.command, cli.config));
     // The runtime goes first: the exporter's blocking client must not be
     // dropped inside it.
     drop(runtime);

@@ -1,4 +1,7 @@
+use clap::Parser;
+
 use super::*;
+use crate::cli::Cli;
 
 fn config(args: &[&str]) -> Config {
     let mut all = vec!["passage-graphql"];

@@ -7,7 +7,8 @@
 //! out as [`DbError`], which the resolvers turn into client-facing codes.
 
 pub mod conninfo;
-pub mod linking;
+mod health;
+pub mod identity_links;
 pub mod local_postgres;
 mod passage_lookups;
 mod query_conn;
@@ -17,6 +18,7 @@ pub mod snapshots;
 pub mod tls;
 pub mod users;
 
+pub use health::{DATABASE_CHECK_EVERY, DatabaseCheck, Health, ping};
 pub use tls::{PgConnector, establish};
 
 use std::sync::Arc;
@@ -194,41 +196,4 @@ pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
         Ok(applied.len())
     })
     .await?
-}
-
-/// What `/ready` learns of the database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Health {
-    /// A connection answered a trivial query.
-    Ok,
-    /// Every connection is open and in use: requests wait their turn, but
-    /// the database is there.
-    Busy,
-    Unavailable,
-}
-
-/// Asks the database, without queueing behind a saturated pool.
-pub async fn ping(pool: &DbPool) -> Health {
-    use deadpool::managed::{PoolError, TimeoutType, Timeouts};
-    use diesel_async::RunQueryDsl;
-    let timeouts = Timeouts {
-        wait: Some(READY_WAIT),
-        ..pool.timeouts()
-    };
-    let mut conn = match pool.timeout_get(&timeouts).await {
-        Ok(conn) => conn,
-        Err(PoolError::Timeout(TimeoutType::Wait)) => {
-            let status = pool.status();
-            return if status.size >= status.max_size {
-                Health::Busy
-            } else {
-                Health::Unavailable
-            };
-        }
-        Err(_) => return Health::Unavailable,
-    };
-    match diesel::sql_query("SELECT 1").execute(&mut conn).await {
-        Ok(_) => Health::Ok,
-        Err(_) => Health::Unavailable,
-    }
 }

@@ -71,7 +71,7 @@ impl IntoResponse for BodyRejection {
                 "PAYLOAD_TOO_LARGE",
                 &format!(
                     "the request body is larger than {} bytes",
-                    crate::app::MAX_BODY_BYTES
+                    super::MAX_BODY_BYTES
                 ),
             );
         }

@@ -1,5 +1,6 @@
-//! HTTP handlers: GraphQL over HTTP, GraphiQL, the probes, and the shared
-//! pieces every response uses (error bodies, panic handling, request spans).
+//! HTTP: the router and its layers ([`router`]), the handlers (GraphQL over
+//! HTTP, GraphiQL, the probes, dev mode's pages), and the shared pieces every
+//! response uses (error bodies, panic handling, request spans).
 
 pub mod dev;
 mod get_request;
@@ -7,8 +8,10 @@ pub mod graphiql;
 pub mod graphql;
 pub mod probes;
 mod record;
+mod router;
 
 pub use record::RecordRequestsLayer;
+pub use router::{MAX_BODY_BYTES, metrics_router, router, with_layers};
 
 use std::any::Any;
 

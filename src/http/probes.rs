@@ -10,9 +10,6 @@
 //! runs on its timer ([`crate::app`]), not per scrape.
 
 use std::fmt::Write;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::extract::State;
@@ -21,49 +18,6 @@ use serde_json::json;
 
 use crate::app::{App, AppState};
 use crate::db;
-
-/// Longest `/ready` answers from one database check.
-pub const DATABASE_CHECK_EVERY: Duration = Duration::from_secs(1);
-
-/// The database's state as `/ready` last checked it (single-flight: one
-/// check at a time, and the probes waiting for it take its answer).
-#[derive(Default)]
-pub struct DatabaseCheck {
-    last: Mutex<Option<(Instant, db::Health)>>,
-    /// Held while a check runs.
-    checking: tokio::sync::Mutex<()>,
-    checks: AtomicU64,
-}
-
-impl DatabaseCheck {
-    /// The state checked less than [`DATABASE_CHECK_EVERY`] ago, else a new
-    /// check's (or the one under way's).
-    pub async fn health(&self, pool: &db::DbPool) -> db::Health {
-        if let Some(health) = self.fresh() {
-            return health;
-        }
-        let _checking = self.checking.lock().await;
-        // A check that ended while this probe waited answers for it too.
-        if let Some(health) = self.fresh() {
-            return health;
-        }
-        let health = db::ping(pool).await;
-        self.checks.fetch_add(1, Ordering::Relaxed);
-        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), health));
-        health
-    }
-
-    fn fresh(&self) -> Option<db::Health> {
-        let last = *self.last.lock().unwrap_or_else(|e| e.into_inner());
-        last.filter(|(at, _)| at.elapsed() < DATABASE_CHECK_EVERY)
-            .map(|(_, health)| health)
-    }
-
-    /// Database checks made for `/ready` so far.
-    pub fn checks(&self) -> u64 {
-        self.checks.load(Ordering::Relaxed)
-    }
-}
 
 pub async fn health() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))

@@ -270,7 +270,7 @@ async fn a_panic_becomes_a_500_with_code_internal_and_no_detail() {
             ""
         }),
     );
-    let app = passage_graphql::app::with_layers(routes, &[]);
+    let app = passage_graphql::http::with_layers(routes, &[]);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -311,7 +311,7 @@ async fn ready_turns(app: &crate::support::TestApp, status: u16) -> std::time::D
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flood_of_ready_probes_shares_one_database_check_a_second() {
     use crate::support::proxy::{TcpProxy, url_addr, url_via};
-    use passage_graphql::http::probes::DATABASE_CHECK_EVERY;
+    use passage_graphql::db::DATABASE_CHECK_EVERY;
     let db = crate::support::TestDatabase::create().await;
     let proxy = TcpProxy::start(url_addr(&db.url)).await;
     let via_proxy = url_via(&db.url, proxy.addr);

@@ -5,7 +5,7 @@
 //! request (any operation, not only `createUser`).
 //!
 //! The rules run in order, claim first; the database's keys make each link
-//! atomic (see [`crate::db::linking`]). A rule that finds a conflict stops
+//! atomic (see [`crate::db::identity_links`]). A rule that finds a conflict stops
 //! linking for that token (the next rule is never tried): the conflict is
 //! logged, kept in `link_conflicts` (`identities status`) and counted
 //! (`identity_link_conflicts_total`). Emails are compared by their
@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use crate::auth::Principal;
 use crate::db::DbError;
-use crate::db::linking::{ConflictReason, LinkOutcome, LinkRule};
+use crate::db::identity_links::{ConflictReason, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
 use crate::identity::{EmailKey, Identity};
 use crate::telemetry::{LinkConflictLabels, Telemetry};

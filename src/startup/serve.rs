@@ -1,54 +1,18 @@
-//! Startup and shutdown: resolving dev mode (emulator, local Postgres),
+//! `passage-graphql serve`: resolving dev mode (emulator, local Postgres),
 //! migrations, binding, and graceful shutdown on SIGTERM or Ctrl-C: `/ready`
 //! turns 503 at once, requests are served for `SHUTDOWN_DRAIN_SECS` more
 //! (a second signal cuts that short), then the listener closes and
 //! in-flight requests get `SHUTDOWN_GRACE_SECS` to finish.
 
 use anyhow::Context;
-use diesel_async::RunQueryDsl;
 
-use crate::app::build_app_with;
-use crate::config::{AdminAction, Config, Mode};
-use crate::db::users::{Role, UserRepo};
-use crate::db::{
-    self,
-    local_postgres::{Lifetime, LocalPostgres},
-};
+use super::build_app_with;
+use super::database::database_url;
+use crate::config::{Config, Mode};
+use crate::db;
 use crate::dev_mode::{self, DevPassage};
-use crate::passage::PassageUserId;
 
-/// Database the dev-mode cluster serves.
-pub const DEV_DATABASE: &str = "passage_graphql";
-
-/// `passage-graphql migrate`.
-pub async fn migrate(config: &Config) -> anyhow::Result<()> {
-    let (url, _local) = database_url(config).await?;
-    let applied = db::run_migrations(&url).await?;
-    tracing::info!(applied, "migrations applied");
-    Ok(())
-}
-
-/// `passage-graphql admin grant|revoke <passage_id>`.
-pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
-    let (raw_id, role) = match &action {
-        AdminAction::Grant { passage_id } => (passage_id, Role::Admin),
-        AdminAction::Revoke { passage_id } => (passage_id, Role::User),
-    };
-    let passage_id = PassageUserId::parse(raw_id)
-        .map_err(|why| anyhow::anyhow!("{raw_id:?} is not a Passage user ID: it {why}"))?;
-    let (url, _local) = database_url(config).await?;
-    db::run_migrations(&url).await?;
-    let repo = UserRepo::new(db::connect(&url, 1, config.database_session_limits())?);
-    let user = repo.set_role(&passage_id, role).await?.ok_or_else(|| {
-        anyhow::anyhow!(
-            "no registered user has Passage ID {passage_id}: they must call createUser first"
-        )
-    })?;
-    println!("{passage_id} ({}) is now {:?}", user.name, user.role);
-    Ok(())
-}
-
-/// `passage-graphql serve`.
+/// Serves until SIGTERM or Ctrl-C (`passage-graphql serve`).
 pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     let mode = config.mode()?;
     let dev = match mode {
@@ -140,52 +104,8 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The database to use: `DATABASE_URL`, or a local cluster (returned, to be
-/// kept alive while it is used) when that is unset.
-pub(crate) async fn database_url(
-    config: &Config,
-) -> anyhow::Result<(String, Option<LocalPostgres>)> {
-    if let Some(url) = config
-        .database_url
-        .as_deref()
-        .filter(|u| !u.trim().is_empty())
-    {
-        return Ok((url.to_owned(), None));
-    }
-    let requested = config.data_dir.join("postgres");
-    let cluster = LocalPostgres::start(&requested, Lifetime::Kept).await?;
-    tracing::info!(
-        data_dir = %cluster.data_dir().display(),
-        url = %cluster.url_for(DEV_DATABASE),
-        "local Postgres started (DATABASE_URL unset)"
-    );
-    create_database_if_missing(&cluster.url(), DEV_DATABASE).await?;
-    Ok((cluster.url_for(DEV_DATABASE), Some(cluster)))
-}
-
-/// Creates `name` (a plain identifier) on the server at `admin_url`.
-pub async fn create_database_if_missing(admin_url: &str, name: &str) -> anyhow::Result<()> {
-    use diesel::sql_types::Text;
-    #[derive(diesel::QueryableByName)]
-    struct Exists {
-        #[diesel(sql_type = diesel::sql_types::Bool)]
-        exists: bool,
-    }
-    let mut conn = db::establish(admin_url).await?;
-    let found: Exists =
-        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
-            .bind::<Text, _>(name)
-            .get_result(&mut conn)
-            .await?;
-    if !found.exists {
-        diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
-            .execute(&mut conn)
-            .await?;
-    }
-    Ok(())
-}
-
-pub(crate) async fn shutdown_signal() {
+/// SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -1,0 +1,44 @@
+//! `passage-graphql identities import|status`: link users' identities from
+//! other issuers in bulk, and see how far linking got.
+
+use super::repository;
+use crate::cli::IdentitiesAction;
+use crate::config::Config;
+use crate::db::users::UserRepo;
+use crate::moving;
+
+/// `passage-graphql identities ...`.
+pub async fn identities(config: &Config, action: IdentitiesAction) -> anyhow::Result<()> {
+    let (repo, _local) = repository(config).await?;
+    match action {
+        IdentitiesAction::Import { issuer, file } => {
+            let configured = config.issuers()?;
+            anyhow::ensure!(
+                configured.is_empty() || configured.iter().any(|i| i.issuer == issuer),
+                "{issuer:?} is not an issuer of CONFIG_FILE; give it exactly as configured"
+            );
+            moving::import_links(&repo, &issuer, &file).await
+        }
+        IdentitiesAction::Status => status(&repo).await,
+    }
+}
+
+async fn status(repo: &UserRepo) -> anyhow::Result<()> {
+    let status = repo.identity_status().await?;
+    println!("issuer\trule\tusers");
+    for (issuer, rule, n) in &status.linked {
+        println!("{issuer}\t{rule}\t{n}");
+    }
+    println!(
+        "unlinked Passage-era users: {}",
+        status.unlinked_passage_users
+    );
+    if !status.conflicts.is_empty() {
+        println!("not linked (a rule found a conflict):");
+        println!("issuer\trule\treason\tidentities");
+        for (issuer, rule, reason, n) in &status.conflicts {
+            println!("{issuer}\t{rule}\t{reason}\t{n}");
+        }
+    }
+    Ok(())
+}

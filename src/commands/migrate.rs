@@ -1,0 +1,13 @@
+//! `passage-graphql migrate`: apply the embedded migrations, exit.
+
+use crate::config::Config;
+use crate::db;
+use crate::startup::database::database_url;
+
+/// `passage-graphql migrate`.
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let (url, _local) = database_url(config).await?;
+    let applied = db::run_migrations(&url).await?;
+    tracing::info!(applied, "migrations applied");
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! Startup: building the application from a checked configuration (the
+//! issuers, the pool, Passage, the schema, the state and its router), and
+//! serving it ([`serve`]) with graceful shutdown; the database is resolved
+//! first ([`database`]: `DATABASE_URL` or a local cluster).
+
+pub mod database;
+mod serve;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+use axum::Router;
+
+use crate::app::{App, AppState, DevSettings};
+use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
+use crate::config::{Config, Mode};
+use crate::db::{self, DatabaseCheck, users::UserRepo};
+use crate::graphql::{DocumentCache, PassageIssuer, build_schema};
+use crate::http;
+use crate::moving::FirstSight;
+use crate::passage::{self, PassageClient, PassageUsers};
+use crate::telemetry::Telemetry;
+
+pub use serve::{serve, shutdown_signal};
+
+/// A built application: the router plus the background work it owns.
+pub struct BuiltApp {
+    pub router: Router,
+    /// `/metrics` alone, for `METRICS_LISTEN_ADDR` (`None`: it is a route
+    /// of [`Self::router`]).
+    pub metrics_router: Option<Router>,
+    pub state: AppState,
+    background: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Drop for BuiltApp {
+    fn drop(&mut self) {
+        for task in &self.background {
+            task.abort();
+        }
+    }
+}
+
+/// How often the caches settle their pending work (evictions, counts), so
+/// that `/metrics` only reads their counters.
+pub const CACHE_MAINTENANCE_EVERY: Duration = Duration::from_secs(1);
+
+/// Runs the caches' maintenance on a timer, whatever the traffic.
+fn spawn_cache_maintenance(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let state = Arc::downgrade(state);
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(CACHE_MAINTENANCE_EVERY);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            let Some(app) = state.upgrade() else { return };
+            app.documents.run_pending_tasks();
+            if let Some(passage) = &app.passage {
+                passage.run_pending_tasks().await;
+            }
+        }
+    })
+}
+
+/// Builds the application for a checked production-mode configuration
+/// (dev mode resolves to one first: see `main.rs`). Does not touch the
+/// network: the pool connects lazily and the JWKS loads in the background.
+pub fn build_app(config: &Config) -> anyhow::Result<BuiltApp> {
+    build_app_with(config, None)
+}
+
+/// [`build_app`], with the dev-mode extras when given.
+pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Result<BuiltApp> {
+    let Mode::Production(passage_settings) = config.mode()? else {
+        anyhow::bail!(
+            "build_app needs PASSAGE_APP_ID or CONFIG_FILE (dev mode starts the emulator first)"
+        );
+    };
+    let database_url = config
+        .database_url
+        .as_deref()
+        .ok_or_else(|| anyhow::anyhow!("DATABASE_URL must be set"))?;
+    let pool = db::connect(
+        database_url,
+        config.database_pool_size,
+        config.database_session_limits(),
+    )?;
+    let http_client = passage::http_client(config.passage_timeout());
+    let leeway = config.jwt_leeway();
+    let mut issuers: Vec<Issuer> = passage_settings
+        .iter()
+        .map(|settings| Issuer::passage(http_client.clone(), settings, leeway.as_secs()))
+        .collect();
+    for other in config.issuers()? {
+        if issuers.iter().any(|i| i.iss_values.contains(&other.issuer)) {
+            anyhow::bail!(
+                "issuer {:?} in the configuration file is Passage's own issuer; Passage is \
+                 configured by the PASSAGE_* variables: remove it from the file",
+                other.issuer
+            );
+        }
+        issuers.push(Issuer::oidc(http_client.clone(), &other, leeway.as_secs()));
+    }
+    anyhow::ensure!(
+        !issuers.is_empty(),
+        "no token issuer: set PASSAGE_APP_ID, or list [[issuers]] in CONFIG_FILE"
+    );
+    let names: Vec<&str> = issuers.iter().map(|i| &*i.name).collect();
+    tracing::info!(issuers = ?names, passage = passage_settings.is_some(), "token issuers active");
+    let mut background: Vec<_> = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
+    // Passage identities are shown under Passage's issuer, or, with Passage
+    // removed, under the name `passage`.
+    let passage_issuer = PassageIssuer(
+        issuers
+            .iter()
+            .find(|i| i.is_passage())
+            .map_or_else(|| "passage".into(), |i| i.name.clone()),
+    );
+    let telemetry = Arc::new(Telemetry::default());
+    let verifier = TokenVerifier::new(issuers, leeway).with_telemetry(telemetry.clone());
+    let passage = match passage_settings {
+        Some(settings) => {
+            let client = PassageClient::new(
+                http_client,
+                &settings,
+                config.passage_max_concurrency,
+                config.passage_timeout(),
+            )
+            .with_telemetry(telemetry.clone());
+            let mut users = PassageUsers::new(
+                client,
+                config.passage_cache_ttl(),
+                config.passage_deadline(),
+            );
+            if let Some(url) = config.redis_url() {
+                users = users.share_through_redis(url, config.redis_timeout(), &settings.app_id)?;
+            }
+            Some(users)
+        }
+        None => None,
+    };
+    let documents = DocumentCache::default();
+    let repo = UserRepo::new(pool.clone());
+    let query_counts = repo.counts().clone();
+    let first_sight = FirstSight::new(repo.clone(), telemetry.clone());
+    let schema = build_schema(
+        repo,
+        passage_issuer,
+        passage.clone(),
+        config.graphql_limits(),
+        documents.clone(),
+        telemetry.clone(),
+    );
+    let state = Arc::new(App {
+        schema,
+        pool,
+        verifier,
+        auth_metrics: AuthMetrics::default(),
+        passage,
+        documents,
+        query_counts,
+        first_sight,
+        telemetry,
+        max_batch: config.graphql_max_batch,
+        request_timeout: config.request_timeout(),
+        dev,
+        database_check: DatabaseCheck::default(),
+        draining: AtomicBool::new(false),
+    });
+    background.push(spawn_cache_maintenance(&state));
+    let separate_metrics = config.metrics_listen_addr.is_some();
+    Ok(BuiltApp {
+        router: http::router(
+            state.clone(),
+            &config.cors_allowed_origins,
+            !separate_metrics,
+        ),
+        metrics_router: separate_metrics.then(|| http::metrics_router(state.clone())),
+        state,
+        background,
+    })
+}
