@@ -45,6 +45,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::issuers::{IssuerConfigError, IssuerSettings};
 use crate::logging::LogFormat;
 
 mod redact;
@@ -356,9 +357,9 @@ impl Config {
     }
 
     /// The issuers of the configuration file (none without one).
-    pub fn issuers(&self) -> Result<Vec<issuers::IssuerSettings>, issuers::IssuerConfigError> {
+    pub fn issuers(&self) -> Result<Vec<IssuerSettings>, IssuerConfigError> {
         match &self.config_file {
-            Some(path) => issuers::load(path),
+            Some(path) => crate::issuers::load(path),
             None => Ok(Vec::new()),
         }
     }
@@ -367,15 +368,26 @@ impl Config {
         Duration::from_secs(self.jwt_leeway_secs)
     }
 
-    /// A configuration with every default, as tests and tools start from.
+    /// A configuration with every default (and the environment's
+    /// settings), as tests and tools start from.
     pub fn defaults() -> Self {
+        Self::try_from_args(["passage-graphql"]).expect("the defaults parse")
+    }
+
+    /// The settings of a command line (`args[0]` is the program), read as
+    /// `passage-graphql` reads them, environment included.
+    pub fn try_from_args<I, T>(args: I) -> Result<Self, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
         /// The settings alone, as the command line reads them.
         #[derive(clap::Parser)]
         struct Settings {
             #[command(flatten)]
             config: Config,
         }
-        <Settings as clap::Parser>::parse_from(["passage-graphql"]).config
+        <Settings as clap::Parser>::try_parse_from(args).map(|s| s.config)
     }
 }
 
@@ -396,7 +408,7 @@ fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
     let host = url.host_str().ok_or_else(bad)?;
     match url.scheme() {
         "https" => Ok(trimmed.to_owned()),
-        "http" if is_loopback_host(host) => Ok(trimmed.to_owned()),
+        "http" if crate::issuers::is_loopback_host(host) => Ok(trimmed.to_owned()),
         "http" => {
             let mut shown = url.clone();
             // Credentials in the URL stay out of the error (and the log).
@@ -411,25 +423,5 @@ fn checked_url(name: &'static str, value: &str) -> Result<String, ConfigError> {
     }
 }
 
-/// True for an https URL, or an http one whose host is loopback: where
-/// signing keys may be fetched from.
-pub fn is_secure_url(value: &str) -> bool {
-    reqwest::Url::parse(value).is_ok_and(|url| match (url.scheme(), url.host_str()) {
-        ("https", Some(_)) => true,
-        ("http", Some(host)) => is_loopback_host(host),
-        _ => false,
-    })
-}
-
-/// `localhost`, 127.0.0.0/8 or `[::1]` (as the URL parser normalises them).
-fn is_loopback_host(host: &str) -> bool {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || bare
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
-pub mod issuers;
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,8 @@
 
 use async_graphql::ErrorExtensions;
 
+use crate::db::DbError;
+
 /// Error codes, as sent in `extensions.code`.
 pub mod code {
     pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
@@ -122,3 +124,44 @@ impl From<AppError> for async_graphql::Error {
 
 /// Resolver result type: errors always carry a code.
 pub type AppResult<T> = Result<T, AppError>;
+
+/// A database failure as the client hears it: a lost or busy database is
+/// `DATABASE_UNAVAILABLE` (worth a retry), anything else `INTERNAL`, with
+/// the detail only in the log.
+impl From<DbError> for AppError {
+    fn from(err: DbError) -> Self {
+        match err {
+            DbError::Unavailable(detail) => {
+                tracing::warn!(%detail, "database unavailable");
+                AppError::DatabaseUnavailable
+            }
+            // diesel-async reports a lost connection (no SQLSTATE) as
+            // UnableToSendCommand.
+            DbError::Query(diesel::result::Error::DatabaseError(
+                kind @ (diesel::result::DatabaseErrorKind::ClosedConnection
+                | diesel::result::DatabaseErrorKind::UnableToSendCommand),
+                info,
+            )) => {
+                tracing::warn!(
+                    ?kind,
+                    detail = info.message(),
+                    "database connection lost mid-query"
+                );
+                AppError::DatabaseUnavailable
+            }
+            // statement_timeout and lock_timeout (SQLSTATE 57014, 55P03):
+            // the database is busy, which is worth a retry.
+            DbError::Query(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::Unknown,
+                info,
+            )) if info.message().contains("timeout") => {
+                tracing::warn!(detail = info.message(), "database statement timed out");
+                AppError::DatabaseUnavailable
+            }
+            DbError::Query(err) => {
+                tracing::error!(error = %err, "database query failed");
+                AppError::Internal
+            }
+        }
+    }
+}

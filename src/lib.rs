@@ -20,6 +20,7 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod identity;
+pub mod issuers;
 pub mod logging;
 pub mod moving;
 pub mod passage;

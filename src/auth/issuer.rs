@@ -7,11 +7,12 @@ use std::sync::Arc;
 use jsonwebtoken::{Algorithm, Validation};
 use serde_json::{Map, Value};
 
-use super::jwks::{JwksCache, KeySource};
+use super::jwks::JwksCache;
 use super::{AuthFailure, LinkHints, ProfileClaims};
-use crate::config::PassageSettings;
-use crate::config::issuers::IssuerSettings;
 use crate::identity::{Identity, PassageUserId, Subject};
+use crate::issuers::IssuerSettings;
+use crate::issuers::KeySource;
+use passage_wire::PassageSettings;
 
 /// What kind of issuer, and what that changes.
 enum Kind {

@@ -78,14 +78,6 @@ pub enum Dropped {
     DuplicateKid,
 }
 
-/// The token algorithms an issuer may accept.
-pub const SUPPORTED_ALGORITHMS: [Algorithm; 4] = [
-    Algorithm::RS256,
-    Algorithm::PS256,
-    Algorithm::ES256,
-    Algorithm::EdDSA,
-];
-
 impl PublishedJwk {
     /// Checks one entry of a JWKS's `keys` array, for an issuer that
     /// accepts `accepted` algorithms.

@@ -2,7 +2,7 @@
 //! JWKS URL is fixed (Passage's, or an issuer's `jwks_uri` setting) or found
 //! through OpenID Connect discovery (`{issuer}/.well-known/openid-configuration`,
 //! whose `issuer` must equal the configured one, and whose `jwks_uri` must
-//! pass [`super::discovery::check_discovered_jwks_uri`]), looked up again on
+//! pass [`crate::issuers::check_discovered_jwks_uri`]), looked up again on
 //! every fetch so a moved `jwks_uri` is followed.
 //!
 //! Policy:
@@ -25,6 +25,7 @@
 //!   usable key does not: it is what Passage publishes, so every token is
 //!   refused, the error is logged and `/ready` says `no_usable_key`.
 
+use crate::issuers::KeySource;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -88,15 +89,6 @@ struct KeySet {
     /// Parsed once, on load: verifying with a parsed key skips rebuilding
     /// the RSA modulus context on every token.
     keys: HashMap<String, Arc<VerifyingKey>>,
-}
-
-/// Where an issuer's JWKS is found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum KeySource {
-    /// This URL.
-    Jwks(String),
-    /// The `jwks_uri` of this issuer's OpenID Connect discovery document.
-    Discovery { issuer: String },
 }
 
 /// Largest discovery document read.
@@ -277,8 +269,7 @@ impl JwksCache {
             tracing::error!(%url, configured = %issuer, published = %document.issuer.chars().take(200).collect::<String>(), "discovery document names another issuer; its keys are not used");
             return Err(());
         }
-        if let Err(reason) = super::discovery::check_discovered_jwks_uri(issuer, &document.jwks_uri)
-        {
+        if let Err(reason) = crate::issuers::check_discovered_jwks_uri(issuer, &document.jwks_uri) {
             let jwks_uri: String = document.jwks_uri.chars().take(200).collect();
             tracing::error!(%url, %jwks_uri, reason, "discovery's jwks_uri is refused (it must be https on the issuer's host, unless the issuer is loopback); nothing is fetched from it and its keys are not used; set `jwks_uri` in the issuer's entry if its keys live elsewhere");
             return Err(());

@@ -3,7 +3,6 @@
 //! GraphQL request data. Resolvers only ever see the `Viewer`.
 
 mod crypto;
-pub mod discovery;
 pub mod extract;
 mod failure;
 mod fetch;

@@ -1,12 +1,9 @@
-use clap::Parser;
-
 use super::*;
-use crate::cli::Cli;
 
 fn config(args: &[&str]) -> Config {
     let mut all = vec!["passage-graphql"];
     all.extend_from_slice(args);
-    Cli::try_parse_from(all).expect("valid flags").config
+    Config::try_from_args(all).expect("valid flags")
 }
 
 #[test]
@@ -186,7 +183,7 @@ fn log_format_is_text_unless_asked() {
         config(&["--log-format", "json"]).log_format,
         LogFormat::Json
     );
-    assert!(Cli::try_parse_from(["passage-graphql", "--log-format", "xml"]).is_err());
+    assert!(Config::try_from_args(["passage-graphql", "--log-format", "xml"]).is_err());
 }
 
 #[test]

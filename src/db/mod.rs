@@ -36,8 +36,6 @@ use diesel_async::pooled_connection::{
 };
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use crate::error::AppError;
-
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
 /// How long each step of getting a connection (waiting for a free slot,
@@ -75,7 +73,7 @@ pub enum DbError {
 
 impl DbError {
     /// The same failure for another caller (the error types are not Clone):
-    /// it maps to the same [`AppError`].
+    /// it maps to the same API error.
     pub fn replicate(&self) -> Self {
         use diesel::result::Error;
         match self {
@@ -93,44 +91,6 @@ impl DbError {
 impl From<PoolError> for DbError {
     fn from(err: PoolError) -> Self {
         DbError::Unavailable(err.to_string())
-    }
-}
-
-impl From<DbError> for AppError {
-    fn from(err: DbError) -> Self {
-        match err {
-            DbError::Unavailable(detail) => {
-                tracing::warn!(%detail, "database unavailable");
-                AppError::DatabaseUnavailable
-            }
-            // diesel-async reports a lost connection (no SQLSTATE) as
-            // UnableToSendCommand.
-            DbError::Query(diesel::result::Error::DatabaseError(
-                kind @ (diesel::result::DatabaseErrorKind::ClosedConnection
-                | diesel::result::DatabaseErrorKind::UnableToSendCommand),
-                info,
-            )) => {
-                tracing::warn!(
-                    ?kind,
-                    detail = info.message(),
-                    "database connection lost mid-query"
-                );
-                AppError::DatabaseUnavailable
-            }
-            // statement_timeout and lock_timeout (SQLSTATE 57014, 55P03):
-            // the database is busy, which is worth a retry.
-            DbError::Query(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::Unknown,
-                info,
-            )) if info.message().contains("timeout") => {
-                tracing::warn!(detail = info.message(), "database statement timed out");
-                AppError::DatabaseUnavailable
-            }
-            DbError::Query(err) => {
-                tracing::error!(error = %err, "database query failed");
-                AppError::Internal
-            }
-        }
     }
 }
 

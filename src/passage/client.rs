@@ -16,8 +16,8 @@ use tokio::sync::Semaphore;
 use tracing::Instrument;
 
 use super::model::{ApiErrorBody, PassageUser, UserEnvelope, UserUpdate};
-use crate::config::PassageSettings;
 use crate::identity::PassageUserId;
+use passage_wire::PassageSettings;
 
 /// Retries after the first attempt.
 const MAX_RETRIES: u32 = 2;

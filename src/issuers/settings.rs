@@ -23,8 +23,24 @@ use std::path::Path;
 use jsonwebtoken::Algorithm;
 use serde::Deserialize;
 
-use crate::auth::jwk::SUPPORTED_ALGORITHMS;
-use crate::auth::jwks::KeySource;
+use super::url_policy::is_secure_url;
+
+/// Where an issuer's JWKS is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// This URL.
+    Jwks(String),
+    /// The `jwks_uri` of this issuer's OpenID Connect discovery document.
+    Discovery { issuer: String },
+}
+
+/// The token algorithms an issuer may accept.
+pub const SUPPORTED_ALGORITHMS: [Algorithm; 4] = [
+    Algorithm::RS256,
+    Algorithm::PS256,
+    Algorithm::ES256,
+    Algorithm::EdDSA,
+];
 
 /// Default claim for a user's email.
 pub const DEFAULT_EMAIL_CLAIM: &str = "email";
@@ -134,7 +150,7 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<IssuerSettings>, IssuerConfig
 }
 
 fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
-    if !crate::config::is_secure_url(&entry.issuer) {
+    if !is_secure_url(&entry.issuer) {
         return Err("`issuer` must be an https URL (http only on loopback)".into());
     }
     let audiences: Vec<String> = entry
@@ -161,7 +177,7 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let keys = match entry.jwks_uri {
-        Some(uri) if crate::config::is_secure_url(&uri) => KeySource::Jwks(uri),
+        Some(uri) if is_secure_url(&uri) => KeySource::Jwks(uri),
         Some(_) => return Err("`jwks_uri` must be an https URL (http only on loopback)".into()),
         None => KeySource::Discovery {
             issuer: entry.issuer.clone(),

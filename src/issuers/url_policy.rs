@@ -1,4 +1,6 @@
-//! Which `jwks_uri` an OpenID discovery document may name. The document is
+//! Where the server may fetch signing keys from, and send Passage's API key
+//! to: https, or http on loopback only ([`is_secure_url`]); and which
+//! `jwks_uri` an OpenID discovery document may name. The document is
 //! the provider's, but the fetch is ours: a `jwks_uri` on loopback or inside
 //! the network (`http://127.0.0.1:6379/`) would make the server request what
 //! the document's author chose (SSRF). So a discovered `jwks_uri` must be
@@ -16,10 +18,10 @@ pub fn check_discovered_jwks_uri(issuer: &str, jwks_uri: &str) -> Result<(), &'s
         return Err("jwks_uri is not https");
     }
     let jwks_host = jwks.host_str().ok_or("jwks_uri has no host")?;
-    if issuer.host_str().is_some_and(is_loopback) {
+    if issuer.host_str().is_some_and(is_loopback_host) {
         return match jwks.scheme() {
             "https" => Ok(()),
-            "http" if is_loopback(jwks_host) => Ok(()),
+            "http" if is_loopback_host(jwks_host) => Ok(()),
             _ => Err("jwks_uri is not https (nor http on loopback)"),
         };
     }
@@ -32,9 +34,18 @@ pub fn check_discovered_jwks_uri(issuer: &str, jwks_uri: &str) -> Result<(), &'s
     Ok(())
 }
 
-/// `localhost`, 127.0.0.0/8 or `[::1]`, as the URL parser gives a host (it
-/// lowercases names and reads every IPv4 spelling: `0x7f.1` is 127.0.0.1).
-fn is_loopback(host: &str) -> bool {
+/// True for an https URL, or an http one whose host is loopback: where
+/// signing keys may be fetched from.
+pub fn is_secure_url(value: &str) -> bool {
+    reqwest::Url::parse(value).is_ok_and(|url| match (url.scheme(), url.host_str()) {
+        ("https", Some(_)) => true,
+        ("http", Some(host)) => is_loopback_host(host),
+        _ => false,
+    })
+}
+
+/// `localhost`, 127.0.0.0/8 or `[::1]` (as the URL parser normalises them).
+pub fn is_loopback_host(host: &str) -> bool {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
         || bare

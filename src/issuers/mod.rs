@@ -1,0 +1,12 @@
+//! Token issuers as configured: Passage's (from the `PASSAGE_*` variables)
+//! and the `[[issuers]]` of the configuration file, with where each one's
+//! keys are found ([`KeySource`]) and the URL policy every issuer URL and
+//! discovered `jwks_uri` must pass. The token guard (`crate::auth`) builds
+//! its verifiers from these settings; nothing here does I/O but reading the
+//! file.
+
+mod settings;
+mod url_policy;
+
+pub use settings::*;
+pub use url_policy::{check_discovered_jwks_uri, is_loopback_host, is_secure_url};
