@@ -100,7 +100,7 @@ async fn run(test: &str, scenario: &str, emulator: &Emulator, mut input: Value) 
         .arg(scenario)
         .arg(input.to_string())
         .kill_on_drop(true);
-    if let Ok(chromium) = crate::browser::chromium() {
+    if let Ok(chromium) = crate::support::browser::chromium() {
         command.env("CHROMIUM", chromium);
     }
     let output = tokio::time::timeout(RUN_TIMEOUT, command.output())
@@ -233,7 +233,7 @@ async fn passage_node_sees_sign_ins_and_revokes_sessions() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn passage_node_sees_passkeys_from_passage_js_and_revokes_them() {
-    if let Err(why) = crate::browser::chromium() {
+    if let Err(why) = crate::support::browser::chromium() {
         assert!(
             std::env::var_os("CI").is_none(),
             "the passkey scenario must run in CI: {why}"
