@@ -7,6 +7,7 @@ use passage_emulator::keys::encode_json;
 use passage_emulator::{Emulator, SigningKey};
 use serde_json::{Value, json};
 
+use crate::support::refusal::assert_refused;
 use crate::support::{APP_ID, GqlResponse, TestApp, config_file, spawn_app, spawn_app_with};
 
 const ME: &str = "{ me { id } }";
@@ -21,23 +22,6 @@ async fn me_with_header(app: &TestApp, name: &str, value: &str) -> GqlResponse {
         .await
         .unwrap();
     GqlResponse::from(response).await
-}
-
-#[track_caller]
-pub(crate) fn assert_refused(response: &GqlResponse, case: &str) {
-    assert_eq!(response.status, 401, "{case}: {}", response.body);
-    assert_eq!(response.error_code(), "UNAUTHENTICATED", "{case}");
-    assert!(response.body.get("data").is_none(), "{case}: no data");
-    let challenge = response.headers["www-authenticate"].to_str().unwrap();
-    assert!(
-        challenge.starts_with("Bearer error=\"invalid_token\""),
-        "{case}: {challenge}"
-    );
-    let message = response.body["errors"][0]["message"].as_str().unwrap();
-    assert!(
-        message.len() > 10,
-        "{case}: a reason a developer can act on"
-    );
 }
 
 /// `base` with `patch`'s fields set (a `null` removes the field).

@@ -1,6 +1,6 @@
 //! Pages driven in headless Chromium: GraphiQL with nothing reachable but
 //! this machine (here), the example single-page app on passage-js
-//! (`browser_spa`); and the helpers both use.
+//! (`browser_spa`). Their helpers are in `support::browser`.
 //!
 //! Needs Debian's `chromium` (or `CHROMIUM=/path`) and Node.js; installs
 //! `playwright-core` into `tests/browser/` when missing. Outside CI a machine
@@ -12,28 +12,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use crate::support::browser::{browser_dir, chromium, ensure_playwright};
 use crate::support::spawn_dev_app_with_graphiql_user;
-
-pub(crate) fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
-}
-
-/// Chromium's path, or why the test cannot run here.
-pub(crate) fn chromium() -> Result<PathBuf, String> {
-    let path = std::env::var_os("CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    if !path.exists() {
-        return Err(format!(
-            "no Chromium at {} (apt-get install chromium, or set CHROMIUM)",
-            path.display()
-        ));
-    }
-    let node = std::process::Command::new("node").arg("--version").output();
-    if !node.is_ok_and(|o| o.status.success()) {
-        return Err("no Node.js on PATH".into());
-    }
-    Ok(path)
-}
 
 /// Chromium's path; `None` (the test says it skipped) when this machine
 /// has none, except in CI, where that fails the test.
@@ -46,23 +26,6 @@ fn chromium_or_skip(test: &str) -> Option<PathBuf> {
         }
         Err(why) => panic!("the browser test must run in CI: {why}"),
     }
-}
-
-/// Installs playwright-core when missing, once per run: two `npm ci` at a
-/// time in one folder trip over each other.
-pub(crate) fn ensure_playwright() {
-    static INSTALL: std::sync::Once = std::sync::Once::new();
-    INSTALL.call_once(|| {
-        if browser_dir().join("node_modules/playwright-core").exists() {
-            return;
-        }
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(browser_dir())
-            .status()
-            .expect("npm runs");
-        assert!(status.success(), "npm ci in tests/browser failed");
-    });
 }
 
 /// Runs `tests/browser/{script}` against the server at `base_url`, checks

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::browser::{browser_dir, chromium, ensure_playwright};
+use crate::support::browser::{browser_dir, chromium, ensure_playwright};
 use crate::support::{TestApp, spawn_dev_app};
 
 /// Runs one scenario against `app` as `email` / `name`; what the page showed.

@@ -10,11 +10,12 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use tokio::process::Child;
 
 use passage_graphql::dev_mode::DEV_APP_ID;
 
 use crate::support::TestDatabase;
+use crate::support::cli::Cli;
 
 struct DevEnv {
     data_dir: std::path::PathBuf,
@@ -62,11 +63,10 @@ impl DevEnv {
         }
     }
 
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_passage-graphql"));
-        cmd.args(args)
-            .env_remove("PASSAGE_APP_ID")
-            .env_remove("PASSAGE_API_KEY")
+    /// The binary with no Passage settings (dev mode) on this environment.
+    fn command(&self, args: &[&str]) -> Cli {
+        Cli::new()
+            .args(args)
             .env("DATABASE_URL", &self.db_url)
             .env("DATA_DIR", &self.data_dir)
             .env("LISTEN_ADDR", format!("127.0.0.1:{}", self.port))
@@ -74,16 +74,13 @@ impl DevEnv {
                 "EMULATOR_LISTEN_ADDR",
                 format!("127.0.0.1:{}", self.emulator_port),
             )
-            .kill_on_drop(true);
-        cmd
     }
 
     async fn dev_token(&self, email: &str) -> String {
         let out = self
             .command(&["dev-token", "--email", email])
             .output()
-            .await
-            .unwrap();
+            .await;
         assert!(
             out.status.success(),
             "{}",
@@ -98,8 +95,7 @@ impl DevEnv {
             .command(&[])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+            .spawn();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut banner: Option<Vec<String>> = None;

@@ -4,29 +4,13 @@
 use passage_graphql::graphql::pipeline::{DOCUMENT_CACHE_BYTES, MAX_CACHED_QUERY_BYTES};
 use serde_json::json;
 
-use crate::support::{TestApp, spawn_app};
+use crate::support::metrics::settled;
+use crate::support::spawn_app;
 
 const ENTRIES: &str = "graphql_document_cache_entries";
 const BYTES: &str = "graphql_document_cache_bytes";
 const HITS: &str = "graphql_document_cache_lookups_total{result=\"hit\"}";
 const TOO_LARGE: &str = "graphql_document_cache_lookups_total{result=\"too_large\"}";
-
-/// Waits until `sample` reads `value`: the caches' gauges are counted by
-/// their maintenance timer (about once a second), not by each scrape.
-pub async fn settled(app: &TestApp, sample: &str, value: f64) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
-        let now = app.metric(sample).await;
-        if now == value {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{sample} is {now}, not {value}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_large_document_is_never_cached_while_small_ones_hit() {

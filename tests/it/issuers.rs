@@ -5,8 +5,8 @@
 
 use serde_json::{Value, json};
 
-use crate::auth::assert_refused;
 use crate::support::oidc::{Alg, OidcProvider, OldKey, TokenRequest};
+use crate::support::refusal::assert_refused;
 use crate::support::{TestApp, config_file, spawn_app_unready, spawn_app_with};
 
 const AUDIENCE: &str = "https://api.example.test";

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use crate::support::cli::Cli;
 use crate::support::server_process::{Exited, ServerProcess};
 use crate::support::{TestApp, spawn_app};
 
@@ -94,18 +95,15 @@ async fn text_logs_to_a_pipe_carry_no_colour_codes() {
 #[tokio::test]
 async fn a_failed_start_in_json_logs_is_json_too() {
     // A verify mode with no CA to check against stops before connecting.
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
+    let out = Cli::new()
         .arg("migrate")
-        .env_remove("RUST_LOG")
         .env("LOG_FORMAT", "json")
         .env(
             "DATABASE_URL",
             "postgres://u:hunter2@127.0.0.1:1/x?sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
         )
-        .kill_on_drop(true)
         .output()
-        .await
-        .unwrap();
+        .await;
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<Value> = stderr

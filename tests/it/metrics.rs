@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::document_cache::settled;
+use crate::support::metrics::settled;
 use crate::support::{spawn_app, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

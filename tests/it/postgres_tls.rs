@@ -9,6 +9,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use passage_graphql::db::{self, SessionLimits, establish};
 use serde_json::json;
 
+use crate::support::cli::Cli;
 use crate::support::tls_postgres::{SERVER_NAME, TlsPostgres};
 use crate::support::{TestDatabase, spawn_app_on_database};
 
@@ -157,11 +158,10 @@ async fn the_migrate_command_connects_over_tls_and_names_a_wrong_ca() {
     let pg = TlsPostgres::get();
     let database = pg.create_database().await;
     let migrate = |url: String| {
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
+        Cli::new()
             .arg("migrate")
             .env("DATABASE_URL", url)
             .env("LOG_FORMAT", "text")
-            .kill_on_drop(true)
             .output()
     };
     let wrong_ca = pg.url(
@@ -172,7 +172,7 @@ async fn the_migrate_command_connects_over_tls_and_names_a_wrong_ca() {
             pg.other_ca_file.display()
         ),
     );
-    let out = migrate(wrong_ca).await.unwrap();
+    let out = migrate(wrong_ca).await;
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
     assert!(
@@ -181,7 +181,7 @@ async fn the_migrate_command_connects_over_tls_and_names_a_wrong_ca() {
         "{stderr}"
     );
 
-    let out = migrate(pg.verified_url(&database)).await.unwrap();
+    let out = migrate(pg.verified_url(&database)).await;
     assert!(
         out.status.success(),
         "{}",

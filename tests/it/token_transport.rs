@@ -8,7 +8,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
-use crate::auth::assert_refused;
+use crate::support::refusal::assert_refused;
 use crate::support::{GqlResponse, TestApp, spawn_app, spawn_app_unready_on, start_emulator};
 
 const ME: &str = "{ me { name } }";

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
+use crate::support::cli::Cli;
 use crate::support::{TestApp, spawn_app, spawn_app_with};
 
 const LIST: &str = "query($first: Int, $after: String) {
@@ -144,11 +145,9 @@ async fn the_admin_cli_grants_and_revokes() {
     let (user, token) = app.passage_user("promote@example.com");
     app.register(&token, "Promoted").await;
     let cli = |action: &str| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
+        Cli::new()
             .args(["admin", action, &user.id, "--database-url", &app.db.url])
-            .env_remove("PASSAGE_APP_ID")
             .output()
-            .unwrap()
     };
     let role = || async {
         app.gql(Some(&token), "{ me { role } }", json!({}))
@@ -156,12 +155,12 @@ async fn the_admin_cli_grants_and_revokes() {
             .data()["me"]["role"]
             .clone()
     };
-    assert!(cli("grant").status.success());
+    assert!(cli("grant").await.status.success());
     assert_eq!(role().await, "ADMIN");
-    assert!(cli("revoke").status.success());
+    assert!(cli("revoke").await.status.success());
     assert_eq!(role().await, "USER");
 
-    let unknown = std::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
+    let unknown = Cli::new()
         .args([
             "admin",
             "grant",
@@ -170,7 +169,7 @@ async fn the_admin_cli_grants_and_revokes() {
             &app.db.url,
         ])
         .output()
-        .unwrap();
+        .await;
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("createUser"));
 }

@@ -4,11 +4,18 @@
 //! provider for the tests of other issuers, `redis` a real Redis and
 //! `replica` a second server beside a test's first.
 
+pub mod browser;
+pub mod cli;
 mod database;
+pub mod metrics;
 pub mod moving;
 pub mod oidc;
+/// The passage-node runner of the emulator's contract tests, one copy.
+#[path = "../../../crates/passage-emulator/tests/contract/support/node.rs"]
+pub mod passage_node;
 pub mod proxy;
 pub mod redis;
+pub mod refusal;
 pub mod replica;
 pub mod server_process;
 pub mod tls_postgres;

@@ -6,6 +6,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
+use super::cli::Cli;
 use super::oidc::{Alg, OidcProvider, TokenRequest};
 use super::{TestApp, config_file};
 
@@ -22,18 +23,7 @@ pub fn issuers_file(provider: &OidcProvider, rules: &str) -> std::path::PathBuf 
 
 /// Runs the real binary against `app`'s database and Passage.
 pub async fn cli(app: &TestApp, args: &[&str]) -> Output {
-    let passage = app.emulator.passage_settings();
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_passage-graphql"))
-        .args(args)
-        .env("DATABASE_URL", &app.db.url)
-        .env("PASSAGE_APP_ID", passage.app_id)
-        .env("PASSAGE_API_KEY", passage.api_key)
-        .env("PASSAGE_AUTH_URL", passage.auth_url)
-        .env("PASSAGE_API_URL", passage.api_url)
-        .env_remove("CONFIG_FILE")
-        .output()
-        .await
-        .unwrap()
+    Cli::new().args(args).on(app).output().await
 }
 
 pub fn stdout(output: &Output) -> String {

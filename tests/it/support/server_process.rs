@@ -7,10 +7,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tokio::io::AsyncReadExt;
-use tokio::process::{Child, Command};
+use tokio::process::Child;
 use tokio::task::JoinHandle;
 
-use super::{API_KEY, APP_ID, TestApp};
+use super::TestApp;
+use super::cli::Cli;
 
 pub struct ServerProcess {
     child: Child,
@@ -57,33 +58,25 @@ pub struct Exited {
 
 impl ServerProcess {
     /// Starts `passage-graphql serve` on a free port for `app`'s database
-    /// and emulator, with `env` on top (a drain of 0 s unless `env` sets
-    /// one; `LOG_FORMAT`, `RUST_LOG` and `NO_COLOR` of the test's own
-    /// environment removed), and waits until `/ready` answers 200.
+    /// and emulator (through [`Cli`], so nothing of the test's own
+    /// configuration, `LOG_FORMAT`, `RUST_LOG` or `NO_COLOR` included, leaks
+    /// in), with `env` on top (a drain of 0 s unless `env` sets one), and
+    /// waits until `/ready` answers 200.
     pub async fn start(app: &TestApp, env: &[(&str, &str)]) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_passage-graphql"));
-        command
+        let mut child = Cli::new()
             .arg("serve")
-            .env_remove("LOG_FORMAT")
-            .env_remove("RUST_LOG")
-            .env_remove("NO_COLOR")
-            .env("DATABASE_URL", &app.db.url)
-            .env("PASSAGE_APP_ID", APP_ID)
-            .env("PASSAGE_API_KEY", API_KEY)
-            .env("PASSAGE_AUTH_URL", app.emulator.base_url())
-            .env("PASSAGE_API_URL", app.emulator.base_url())
+            .on(app)
             .env("LISTEN_ADDR", format!("127.0.0.1:{port}"))
             .env("SHUTDOWN_DRAIN_SECS", "0")
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .kill_on_drop(true);
-        let mut child = command.spawn().expect("the server binary starts");
+            .spawn();
         let stdout = Captured::start(child.stdout.take().unwrap());
         let stderr = Captured::start(child.stderr.take().unwrap());
         let server = Self {

@@ -2,7 +2,7 @@
 //! refusals (wrong code, taken identifier, unknown user, expired handshake,
 //! used or revoked refresh token, bad Bearer), CORS for the app's origins,
 //! and sessions that survive a restart. The happy paths in a real browser
-//! are in `browser_spa`.
+//! are in the server's `browser_spa` test.
 
 mod authenticator;
 mod codes;

@@ -25,7 +25,7 @@ async fn a_wrong_one_time_code_is_400_and_the_right_one_signs_in() {
         .await;
     let (error_code, message) = refused.refusal(StatusCode::BAD_REQUEST);
     assert_eq!(error_code, "invalid_request");
-    // As the browser test expects it on the page (browser_spa).
+    // As the browser test expects it on the page (the server's browser_spa).
     assert_eq!(
         message,
         "otp: wrong one-time passcode; 4 more wrong code(s) allowed for this identifier, \
@@ -155,10 +155,7 @@ async fn a_code_does_not_sign_in_a_user_deactivated_since_it_was_sent() {
         ("user_inactive", "user: inactive")
     );
     let user = api.emulator.user(&id).unwrap();
-    assert_eq!(
-        user.status,
-        passage_graphql::passage::PassageStatus::Inactive
-    );
+    assert_eq!(user.status, passage_wire::PassageStatus::Inactive);
     assert_eq!(user.login_count, 1, "only the registration");
 }
 
