@@ -24,8 +24,8 @@ use crate::db::{self, DbPool, query_counts::QueryCounts, users::UserRepo};
 use crate::graphql::{AppSchema, DocumentCache, PassageIssuer, build_schema};
 use crate::http;
 use crate::linking::FirstSight;
+use crate::observability::metrics::Telemetry;
 use crate::passage::{self, PassageClient, PassageUsers};
-use crate::telemetry::Telemetry;
 
 /// Largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;

@@ -47,7 +47,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use crate::logging::LogFormat;
+use crate::observability::logs::LogFormat;
 
 mod redact;
 

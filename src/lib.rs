@@ -19,12 +19,10 @@ pub mod graphql;
 pub mod http;
 pub mod identity;
 pub mod linking;
-pub mod logging;
 pub mod moving;
+pub mod observability;
 pub mod passage;
 pub mod serve;
-pub mod telemetry;
-pub mod traces;
 
 pub use app::{BuiltApp, DevSettings, build_app, build_app_with};
 pub use config::Config;

@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use passage_graphql::config::{Cli, Command};
-use passage_graphql::logging::{self, LogFormat};
+use passage_graphql::observability::logs::{self, LogFormat};
 use passage_graphql::{dev_mode, graphql, moving, serve};
 
 // glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
@@ -17,7 +17,7 @@ fn main() -> std::process::ExitCode {
     }
     let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
     let log_format = cli.config.log_format;
-    let traces = match logging::init(
+    let traces = match logs::init(
         log_format,
         if quiet {
             "warn"
