@@ -272,8 +272,7 @@ impl Telemetry {
         registry.register_collector(Box::new(Readings(Arc::downgrade(app))));
     }
 
-    /// The families in the Prometheus text format (without OpenMetrics'
-    /// closing `# EOF`).
+    /// Every family in the Prometheus text format (version 0.0.4).
     pub fn render(&self) -> String {
         let mut out = String::new();
         let _ = prometheus_client::encoding::prometheus_text::encode(&mut out, &self.registry());
