@@ -10,8 +10,8 @@ use crate::auth::{AuthMetrics, TokenVerifier};
 use crate::db::{DatabaseCheck, DbPool, query_counts::QueryCounts};
 use crate::graphql::{AppSchema, DocumentCache};
 use crate::moving::FirstSight;
+use crate::observability::metrics::Telemetry;
 use crate::passage::PassageUsers;
-use crate::telemetry::Telemetry;
 
 /// What every handler shares.
 pub struct App {

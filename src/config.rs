@@ -46,7 +46,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::issuers::{IssuerConfigError, IssuerSettings};
-use crate::logging::LogFormat;
+use crate::observability::logs::LogFormat;
 
 mod redact;
 

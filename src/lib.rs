@@ -21,12 +21,10 @@ pub mod graphql;
 pub mod http;
 pub mod identity;
 pub mod issuers;
-pub mod logging;
 pub mod moving;
+pub mod observability;
 pub mod passage;
 pub mod startup;
-pub mod telemetry;
-pub mod traces;
 
 pub use app::DevSettings;
 pub use config::Config;

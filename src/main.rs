@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use passage_graphql::cli::{Cli, Command};
-use passage_graphql::logging::{self, LogFormat};
+use passage_graphql::observability::logs::{self, LogFormat};
 use passage_graphql::{commands, graphql};
 
 // glibc's malloc was ~17% of the server's CPU under load (bench/run, perf).
@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
     }
     let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
     let log_format = cli.config.log_format;
-    let traces = match logging::init(
+    let traces = match logs::init(
         log_format,
         if quiet {
             "warn"

@@ -78,7 +78,7 @@ pub struct TokenVerifier {
     /// `signed` must equal the token's `header.payload` as well, since a
     /// signature alone does not vouch for a different payload.
     verified: VerifiedCache<Verified>,
-    telemetry: Option<Arc<crate::telemetry::Telemetry>>,
+    telemetry: Option<Arc<crate::observability::metrics::Telemetry>>,
 }
 
 impl TokenVerifier {
@@ -115,7 +115,10 @@ impl TokenVerifier {
     }
 
     /// Counts verified-token cache hits and misses into `telemetry`.
-    pub fn with_telemetry(mut self, telemetry: Arc<crate::telemetry::Telemetry>) -> Self {
+    pub fn with_telemetry(
+        mut self,
+        telemetry: Arc<crate::observability::metrics::Telemetry>,
+    ) -> Self {
         self.telemetry = Some(telemetry);
         self
     }

@@ -3,8 +3,9 @@
 //! however many probes arrive.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+use prometheus_client::metrics::counter::Counter;
 
 use super::{DbPool, READY_WAIT};
 
@@ -18,7 +19,8 @@ pub struct DatabaseCheck {
     last: Mutex<Option<(Instant, Health)>>,
     /// Held while a check runs.
     checking: tokio::sync::Mutex<()>,
-    checks: AtomicU64,
+    /// `ready_database_checks_total`.
+    pub(crate) checks: Counter,
 }
 
 impl DatabaseCheck {
@@ -34,7 +36,7 @@ impl DatabaseCheck {
             return health;
         }
         let health = ping(pool).await;
-        self.checks.fetch_add(1, Ordering::Relaxed);
+        self.checks.inc();
         *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), health));
         health
     }
@@ -47,7 +49,7 @@ impl DatabaseCheck {
 
     /// Database checks made for `/ready` so far.
     pub fn checks(&self) -> u64 {
-        self.checks.load(Ordering::Relaxed)
+        self.checks.get()
     }
 }
 

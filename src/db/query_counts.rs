@@ -1,9 +1,12 @@
 //! How many queries of each kind the server sent, for `/metrics`
-//! (`db_queries_total{query="..."}`): an operator sees what a workload costs
-//! Postgres, and a test sees that a query was, or was not, made.
+//! (`db_queries_total{query="..."}`, named in
+//! [`crate::observability::metrics`]): an operator sees what a workload
+//! costs Postgres, and a test sees that a query was, or was not, made.
 
-use std::fmt::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+
+use crate::observability::metrics::QueryLabels;
 
 /// The queries [`UserRepo`](super::users::UserRepo) makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,62 +60,53 @@ impl Query {
     }
 }
 
-/// Counters, one per [`Query`].
-#[derive(Debug, Default)]
+/// Counters, one per [`Query`], each made once: counting a query is one
+/// atomic add, with no label to build or hash.
+#[derive(Debug)]
 pub struct QueryCounts {
-    counts: [AtomicU64; Query::ALL.len()],
+    /// `db_queries_total`, every query's series there from the start.
+    pub(crate) queries: Family<QueryLabels, Counter>,
+    counts: [Counter; Query::ALL.len()],
     /// Connections not had in time (pool saturated or database down).
-    pool_timeouts: AtomicU64,
+    pub(crate) pool_timeouts: Counter,
     /// Users looked up by Passage ID; several share a query under load
     /// (`find_user_by_identity`).
-    passage_lookups: AtomicU64,
+    pub(crate) passage_lookups: Counter,
+}
+
+impl Default for QueryCounts {
+    fn default() -> Self {
+        let queries = Family::<QueryLabels, Counter>::default();
+        let counts = Query::ALL.map(|query| {
+            queries
+                .get_or_create(&QueryLabels {
+                    query: query.label(),
+                })
+                .clone()
+        });
+        Self {
+            queries,
+            counts,
+            pool_timeouts: Counter::default(),
+            passage_lookups: Counter::default(),
+        }
+    }
 }
 
 impl QueryCounts {
     pub fn record(&self, query: Query) {
-        self.counts[query as usize].fetch_add(1, Ordering::Relaxed);
+        self.counts[query as usize].inc();
     }
 
     pub fn record_passage_lookup(&self) {
-        self.passage_lookups.fetch_add(1, Ordering::Relaxed);
+        self.passage_lookups.inc();
     }
 
     pub fn record_pool_timeout(&self) {
-        self.pool_timeouts.fetch_add(1, Ordering::Relaxed);
+        self.pool_timeouts.inc();
     }
 
     pub fn get(&self, query: Query) -> u64 {
-        self.counts[query as usize].load(Ordering::Relaxed)
-    }
-
-    /// The counters in the Prometheus text format.
-    pub fn render(&self) -> String {
-        let mut out = String::from(
-            "# HELP db_queries_total Queries sent to Postgres, by query.\n\
-             # TYPE db_queries_total counter\n",
-        );
-        for query in Query::ALL {
-            let _ = writeln!(
-                out,
-                "db_queries_total{{query=\"{}\"}} {}",
-                query.label(),
-                self.get(query)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "# HELP db_pool_timeouts_total Requests that could not get a database connection in time.\n\
-             # TYPE db_pool_timeouts_total counter\n\
-             db_pool_timeouts_total {}",
-            self.pool_timeouts.load(Ordering::Relaxed)
-        );
-        let _ = writeln!(
-            out,
-            "# HELP db_passage_lookups_total Users looked up by Passage ID; under load several share one find_user_by_identity query.\n\
-             # TYPE db_passage_lookups_total counter\n\
-             db_passage_lookups_total {}",
-            self.passage_lookups.load(Ordering::Relaxed)
-        );
-        out
+        self.counts[query as usize].get()
     }
 }

@@ -47,7 +47,7 @@ pub fn build_schema(
     passage: Option<PassageUsers>,
     limits: GraphqlLimits,
     documents: DocumentCache,
-    telemetry: std::sync::Arc<crate::telemetry::Telemetry>,
+    telemetry: std::sync::Arc<crate::observability::metrics::Telemetry>,
 ) -> AppSchema {
     let mut builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)

@@ -13,7 +13,7 @@
 //!
 //! Each step runs in a span of its own (`graphql.parse`, `graphql.validate`,
 //! `graphql.execute`) for traces; they name the step and never the query
-//! text or variables (see [`crate::traces`]).
+//! text or variables (see [`crate::observability::traces`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -28,7 +28,7 @@ use tracing::Instrument;
 
 use super::limits::{GraphqlLimits, check_document};
 use super::shape::{select_operation, shape_response};
-use crate::telemetry::{CodeLabels, OperationLabels, Telemetry};
+use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
 
 /// Longest query text whose parsed document is kept; longer ones are parsed
 /// every time (they are rare, and each could hold megabytes). Its estimated

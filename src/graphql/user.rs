@@ -161,7 +161,7 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
         return Err(AppError::PassageUnavailable("not configured".into()));
     };
     let cached = users.cached(&id).await;
-    if let Some(telemetry) = ctx.data_opt::<Arc<crate::telemetry::Telemetry>>() {
+    if let Some(telemetry) = ctx.data_opt::<Arc<crate::observability::metrics::Telemetry>>() {
         telemetry.profile_cache.count(cached.is_some());
     }
     if let Some(user) = cached {

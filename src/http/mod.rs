@@ -65,6 +65,6 @@ pub fn request_span(request: &Request<Body>) -> tracing::Span {
         path = %request.uri().path(),
         request_id,
     );
-    crate::traces::continue_incoming_trace(&span, request.headers());
+    crate::observability::traces::continue_incoming_trace(&span, request.headers());
     span
 }

@@ -20,7 +20,7 @@ use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::histogram::Histogram;
 use tower::{Layer, Service};
 
-use crate::telemetry::{HttpLabels, RouteLabels, Telemetry};
+use crate::observability::metrics::{HttpLabels, RouteLabels, Telemetry};
 
 /// The route layer (give it to `Router::route_layer`, which makes one
 /// [`RecordRequests`] per route and method).

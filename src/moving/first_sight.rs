@@ -24,7 +24,7 @@ use crate::db::DbError;
 use crate::db::identity_links::{ConflictReason, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
 use crate::identity::{EmailKey, Identity};
-use crate::telemetry::{LinkConflictLabels, Telemetry};
+use crate::observability::metrics::{LinkConflictLabels, Telemetry};
 
 /// How long an identity that no rule could link is left alone.
 pub const RECHECK_AFTER: Duration = Duration::from_secs(60);

@@ -25,7 +25,9 @@ use moka::future::Cache;
 
 use super::client::{PassageClient, PassageError};
 use super::model::{PassageUser, UserUpdate};
-use super::shared_cache::{BadRedisUrl, Fence, LocalCopies, SharedCache, SharedCacheSettings};
+use super::shared_cache::{
+    BadRedisUrl, Fence, LocalCopies, RedisCounters, SharedCache, SharedCacheSettings,
+};
 use crate::identity::PassageUserId;
 
 /// Most profiles kept at once.
@@ -229,12 +231,9 @@ impl PassageUsers {
         self.shared.as_ref().map(SharedCache::status)
     }
 
-    /// The shared cache's counters for `/metrics` (none without Redis).
-    pub fn render_metrics(&self) -> String {
-        self.shared
-            .as_ref()
-            .map(SharedCache::render_metrics)
-            .unwrap_or_default()
+    /// The shared cache's counters, for `/metrics` (none without Redis).
+    pub fn shared_cache_counters(&self) -> Option<&RedisCounters> {
+        self.shared.as_ref().map(SharedCache::counters)
     }
 
     /// Most Passage calls in flight at once, across the server.

@@ -55,7 +55,7 @@ pub struct PassageClient {
     max_concurrency: usize,
     /// Longest one attempt may take (`PASSAGE_TIMEOUT_MS`).
     call_timeout: Duration,
-    telemetry: Option<Arc<crate::telemetry::Telemetry>>,
+    telemetry: Option<Arc<crate::observability::metrics::Telemetry>>,
 }
 
 impl PassageClient {
@@ -77,7 +77,10 @@ impl PassageClient {
     }
 
     /// Records every call's route, outcome and latency into `telemetry`.
-    pub fn with_telemetry(mut self, telemetry: Arc<crate::telemetry::Telemetry>) -> Self {
+    pub fn with_telemetry(
+        mut self,
+        telemetry: Arc<crate::observability::metrics::Telemetry>,
+    ) -> Self {
         self.telemetry = Some(telemetry);
         self
     }

@@ -19,8 +19,8 @@ use crate::db::{self, DatabaseCheck, users::UserRepo};
 use crate::graphql::{DocumentCache, PassageIssuer, build_schema};
 use crate::http;
 use crate::moving::FirstSight;
+use crate::observability::metrics::Telemetry;
 use crate::passage::{self, PassageClient, PassageUsers};
-use crate::telemetry::Telemetry;
 
 pub use serve::{serve, shutdown_signal};
 
@@ -168,6 +168,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         database_check: DatabaseCheck::default(),
         draining: AtomicBool::new(false),
     });
+    state.telemetry.register_app(&state);
     background.push(spawn_cache_maintenance(&state));
     let separate_metrics = config.metrics_listen_addr.is_some();
     Ok(BuiltApp {

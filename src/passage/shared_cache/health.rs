@@ -1,13 +1,16 @@
-//! How Redis is doing, as the shared cache sees it: counters for `/metrics`,
+//! How Redis is doing, as the shared cache sees it: counters for `/metrics`
+//! ([`RedisCounters`], named in [`crate::observability::metrics`]),
 //! failures logged at most once per [`LOG_EVERY`] (with how many were not),
 //! and a short pause of reads after a failure, so that a Redis that hangs
 //! costs one timeout per [`READ_PAUSE`] rather than one per request (a new
 //! connection ends the pause).
 
-use std::fmt::{Display, Write};
+use std::fmt::Display;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+use prometheus_client::metrics::counter::Counter;
 
 /// Fewest seconds between two log lines about Redis failures.
 pub const LOG_EVERY: Duration = Duration::from_secs(30);
@@ -26,11 +29,22 @@ pub struct Health {
     listening: AtomicBool,
     log: Mutex<LogState>,
     rejected_log: Mutex<LogState>,
-    errors: AtomicU64,
-    rejected: AtomicU64,
-    hits: AtomicU64,
-    misses: AtomicU64,
-    invalidations: AtomicU64,
+    counters: RedisCounters,
+}
+
+/// The `redis_*_total` counters of `/metrics`.
+#[derive(Debug, Default)]
+pub struct RedisCounters {
+    /// Calls that failed or timed out.
+    pub errors: Counter,
+    /// Entries under a user's key that were not that user's profile.
+    pub rejected: Counter,
+    /// Profiles found after a local miss.
+    pub hits: Counter,
+    /// Profiles looked up and not found.
+    pub misses: Counter,
+    /// Changes announced by other replicas.
+    pub invalidations: Counter,
 }
 
 #[derive(Debug, Default)]
@@ -48,11 +62,7 @@ impl Default for Health {
             listening: AtomicBool::new(false),
             log: Mutex::new(LogState::default()),
             rejected_log: Mutex::new(LogState::default()),
-            errors: AtomicU64::new(0),
-            rejected: AtomicU64::new(0),
-            hits: AtomicU64::new(0),
-            misses: AtomicU64::new(0),
-            invalidations: AtomicU64::new(0),
+            counters: RedisCounters::default(),
         }
     }
 }
@@ -75,7 +85,7 @@ impl Health {
     /// A Redis call failed (`what`: the command; `why`: the client's error,
     /// which names no key, value or credential).
     pub fn failed(&self, what: &str, why: &dyn Display) {
-        self.errors.fetch_add(1, Ordering::Relaxed);
+        self.counters.errors.inc();
         let pause_until = self.now_ms() + READ_PAUSE.as_millis() as u64;
         self.reads_paused_until_ms
             .fetch_max(pause_until, Ordering::Relaxed);
@@ -112,8 +122,8 @@ impl Health {
     }
 
     pub fn count_lookups(&self, hits: usize, misses: usize) {
-        self.hits.fetch_add(hits as u64, Ordering::Relaxed);
-        self.misses.fetch_add(misses as u64, Ordering::Relaxed);
+        self.counters.hits.inc_by(hits as u64);
+        self.counters.misses.inc_by(misses as u64);
     }
 
     /// An entry under a user's key that is not a profile of that user
@@ -121,7 +131,7 @@ impl Health {
     /// Redis, so reads are not paused. Logged at most once per
     /// [`LOG_EVERY`], naming no key or value.
     pub fn rejected_entry(&self, why: &'static str) {
-        self.rejected.fetch_add(1, Ordering::Relaxed);
+        self.counters.rejected.inc();
         let mut log = self.rejected_log.lock().unwrap_or_else(|e| e.into_inner());
         if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
             log.not_logged += 1;
@@ -139,46 +149,11 @@ impl Health {
     }
 
     pub fn count_invalidation(&self) {
-        self.invalidations.fetch_add(1, Ordering::Relaxed);
+        self.counters.invalidations.inc();
     }
 
-    /// The counters, in the Prometheus text format.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        for (name, help, counter) in [
-            (
-                "redis_errors_total",
-                "Redis calls of the shared profile cache that failed or timed out.",
-                &self.errors,
-            ),
-            (
-                "redis_profile_entries_rejected_total",
-                "Entries under a user's key that were unreadable or another user's (misses, overwritten).",
-                &self.rejected,
-            ),
-            (
-                "redis_profile_hits_total",
-                "Profiles found in Redis after a local miss.",
-                &self.hits,
-            ),
-            (
-                "redis_profile_misses_total",
-                "Profiles looked up in Redis and not found there.",
-                &self.misses,
-            ),
-            (
-                "redis_invalidations_received_total",
-                "Profile changes announced by other replicas.",
-                &self.invalidations,
-            ),
-        ] {
-            let value = counter.load(Ordering::Relaxed);
-            let _ = write!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"
-            );
-        }
-        out
+    pub fn counters(&self) -> &RedisCounters {
+        &self.counters
     }
 }
 
@@ -193,7 +168,10 @@ mod tests {
         health.failed("MGET", &"timed out");
         health.failed("MGET", &"timed out");
         assert!(!health.reads_allowed());
-        assert!(health.render().contains("\nredis_errors_total 2\n"));
+        assert!(
+            crate::observability::metrics::render_redis(health.counters())
+                .contains("\nredis_errors_total 2\n")
+        );
         health.succeeded();
         assert!(!health.failing.load(Ordering::Relaxed));
     }
@@ -203,7 +181,7 @@ mod tests {
         let health = Health::default();
         health.rejected_entry("unreadable");
         assert!(health.reads_allowed());
-        let text = health.render();
+        let text = crate::observability::metrics::render_redis(health.counters());
         assert!(
             text.contains("\nredis_profile_entries_rejected_total 1\n"),
             "{text}"

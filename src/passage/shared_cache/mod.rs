@@ -38,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::PassageUser;
 use crate::identity::PassageUserId;
+pub use health::RedisCounters;
 pub use invalidation::LocalCopies;
 pub use writes::WriteTicket;
 
@@ -246,9 +247,9 @@ impl SharedCache {
         }
     }
 
-    /// `redis_*` counters in the Prometheus text format.
-    pub fn render_metrics(&self) -> String {
-        self.0.health.render()
+    /// The `redis_*` counters, for `/metrics`.
+    pub fn counters(&self) -> &RedisCounters {
+        self.0.health.counters()
     }
 
     /// One `MGET` for `ids`: the profiles Redis has, and the fences of the

@@ -1,6 +1,6 @@
 //! Span export over OTLP/HTTP (protobuf), on when `OTEL_EXPORTER_OTLP_ENDPOINT`
 //! is set: `tracing` spans become OpenTelemetry spans through
-//! `tracing-opentelemetry` (the layer [`crate::logging::init`] adds), and a
+//! `tracing-opentelemetry` (the layer [`crate::observability::logs::init`] adds), and a
 //! request's W3C `traceparent` becomes its request span's parent
 //! ([`continue_incoming_trace`]).
 //!

@@ -4,7 +4,7 @@
 //! Either way a line logged while serving a request carries the request
 //! span's fields (`method`, `path`, `request_id`): in text as a prefix, in
 //! JSON under `spans`. With an OTLP endpoint, the same spans are also
-//! exported as traces (see [`crate::traces`]).
+//! exported as traces (see [`crate::observability::traces`]).
 
 use std::io::IsTerminal;
 
@@ -12,7 +12,7 @@ use tracing_subscriber::EnvFilter;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
-use crate::traces::Traces;
+use crate::observability::traces::Traces;
 
 /// How log lines are written (`LOG_FORMAT`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
