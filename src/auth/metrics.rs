@@ -5,6 +5,7 @@
 
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::registry::Registry;
 
 use crate::observability::metrics::{IssuerReasonLabels, ReasonLabels, label_value};
 
@@ -19,6 +20,20 @@ pub struct AuthMetrics {
 }
 
 impl AuthMetrics {
+    /// Puts the refusal families on `registry`.
+    pub fn register(&self, registry: &mut Registry) {
+        registry.register(
+            "auth_tokens_refused",
+            "Tokens refused by the request guard, by reason",
+            self.by_reason.clone(),
+        );
+        registry.register(
+        "auth_tokens_refused_by_issuer",
+        "Tokens refused, by the issuer they were routed to (`unknown` before routing) and reason",
+        self.by_issuer.clone(),
+    );
+    }
+
     /// Counts one refusal and returns the new total for its reason and
     /// issuer.
     pub fn record(&self, reason: &'static str, issuer: &str) -> u64 {
@@ -28,5 +43,35 @@ impl AuthMetrics {
             reason,
         };
         self.by_issuer.get_or_create(&labels).inc() + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::observability::metrics::render_with as render;
+
+    #[test]
+    fn refusals_keep_their_series_names_and_labels() {
+        let refusals = AuthMetrics::default();
+        assert_eq!(refusals.record("expired", "https://a.example"), 1);
+        assert_eq!(refusals.record("expired", "https://a.example"), 2);
+        refusals.record("expired", "odd\"issuer");
+        let text = render(|r| refusals.register(r));
+        assert!(
+            text.contains("\nauth_tokens_refused_total{reason=\"expired\"} 3\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "\nauth_tokens_refused_by_issuer_total{issuer=\"https://a.example\",reason=\"expired\"} 2\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("{issuer=\"odd_issuer\",reason=\"expired\"} 1\n"),
+            "{text}"
+        );
+        assert_eq!(text.matches("# TYPE").count(), 2, "{text}");
     }
 }

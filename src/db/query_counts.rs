@@ -5,6 +5,7 @@
 
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::registry::Registry;
 
 use crate::observability::metrics::QueryLabels;
 
@@ -94,6 +95,25 @@ impl Default for QueryCounts {
 }
 
 impl QueryCounts {
+    /// Puts the query families on `registry`.
+    pub fn register(&self, registry: &mut Registry) {
+        registry.register(
+            "db_queries",
+            "Queries sent to Postgres, by query",
+            self.queries.clone(),
+        );
+        registry.register(
+            "db_pool_timeouts",
+            "Requests that could not get a database connection in time",
+            self.pool_timeouts.clone(),
+        );
+        registry.register(
+        "db_passage_lookups",
+        "Users looked up by Passage ID; under load several share one find_user_by_identity query",
+        self.passage_lookups.clone(),
+    );
+    }
+
     pub fn record(&self, query: Query) {
         self.counts[query as usize].inc();
     }
@@ -108,5 +128,37 @@ impl QueryCounts {
 
     pub fn get(&self, query: Query) -> u64 {
         self.counts[query as usize].get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::observability::metrics::render_with as render;
+
+    #[test]
+    fn every_query_is_listed_from_the_start() {
+        let counts = QueryCounts::default();
+        counts.record(Query::CountUsers);
+        counts.record_pool_timeout();
+        let text = render(|r| counts.register(r));
+        assert!(
+            text.contains("\ndb_queries_total{query=\"count_users\"} 1\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\ndb_queries_total{query=\"identity_status\"} 0\n"),
+            "{text}"
+        );
+        assert!(text.contains("\ndb_pool_timeouts_total 1\n"), "{text}");
+        assert!(text.contains("\ndb_passage_lookups_total 0\n"), "{text}");
+        assert!(
+            text.contains(
+                "# HELP db_queries_total Queries sent to Postgres, by query.\n\
+                 # TYPE db_queries_total counter\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(counts.get(Query::CountUsers), 1);
     }
 }

@@ -5,18 +5,17 @@
 //! Counters and histograms are prometheus-client handles, recorded where
 //! things happen: [`Telemetry`]'s own, and those of [`AuthMetrics`],
 //! [`QueryCounts`], [`RedisCounters`] and the `/ready` database check,
-//! registered by [`Telemetry::register_app`]. Readings (pool, cache sizes,
+//! registered by their owners through [`Telemetry::register_once`]. Readings (pool, cache sizes,
 //! key age, and the counts the JWKS and document caches keep) are taken at
-//! scrape time by a collector, with no cache maintenance (that runs on its
+//! scrape time by the app's collector (`crate::app`), with no cache maintenance (that runs on its
 //! timer, see [`crate::app`]). No label carries a user ID, a token or an
 //! email. The text is the Prometheus text format 0.0.4 as prometheus-client
 //! writes it (`prometheus_text`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, Weak};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use prometheus_client::collector::Collector;
 use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric};
 use prometheus_client::metrics::MetricType;
 use prometheus_client::metrics::counter::{ConstCounter, Counter};
@@ -24,11 +23,6 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
-
-use crate::app::App;
-use crate::auth::AuthMetrics;
-use crate::db::query_counts::QueryCounts;
-use crate::passage::shared_cache::RedisCounters;
 
 /// Latency buckets: 1 ms to ~16 s.
 fn latency_histogram() -> Histogram {
@@ -250,26 +244,13 @@ impl Telemetry {
             .observe(took.as_secs_f64());
     }
 
-    /// Registers the families whose handles live in `app`'s parts, and the
-    /// collector of its readings (which holds `app` weakly: no cycle through
-    /// the handles `app` holds of `self`). Once per app; later calls do
-    /// nothing.
-    pub fn register_app(&self, app: &Arc<App>) {
+    /// Registers the families whose handles live in the app's parts (and
+    /// its readings' collector), once per app: later calls do nothing.
+    pub fn register_once(&self, register: impl FnOnce(&mut Registry)) {
         if self.app_registered.swap(true, Ordering::SeqCst) {
             return;
         }
-        let mut registry = self.registry();
-        register_refusals(&mut registry, &app.auth_metrics);
-        register_queries(&mut registry, &app.query_counts);
-        if let Some(redis) = app.passage.as_ref().and_then(|p| p.shared_cache_counters()) {
-            register_redis(&mut registry, redis);
-        }
-        registry.register(
-            "ready_database_checks",
-            "Database checks made for /ready (at most one a second)",
-            app.database_check.checks.clone(),
-        );
-        registry.register_collector(Box::new(Readings(Arc::downgrade(app))));
+        register(&mut self.registry());
     }
 
     /// Every family in the Prometheus text format (version 0.0.4).
@@ -290,176 +271,9 @@ pub fn label_value(value: &str) -> String {
     value.replace(['"', '\\', '\n'], "_")
 }
 
-fn register_refusals(registry: &mut Registry, refusals: &AuthMetrics) {
-    registry.register(
-        "auth_tokens_refused",
-        "Tokens refused by the request guard, by reason",
-        refusals.by_reason.clone(),
-    );
-    registry.register(
-        "auth_tokens_refused_by_issuer",
-        "Tokens refused, by the issuer they were routed to (`unknown` before routing) and reason",
-        refusals.by_issuer.clone(),
-    );
-}
-
-fn register_queries(registry: &mut Registry, counts: &QueryCounts) {
-    registry.register(
-        "db_queries",
-        "Queries sent to Postgres, by query",
-        counts.queries.clone(),
-    );
-    registry.register(
-        "db_pool_timeouts",
-        "Requests that could not get a database connection in time",
-        counts.pool_timeouts.clone(),
-    );
-    registry.register(
-        "db_passage_lookups",
-        "Users looked up by Passage ID; under load several share one find_user_by_identity query",
-        counts.passage_lookups.clone(),
-    );
-}
-
-fn register_redis(registry: &mut Registry, redis: &RedisCounters) {
-    for (name, help, counter) in [
-        (
-            "redis_errors",
-            "Redis calls of the shared profile cache that failed or timed out",
-            &redis.errors,
-        ),
-        (
-            "redis_profile_entries_rejected",
-            "Entries under a user's key that were unreadable or another user's (misses, overwritten)",
-            &redis.rejected,
-        ),
-        (
-            "redis_profile_hits",
-            "Profiles found in Redis after a local miss",
-            &redis.hits,
-        ),
-        (
-            "redis_profile_misses",
-            "Profiles looked up in Redis and not found there",
-            &redis.misses,
-        ),
-        (
-            "redis_invalidations_received",
-            "Profile changes announced by other replicas",
-            &redis.invalidations,
-        ),
-    ] {
-        registry.register(name, help, counter.clone());
-    }
-}
-
-/// What `/metrics` reads from the app at scrape time: the database pool,
-/// the profile cache's count, each issuer's JWKS fetches and key age, and
-/// the document cache's size and lookups. (The caches' counts are as their
-/// maintenance timer last settled them.)
-struct Readings(Weak<App>);
-
-impl std::fmt::Debug for Readings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Readings")
-    }
-}
-
-impl Collector for Readings {
-    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
-        let Some(app) = self.0.upgrade() else {
-            return Ok(());
-        };
-        let pool = app.pool.status();
-        let in_use = pool.size.saturating_sub(pool.available);
-        gauges(
-            &mut encoder,
-            "db_pool_connections",
-            "Database connections, by state.",
-            [
-                (&[("state", "in_use")][..], in_use as i64),
-                (&[("state", "idle")][..], pool.available as i64),
-            ],
-        )?;
-        gauge(
-            &mut encoder,
-            "db_pool_waiting",
-            "Requests waiting for a database connection.",
-            pool.waiting as i64,
-        )?;
-        if let Some(passage) = &app.passage {
-            gauge(
-                &mut encoder,
-                "passage_profile_cache_entries",
-                "Passage profiles in this replica's cache.",
-                i64::try_from(passage.cached_profiles()).unwrap_or(i64::MAX),
-            )?;
-        }
-        let issuers: Vec<_> = app
-            .verifier
-            .issuers()
-            .iter()
-            .map(|issuer| (label_value(&issuer.name), issuer.jwks.stats()))
-            .collect();
-        let fetches = issuers.iter().flat_map(|(name, stats)| {
-            [
-                (
-                    [("issuer", name.as_str()), ("outcome", "ok")],
-                    stats.fetches_ok,
-                ),
-                (
-                    [("issuer", name.as_str()), ("outcome", "failed")],
-                    stats.fetches_failed,
-                ),
-            ]
-        });
-        counters(
-            &mut encoder,
-            "jwks_fetches",
-            "JWKS fetches, by issuer and outcome.",
-            fetches,
-        )?;
-        // To the millisecond, as `/metrics` has always written it.
-        let ages = issuers.iter().filter_map(|(name, stats)| {
-            let age = stats.age_secs?;
-            Some(([("issuer", name.as_str())], (age * 1000.0).round() / 1000.0))
-        });
-        gauges(
-            &mut encoder,
-            "jwks_key_age_seconds",
-            "Seconds since the issuer's keys were last loaded.",
-            ages,
-        )?;
-        let (documents, bytes) = app.documents.usage();
-        gauge(
-            &mut encoder,
-            "graphql_document_cache_entries",
-            "Parsed documents kept.",
-            i64::try_from(documents).unwrap_or(i64::MAX),
-        )?;
-        gauge(
-            &mut encoder,
-            "graphql_document_cache_bytes",
-            "Estimated bytes of the parsed documents kept.",
-            i64::try_from(bytes).unwrap_or(i64::MAX),
-        )?;
-        let (hits, misses, too_large) = app.documents.lookups();
-        counters(
-            &mut encoder,
-            "graphql_document_cache_lookups",
-            "Parse steps: found in the document cache, parsed (kept once validated), or too long to keep.",
-            [
-                ([("result", "hit")], hits),
-                ([("result", "miss")], misses),
-                ([("result", "too_large")], too_large),
-            ],
-        )
-    }
-}
-
 /// One unlabelled gauge read now (`help` ends with its full stop: a
 /// collector's help is written as given).
-fn gauge(
+pub fn gauge(
     encoder: &mut DescriptorEncoder,
     name: &str,
     help: &str,
@@ -470,7 +284,7 @@ fn gauge(
 }
 
 /// A gauge family read now; nothing when it has no series.
-fn gauges<L: EncodeLabelSet, V>(
+pub fn gauges<L: EncodeLabelSet, V>(
     encoder: &mut DescriptorEncoder,
     name: &str,
     help: &str,
@@ -491,7 +305,7 @@ where
 
 /// A counter family read now (`name` without `_total`, which the encoder
 /// adds); nothing when it has no series.
-fn counters<L: EncodeLabelSet>(
+pub fn counters<L: EncodeLabelSet>(
     encoder: &mut DescriptorEncoder,
     name: &str,
     help: &str,
@@ -526,76 +340,13 @@ fn family<L: EncodeLabelSet, V, M: EncodeMetric>(
     Ok(())
 }
 
-/// The Redis counters alone, as `/metrics` writes them (for unit tests).
+/// The text of the families `register` puts on an empty registry (for
+/// the unit tests of the parts that own counters).
 #[cfg(test)]
-pub(crate) fn render_redis(redis: &RedisCounters) -> String {
+pub(crate) fn render_with(register: impl FnOnce(&mut Registry)) -> String {
     let mut registry = Registry::default();
-    register_redis(&mut registry, redis);
+    register(&mut registry);
     let mut out = String::new();
     let _ = prometheus_client::encoding::prometheus_text::encode(&mut out, &registry);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::db::query_counts::Query;
-
-    fn render(register: impl FnOnce(&mut Registry)) -> String {
-        let mut registry = Registry::default();
-        register(&mut registry);
-        let mut out = String::new();
-        prometheus_client::encoding::prometheus_text::encode(&mut out, &registry).unwrap();
-        out
-    }
-
-    #[test]
-    fn refusals_keep_their_series_names_and_labels() {
-        let refusals = AuthMetrics::default();
-        assert_eq!(refusals.record("expired", "https://a.example"), 1);
-        assert_eq!(refusals.record("expired", "https://a.example"), 2);
-        refusals.record("expired", "odd\"issuer");
-        let text = render(|r| register_refusals(r, &refusals));
-        assert!(
-            text.contains("\nauth_tokens_refused_total{reason=\"expired\"} 3\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains(
-                "\nauth_tokens_refused_by_issuer_total{issuer=\"https://a.example\",reason=\"expired\"} 2\n"
-            ),
-            "{text}"
-        );
-        assert!(
-            text.contains("{issuer=\"odd_issuer\",reason=\"expired\"} 1\n"),
-            "{text}"
-        );
-        assert_eq!(text.matches("# TYPE").count(), 2, "{text}");
-    }
-
-    #[test]
-    fn every_query_is_listed_from_the_start() {
-        let counts = QueryCounts::default();
-        counts.record(Query::CountUsers);
-        counts.record_pool_timeout();
-        let text = render(|r| register_queries(r, &counts));
-        assert!(
-            text.contains("\ndb_queries_total{query=\"count_users\"} 1\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains("\ndb_queries_total{query=\"identity_status\"} 0\n"),
-            "{text}"
-        );
-        assert!(text.contains("\ndb_pool_timeouts_total 1\n"), "{text}");
-        assert!(text.contains("\ndb_passage_lookups_total 0\n"), "{text}");
-        assert!(
-            text.contains(
-                "# HELP db_queries_total Queries sent to Postgres, by query.\n\
-                 # TYPE db_queries_total counter\n"
-            ),
-            "{text}"
-        );
-        assert_eq!(counts.get(Query::CountUsers), 1);
-    }
 }

@@ -168,7 +168,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         database_check: DatabaseCheck::default(),
         draining: AtomicBool::new(false),
     });
-    state.telemetry.register_app(&state);
+    crate::app::register_metrics(&state);
     background.push(spawn_cache_maintenance(&state));
     let separate_metrics = config.metrics_listen_addr.is_some();
     Ok(BuiltApp {

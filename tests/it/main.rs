@@ -4,6 +4,7 @@
 
 mod support;
 
+mod architecture;
 mod auth;
 mod browser;
 mod browser_spa;

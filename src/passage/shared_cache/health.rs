@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use prometheus_client::metrics::counter::Counter;
+use prometheus_client::registry::Registry;
 
 /// Fewest seconds between two log lines about Redis failures.
 pub const LOG_EVERY: Duration = Duration::from_secs(30);
@@ -45,6 +46,41 @@ pub struct RedisCounters {
     pub misses: Counter,
     /// Changes announced by other replicas.
     pub invalidations: Counter,
+}
+
+impl RedisCounters {
+    /// Puts the `redis_*` families on `registry`.
+    pub fn register(&self, registry: &mut Registry) {
+        for (name, help, counter) in [
+            (
+                "redis_errors",
+                "Redis calls of the shared profile cache that failed or timed out",
+                &self.errors,
+            ),
+            (
+                "redis_profile_entries_rejected",
+                "Entries under a user's key that were unreadable or another user's (misses, overwritten)",
+                &self.rejected,
+            ),
+            (
+                "redis_profile_hits",
+                "Profiles found in Redis after a local miss",
+                &self.hits,
+            ),
+            (
+                "redis_profile_misses",
+                "Profiles looked up in Redis and not found there",
+                &self.misses,
+            ),
+            (
+                "redis_invalidations_received",
+                "Profile changes announced by other replicas",
+                &self.invalidations,
+            ),
+        ] {
+            registry.register(name, help, counter.clone());
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -169,7 +205,7 @@ mod tests {
         health.failed("MGET", &"timed out");
         assert!(!health.reads_allowed());
         assert!(
-            crate::observability::metrics::render_redis(health.counters())
+            crate::observability::metrics::render_with(|r| health.counters().register(r))
                 .contains("\nredis_errors_total 2\n")
         );
         health.succeeded();
@@ -181,7 +217,7 @@ mod tests {
         let health = Health::default();
         health.rejected_entry("unreadable");
         assert!(health.reads_allowed());
-        let text = crate::observability::metrics::render_redis(health.counters());
+        let text = crate::observability::metrics::render_with(|r| health.counters().register(r));
         assert!(
             text.contains("\nredis_profile_entries_rejected_total 1\n"),
             "{text}"

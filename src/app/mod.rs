@@ -2,6 +2,8 @@
 //! through [`AppState`]. Built by [`crate::startup`], served by
 //! [`crate::http`].
 
+mod readings;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -11,7 +13,9 @@ use crate::db::{DatabaseCheck, DbPool, query_counts::QueryCounts};
 use crate::graphql::{AppSchema, DocumentCache};
 use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
+
 use crate::passage::PassageUsers;
+pub use readings::register_metrics;
 
 /// What every handler shares.
 pub struct App {
