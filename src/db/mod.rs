@@ -16,6 +16,7 @@ pub mod query_counts;
 pub mod schema;
 pub mod snapshots;
 pub mod tls;
+mod user;
 pub mod users;
 
 pub use health::{DATABASE_CHECK_EVERY, DatabaseCheck, Health, ping};

@@ -18,7 +18,7 @@ use tokio::sync::oneshot;
 use tracing::Instrument;
 
 use super::DbError;
-use super::users::{User, UserRepo};
+use super::user::User;
 use crate::identity::PassageUserId;
 
 /// Most Passage IDs in one query.
@@ -48,11 +48,16 @@ impl PassageLookups {
     }
 
     /// The user with this Passage ID, if they registered.
-    pub async fn find(
+    /// `fetch` answers a batch: the users among those Passage IDs.
+    pub async fn find<F, Fut>(
         self: &Arc<Self>,
-        repo: &UserRepo,
         id: &PassageUserId,
-    ) -> Result<Option<User>, DbError> {
+        fetch: F,
+    ) -> Result<Option<User>, DbError>
+    where
+        F: Fn(Vec<PassageUserId>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<User>, DbError>> + Send + 'static,
+    {
         let (reply, answer) = oneshot::channel();
         let batch = {
             let mut state = self.state.lock().unwrap();
@@ -64,7 +69,7 @@ impl PassageLookups {
         };
         if let Some(batch) = batch {
             let slot = Slot(self.clone());
-            tokio::spawn(slot.run(repo.clone(), batch).in_current_span());
+            tokio::spawn(slot.run(fetch, batch).in_current_span());
         }
         answer
             .await
@@ -82,9 +87,13 @@ struct Slot(Arc<PassageLookups>);
 
 impl Slot {
     /// Answers `batch`, then whatever gathered meanwhile, until none waits.
-    async fn run(self, repo: UserRepo, mut batch: Vec<(PassageUserId, Reply)>) {
+    async fn run<F, Fut>(self, fetch: F, mut batch: Vec<(PassageUserId, Reply)>)
+    where
+        F: Fn(Vec<PassageUserId>) -> Fut + Sync,
+        Fut: Future<Output = Result<Vec<User>, DbError>>,
+    {
         loop {
-            answer(&repo, batch).await;
+            answer(&fetch, batch).await;
             let mut state = self.0.state.lock().unwrap();
             if state.waiting.is_empty() {
                 return;
@@ -100,9 +109,13 @@ impl Drop for Slot {
     }
 }
 
-async fn answer(repo: &UserRepo, batch: Vec<(PassageUserId, Reply)>) {
-    let ids: Vec<&str> = batch.iter().map(|(id, _)| id.as_str()).collect();
-    match repo.find_by_passage_ids(&ids).await {
+async fn answer<F, Fut>(fetch: &F, batch: Vec<(PassageUserId, Reply)>)
+where
+    F: Fn(Vec<PassageUserId>) -> Fut,
+    Fut: Future<Output = Result<Vec<User>, DbError>>,
+{
+    let ids = batch.iter().map(|(id, _)| id.clone()).collect();
+    match fetch(ids).await {
         Ok(users) => {
             let by_id: HashMap<PassageUserId, User> = users
                 .into_iter()
