@@ -24,6 +24,7 @@ pub mod issuers;
 pub mod moving;
 pub mod observability;
 pub mod passage;
+pub mod profile;
 pub mod startup;
 
 pub use app::DevSettings;

@@ -8,10 +8,11 @@ use jsonwebtoken::{Algorithm, Validation};
 use serde_json::{Map, Value};
 
 use super::jwks::JwksCache;
-use super::{AuthFailure, LinkHints, ProfileClaims};
+use super::{AuthFailure, LinkHints};
 use crate::identity::{Identity, PassageUserId, Subject};
 use crate::issuers::IssuerSettings;
 use crate::issuers::KeySource;
+use crate::profile::ProfileFields;
 use passage_wire::PassageSettings;
 
 /// What kind of issuer, and what that changes.
@@ -179,14 +180,14 @@ impl Issuer {
     }
 
     /// The profile claims this issuer is trusted for.
-    pub fn profile(&self, claims: &Map<String, Value>) -> ProfileClaims {
+    pub fn profile(&self, claims: &Map<String, Value>) -> ProfileFields {
         let Kind::Oidc {
             email_claim,
             phone_claim,
             ..
         } = &self.kind
         else {
-            return ProfileClaims::default();
+            return ProfileFields::default();
         };
         let text = |name: &str| {
             claims
@@ -201,7 +202,7 @@ impl Issuer {
                 .get(&format!("{name}_verified"))
                 .and_then(Value::as_bool)
         };
-        ProfileClaims {
+        ProfileFields {
             email: text(email_claim),
             email_verified: flag(email_claim),
             phone: text(phone_claim),
@@ -212,7 +213,7 @@ impl Issuer {
 
 impl Issuer {
     /// What this issuer's link rules may attach the token's subject by.
-    pub fn link_hints(&self, claims: &Map<String, Value>, profile: &ProfileClaims) -> LinkHints {
+    pub fn link_hints(&self, claims: &Map<String, Value>, profile: &ProfileFields) -> LinkHints {
         let Kind::Oidc {
             link_claim,
             link_verified_email,

@@ -26,6 +26,7 @@ use std::sync::Arc;
 
 use crate::error::AppError;
 use crate::identity::Identity;
+use crate::profile::ProfileFields;
 
 /// Who is making the request, as established by a verified token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +42,8 @@ pub struct Principal {
     pub identity: Identity,
     /// The issuer, as configured (Passage's is `{auth_url}/v1/apps/{app}`).
     pub issuer: Arc<str>,
-    pub profile: ProfileClaims,
+    /// The provider-owned fields the token's claims carry.
+    pub profile: ProfileFields,
     /// What the issuer's link rules may attach this identity by.
     pub link: LinkHints,
 }
@@ -61,17 +63,6 @@ impl LinkHints {
     pub fn is_empty(&self) -> bool {
         self.passage_id.is_none() && self.verified_email.is_none()
     }
-}
-
-/// Provider-owned fields as the token's claims give them (the issuer's
-/// `email_claim`, `phone_claim` and their `_verified` companions). Passage
-/// tokens carry none: those come from the Management API.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProfileClaims {
-    pub email: Option<String>,
-    pub email_verified: Option<bool>,
-    pub phone: Option<String>,
-    pub phone_verified: Option<bool>,
 }
 
 impl Viewer {

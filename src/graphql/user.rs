@@ -8,12 +8,11 @@ use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use super::{PassageIssuer, RequestScope, repo, viewer, viewer_is_admin, viewer_record};
-use crate::auth::ProfileClaims;
-use crate::db::snapshots::Snapshot;
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
 use crate::identity::PassageUserId;
 use crate::passage::{PassageError, PassageUser, PassageUsers};
+use crate::profile::{Contact, ContactKind, ProfileFields};
 
 /// What a user may do beyond their own record.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +46,7 @@ impl UserObject {
     /// Checks that the viewer may read this user's provider-owned fields
     /// (the user themself or an admin; others get `FORBIDDEN`), and returns
     /// the viewer's token claims when this is the viewer's own record.
-    async fn own_claims<'a>(&self, ctx: &Context<'a>) -> AppResult<Option<&'a ProfileClaims>> {
+    async fn own_claims<'a>(&self, ctx: &Context<'a>) -> AppResult<Option<&'a ProfileFields>> {
         let principal = viewer(ctx).signed_in()?;
         let own = viewer_record(ctx)
             .await?
@@ -84,10 +83,10 @@ impl UserObject {
         };
         if ctx.data_opt::<PassageUsers>().is_some() {
             let live = passage_profile(ctx, id.clone()).await?;
-            return Ok(Contact::of(&ProfileClaims::from(&*live), kind));
+            return Ok(Contact::of(&ProfileFields::from(&*live), kind));
         }
         match repo(ctx).snapshot(self.0.id).await? {
-            Some(snapshot) => Ok(Contact::of(&ProfileClaims::from(snapshot), kind)),
+            Some(snapshot) => Ok(Contact::of(&ProfileFields::from(snapshot), kind)),
             None => Err(AppError::ProfileNotShared(field)),
         }
     }
@@ -103,53 +102,6 @@ impl UserObject {
         match (&self.0.passage_id, ctx.data_opt::<PassageUsers>()) {
             (Some(id), Some(_)) => Ok(from_passage(&*passage_profile(ctx, id.clone()).await?)),
             _ => Err(AppError::ProfileNotShared(field)),
-        }
-    }
-}
-
-impl From<&PassageUser> for ProfileClaims {
-    fn from(user: &PassageUser) -> Self {
-        Self {
-            email: user.email().map(str::to_owned),
-            email_verified: Some(user.email_verified),
-            phone: user.phone().map(str::to_owned),
-            phone_verified: Some(user.phone_verified),
-        }
-    }
-}
-
-impl From<Snapshot> for ProfileClaims {
-    fn from(snapshot: Snapshot) -> Self {
-        Self {
-            email: snapshot.email.filter(|e| !e.is_empty()),
-            email_verified: snapshot.email_verified,
-            phone: snapshot.phone.filter(|p| !p.is_empty()),
-            phone_verified: snapshot.phone_verified,
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum ContactKind {
-    Email,
-    Phone,
-}
-
-/// A contact value and its verified flag, as one source gives them.
-struct Contact {
-    value: Option<String>,
-    verified: bool,
-}
-
-impl Contact {
-    fn of(profile: &ProfileClaims, kind: ContactKind) -> Self {
-        let (value, verified) = match kind {
-            ContactKind::Email => (&profile.email, profile.email_verified),
-            ContactKind::Phone => (&profile.phone, profile.phone_verified),
-        };
-        Self {
-            value: value.clone(),
-            verified: verified.unwrap_or(false),
         }
     }
 }

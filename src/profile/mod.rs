@@ -1,0 +1,73 @@
+//! A user's provider-owned fields (`email`, `emailVerified`, `phone`,
+//! `phoneVerified`) and the rule for which source answers them.
+//!
+//! The sources, in order: the viewer's own token's claims when they carry
+//! the value (the issuer's `email_claim` / `phone_claim`); else Passage's
+//! Management API, live, while Passage is configured; else the Passage
+//! snapshot kept in Postgres; else nothing (`PROFILE_NOT_SHARED`). A value
+//! and its verified flag always come from one source ([`Contact`]): a
+//! source with the value but no flag answers `false`, never another
+//! source's flag. The `User` resolvers walk the sources (they own the
+//! loaders); what each source says is a [`ProfileFields`].
+
+use crate::db::snapshots::Snapshot;
+use crate::passage::PassageUser;
+
+/// Provider-owned fields as one source gives them: a token's claims, a
+/// Passage user, or a snapshot.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileFields {
+    pub email: Option<String>,
+    pub email_verified: Option<bool>,
+    pub phone: Option<String>,
+    pub phone_verified: Option<bool>,
+}
+
+impl From<&PassageUser> for ProfileFields {
+    fn from(user: &PassageUser) -> Self {
+        Self {
+            email: user.email().map(str::to_owned),
+            email_verified: Some(user.email_verified),
+            phone: user.phone().map(str::to_owned),
+            phone_verified: Some(user.phone_verified),
+        }
+    }
+}
+
+impl From<Snapshot> for ProfileFields {
+    fn from(snapshot: Snapshot) -> Self {
+        Self {
+            email: snapshot.email.filter(|e| !e.is_empty()),
+            email_verified: snapshot.email_verified,
+            phone: snapshot.phone.filter(|p| !p.is_empty()),
+            phone_verified: snapshot.phone_verified,
+        }
+    }
+}
+
+/// Which contact: an email address or a phone number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactKind {
+    Email,
+    Phone,
+}
+
+/// A contact value and its verified flag, as one source gives them.
+pub struct Contact {
+    pub value: Option<String>,
+    pub verified: bool,
+}
+
+impl Contact {
+    /// `kind`'s value and flag as `profile` gives them (no flag: false).
+    pub fn of(profile: &ProfileFields, kind: ContactKind) -> Self {
+        let (value, verified) = match kind {
+            ContactKind::Email => (&profile.email, profile.email_verified),
+            ContactKind::Phone => (&profile.phone, profile.phone_verified),
+        };
+        Self {
+            value: value.clone(),
+            verified: verified.unwrap_or(false),
+        }
+    }
+}
