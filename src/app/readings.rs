@@ -76,7 +76,7 @@ impl Collector for Readings {
             .verifier
             .issuers()
             .iter()
-            .map(|issuer| (label_value(&issuer.name), issuer.jwks.stats()))
+            .map(|issuer| (label_value(issuer.name.as_str()), issuer.jwks.stats()))
             .collect();
         let fetches = issuers.iter().flat_map(|(name, stats)| {
             [

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use super::jwks::JwksCache;
 use super::{AuthFailure, LinkHints};
+use crate::identity::IssuerName;
 use crate::identity::{Identity, PassageUserId, Subject};
 use crate::issuers::IssuerSettings;
 use crate::issuers::KeySource;
@@ -33,7 +34,7 @@ enum Kind {
 pub struct Issuer {
     /// The issuer as configured: what `User.identities` shows and what
     /// identities are stored under.
-    pub name: Arc<str>,
+    pub name: IssuerName,
     /// The `iss` values routed to this issuer.
     pub iss_values: Vec<String>,
     pub jwks: Arc<JwksCache>,

@@ -26,6 +26,7 @@ use std::sync::Arc;
 
 use crate::error::AppError;
 use crate::identity::Identity;
+use crate::identity::IssuerName;
 use crate::profile::ProfileFields;
 
 /// Who is making the request, as established by a verified token.
@@ -41,7 +42,7 @@ pub enum Viewer {
 pub struct Principal {
     pub identity: Identity,
     /// The issuer, as configured (Passage's is `{auth_url}/v1/apps/{app}`).
-    pub issuer: Arc<str>,
+    pub issuer: IssuerName,
     /// The provider-owned fields the token's claims carry.
     pub profile: ProfileFields,
     /// What the issuer's link rules may attach this identity by.

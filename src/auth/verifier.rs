@@ -25,6 +25,7 @@ use super::jwks::KeyLookupError;
 use super::policy::{self, checked_header, claims_object, split_token};
 use super::verified_cache::VerifiedCache;
 use super::{AuthFailure, Principal};
+use crate::identity::IssuerName;
 
 /// A token that passed every check, remembered until it expires.
 struct Verified {
@@ -45,7 +46,7 @@ struct Verified {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub failure: AuthFailure,
-    pub issuer: Option<Arc<str>>,
+    pub issuer: Option<IssuerName>,
 }
 
 /// Most verified tokens remembered at once.

@@ -5,6 +5,7 @@ use super::repository;
 use crate::cli::IdentitiesAction;
 use crate::config::Config;
 use crate::db::users::UserRepo;
+use crate::identity::IssuerName;
 use crate::moving;
 
 /// `passage-graphql identities ...`.
@@ -17,7 +18,7 @@ pub async fn identities(config: &Config, action: IdentitiesAction) -> anyhow::Re
                 configured.is_empty() || configured.iter().any(|i| i.issuer == issuer),
                 "{issuer:?} is not an issuer of CONFIG_FILE; give it exactly as configured"
             );
-            moving::import_links(&repo, &issuer, &file).await
+            moving::import_links(&repo, &IssuerName::from(issuer), &file).await
         }
         IdentitiesAction::Status => status(&repo).await,
     }

@@ -19,7 +19,7 @@ use diesel_async::RunQueryDsl;
 use super::DbError;
 use super::query_counts::Query;
 use super::users::UserRepo;
-use crate::identity::{EmailKey, PassageUserId};
+use crate::identity::{EmailKey, IssuerName, PassageUserId};
 
 /// Why an identity was attached to its user (`identities.linked_by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +146,7 @@ impl UserRepo {
     /// `passage_id`, if that user has no identity from `issuer` yet.
     pub async fn link_to_passage_user(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         passage_id: &PassageUserId,
         rule: LinkRule,
@@ -170,7 +170,7 @@ impl UserRepo {
     /// snapshot with the key, linked or not, and Passage had verified it.
     pub async fn link_by_snapshot_email(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         email: &EmailKey,
     ) -> Result<LinkOutcome, DbError> {
@@ -197,7 +197,7 @@ impl UserRepo {
     /// Records (or refreshes) why `(issuer, subject)` was not linked.
     pub async fn record_link_conflict(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         rule: LinkRule,
         reason: ConflictReason,
@@ -208,7 +208,7 @@ impl UserRepo {
              ON CONFLICT (issuer, subject) DO UPDATE \
              SET rule = excluded.rule, reason = excluded.reason, last_seen = now()",
         )
-        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(issuer.as_str())
         .bind::<Text, _>(subject)
         .bind::<Text, _>(rule.as_str())
         .bind::<Text, _>(reason.as_str())
@@ -220,7 +220,7 @@ impl UserRepo {
     /// Inserts the link; the keys decide, then the outcome is read back.
     async fn link_to_user(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         user_id: i64,
         rule: LinkRule,
@@ -230,7 +230,7 @@ impl UserRepo {
             "INSERT INTO identities (issuer, subject, user_id, linked_by) \
              VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
-        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(issuer.as_str())
         .bind::<Text, _>(subject)
         .bind::<BigInt, _>(user_id)
         .bind::<Text, _>(rule.as_str())
@@ -246,7 +246,7 @@ impl UserRepo {
     /// Where `(issuer, subject)` stands when no link was made.
     async fn existing_link(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         wanted: Option<i64>,
     ) -> Result<LinkOutcome, DbError> {
@@ -254,7 +254,7 @@ impl UserRepo {
         let owner: Option<UserId> = diesel::sql_query(
             "SELECT user_id AS id FROM identities WHERE issuer = $1 AND subject = $2",
         )
-        .bind::<Text, _>(issuer)
+        .bind::<Text, _>(issuer.as_str())
         .bind::<Text, _>(subject)
         .get_result(&mut conn)
         .await

@@ -18,7 +18,7 @@ use super::query_conn::{QueryConn, query_span};
 use super::query_counts::{Query, QueryCounts};
 use super::schema::{identities, users};
 use super::{DbError, DbPool, conn};
-use crate::identity::{Identity, PassageUserId};
+use crate::identity::{Identity, IssuerName, PassageUserId};
 
 pub use super::user::{NAME_MAX_CHARS, Role, User, UserName};
 use super::user::{UserRow, into_user};
@@ -194,7 +194,7 @@ impl UserRepo {
     /// back and the winner's user is returned.
     async fn register_issuer(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         name: &UserName,
     ) -> Result<User, DbError> {
@@ -209,7 +209,7 @@ impl UserRepo {
                         .await?;
                     let linked = diesel::insert_into(identities::table)
                         .values((
-                            identities::issuer.eq(issuer),
+                            identities::issuer.eq(issuer.as_str()),
                             identities::subject.eq(subject),
                             identities::user_id.eq(row.id),
                         ))
@@ -229,7 +229,7 @@ impl UserRepo {
             }
             let existing = users::table
                 .inner_join(identities::table)
-                .filter(identities::issuer.eq(issuer))
+                .filter(identities::issuer.eq(issuer.as_str()))
                 .filter(identities::subject.eq(subject))
                 .select(UserRow::as_select())
                 .first(&mut conn)

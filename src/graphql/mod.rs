@@ -110,7 +110,7 @@ pub(crate) fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
 }
 
 /// The Passage issuer as `User.identities` shows it.
-pub struct PassageIssuer(pub std::sync::Arc<str>);
+pub struct PassageIssuer(pub crate::identity::IssuerName);
 
 /// The signed-in viewer's local record (`None`: not registered yet).
 pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a User>> {

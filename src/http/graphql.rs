@@ -20,6 +20,7 @@ use crate::app::AppState;
 use crate::auth::{AuthFailure, Credentials, Refusal, Viewer, credentials};
 use crate::error::code;
 use crate::graphql::{AppSchema, scope_request};
+use crate::identity::IssuerName;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
@@ -238,7 +239,10 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Res
 fn refuse(app: &AppState, refusal: &Refusal) -> Response {
     let failure = &refusal.failure;
     let reason = failure.reason();
-    let issuer = refusal.issuer.as_deref().unwrap_or("unknown");
+    let issuer = refusal
+        .issuer
+        .as_ref()
+        .map_or("unknown", IssuerName::as_str);
     let total = app.auth_metrics.record(reason, issuer);
     tracing::warn!(reason, issuer, total, "token refused");
     if *failure == AuthFailure::KeysUnavailable {

@@ -55,13 +55,69 @@ impl fmt::Display for Subject {
     }
 }
 
+/// An issuer's name, as configured (Passage's is
+/// `{PASSAGE_AUTH_URL}/v1/apps/{PASSAGE_APP_ID}`, another's its `issuer`
+/// setting, which its tokens' `iss` equals): what `identities.issuer` holds
+/// and metrics and logs name. Cheap to clone.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IssuerName(Arc<str>);
+
+impl IssuerName {
+    pub fn new(name: &str) -> Self {
+        Self(name.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for IssuerName {
+    fn from(name: &str) -> Self {
+        Self::new(name)
+    }
+}
+
+impl From<String> for IssuerName {
+    fn from(name: String) -> Self {
+        Self(name.into())
+    }
+}
+
+impl AsRef<str> for IssuerName {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for IssuerName {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl fmt::Debug for IssuerName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for IssuerName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A user as one issuer knows them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Identity {
     /// A Passage user: `users.passage_id`.
     Passage(PassageUserId),
     /// Any other OpenID Connect issuer: a row of `identities`.
-    Issuer { issuer: Arc<str>, subject: Subject },
+    Issuer {
+        issuer: IssuerName,
+        subject: Subject,
+    },
 }
 
 impl Identity {

@@ -23,7 +23,7 @@ use crate::auth::Principal;
 use crate::db::DbError;
 use crate::db::identity_links::{ConflictReason, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
-use crate::identity::{EmailKey, Identity};
+use crate::identity::{EmailKey, Identity, IssuerName};
 use crate::observability::metrics::{LinkConflictLabels, Telemetry};
 
 /// How long an identity that no rule could link is left alone.
@@ -79,7 +79,7 @@ impl FirstSight {
     async fn try_rules(
         &self,
         principal: &Principal,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
     ) -> Result<bool, DbError> {
         if self
@@ -129,13 +129,13 @@ impl FirstSight {
     /// Records and counts a conflict; the identity stays unlinked.
     async fn conflict(
         &self,
-        issuer: &str,
+        issuer: &IssuerName,
         subject: &str,
         rule: LinkRule,
         reason: ConflictReason,
     ) -> Result<bool, DbError> {
         tracing::warn!(
-            issuer,
+            %issuer,
             rule = rule.as_str(),
             reason = reason.as_str(),
             "an identity was not linked to a Passage-era user: a link rule found a conflict \
@@ -144,7 +144,7 @@ impl FirstSight {
         self.telemetry
             .link_conflicts
             .get_or_create(&LinkConflictLabels {
-                issuer: issuer.to_owned(),
+                issuer: issuer.to_string(),
                 rule: rule.as_str().to_owned(),
                 reason: reason.as_str().to_owned(),
             })
@@ -168,11 +168,11 @@ enum Settled {
 
 /// Reads a link attempt's outcome, logging a link (never the email or
 /// subject).
-fn settle(issuer: &str, rule: LinkRule, outcome: &LinkOutcome) -> Settled {
+fn settle(issuer: &IssuerName, rule: LinkRule, outcome: &LinkOutcome) -> Settled {
     match outcome {
         LinkOutcome::Linked(user) => {
             tracing::info!(
-                issuer,
+                %issuer,
                 rule = rule.as_str(),
                 user,
                 "identity linked to a Passage-era user"

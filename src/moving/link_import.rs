@@ -6,11 +6,11 @@ use anyhow::Context;
 
 use crate::db::identity_links::{LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
-use crate::identity::{PassageUserId, Subject};
+use crate::identity::{IssuerName, PassageUserId, Subject};
 
 /// Links each row's subject at `issuer` to the Passage-era user it names;
 /// idempotent.
-pub async fn import_links(repo: &UserRepo, issuer: &str, file: &Path) -> anyhow::Result<()> {
+pub async fn import_links(repo: &UserRepo, issuer: &IssuerName, file: &Path) -> anyhow::Result<()> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -106,7 +106,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         !issuers.is_empty(),
         "no token issuer: set PASSAGE_APP_ID, or list [[issuers]] in CONFIG_FILE"
     );
-    let names: Vec<&str> = issuers.iter().map(|i| &*i.name).collect();
+    let names: Vec<&str> = issuers.iter().map(|i| i.name.as_str()).collect();
     tracing::info!(issuers = ?names, passage = passage_settings.is_some(), "token issuers active");
     let mut background: Vec<_> = issuers.iter().map(|i| i.jwks.spawn_refresher()).collect();
     // Passage identities are shown under Passage's issuer, or, with Passage
