@@ -33,6 +33,13 @@ impl DevPassage {
     }
 }
 
+// Dropped in its place in the order of shutdown, like the real one.
+impl Drop for DevPassage {
+    fn drop(&mut self) {
+        match *self {}
+    }
+}
+
 pub fn print_banner(_addr: SocketAddr, dev: &DevPassage) {
     match *dev {}
 }

@@ -3,7 +3,7 @@
 
 use crate::cli::EmulatorOptions;
 use crate::config::Config;
-use crate::{dev_mode, startup};
+use crate::dev_mode;
 
 #[cfg(feature = "emulator")]
 /// `passage-graphql emulator`: the emulator alone, until SIGTERM or Ctrl-C.
@@ -52,7 +52,7 @@ pub async fn run(config: &Config, options: EmulatorOptions) -> anyhow::Result<()
         latency_ms = options.latency_ms,
         "Passage emulator running"
     );
-    startup::shutdown_signal().await;
+    crate::startup::shutdown_signal().await;
     Ok(())
 }
 
