@@ -8,11 +8,11 @@
 
 use serde_json::{Value, json};
 
+use crate::support::TestApp;
 use crate::support::moving::{
-    AUDIENCE, ME, cli, import_links, import_snapshots, issuers_file, passage_era, stdout, token,
+    ME, app_with_link_rules, cli, import_links, import_snapshots, passage_era, stdout, token,
 };
-use crate::support::oidc::{OidcProvider, TokenRequest};
-use crate::support::{TestApp, spawn_app_with};
+use crate::support::oidc::TokenRequest;
 
 async fn identities(app: &TestApp) -> i64 {
     app.db
@@ -40,11 +40,11 @@ fn me(response: &crate::support::GqlResponse) -> &Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal_form() {
-    let Some(provider) = OidcProvider::start_or_skip("link-email", AUDIENCE).await else {
+    let Some((provider, app, _)) =
+        app_with_link_rules("link-email", "link_verified_email = true").await
+    else {
         return;
     };
-    let file = issuers_file(&provider, "link_verified_email = true");
-    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
     let people = passage_era(
         &app,
         &[
@@ -122,14 +122,14 @@ async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_conflict_stops_linking_and_a_shared_email_links_nobody_whoever_came_first() {
-    let Some(provider) = OidcProvider::start_or_skip("link-conflict", AUDIENCE).await else {
+    let Some((provider, app, _)) = app_with_link_rules(
+        "link-conflict",
+        "link_claim = \"sub\"\nlink_verified_email = true",
+    )
+    .await
+    else {
         return;
     };
-    let file = issuers_file(
-        &provider,
-        "link_claim = \"sub\"\nlink_verified_email = true",
-    );
-    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
     let people = passage_era(
         &app,
         &[
@@ -220,11 +220,11 @@ async fn a_conflict_stops_linking_and_a_shared_email_links_nobody_whoever_came_f
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
-    let Some(provider) = OidcProvider::start_or_skip("link-stale", AUDIENCE).await else {
+    let Some((provider, app, _)) =
+        app_with_link_rules("link-stale", "link_verified_email = true").await
+    else {
         return;
     };
-    let file = issuers_file(&provider, "link_verified_email = true");
-    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
     let (user, passage_token) = app.passage_user("old@example.com");
     let record = app.register(&passage_token, "Mover").await;
     let out = stdout(&cli(&app, &["passage", "snapshot"]).await);
@@ -267,11 +267,9 @@ async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_email_and_its_verified_flag_come_from_one_source() {
-    let Some(provider) = OidcProvider::start_or_skip("field-pairs", AUDIENCE).await else {
+    let Some((provider, app, _)) = app_with_link_rules("field-pairs", "").await else {
         return;
     };
-    let file = issuers_file(&provider, "");
-    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
     // A Passage-era user whose Passage email is verified, now signing in
     // through an issuer that shares an address but no verified flag.
     let people = passage_era(&app, &[("ada@example.com", "Ada")]).await;

@@ -6,22 +6,17 @@
 
 use serde_json::{Value, json};
 
-use crate::support::moving::{AUDIENCE, ME, cli, issuers_file, passage_era, stdout, token};
-use crate::support::oidc::OidcProvider;
+use crate::support::moving::{ME, app_with_link_rules, cli, passage_era, stdout, token};
 use crate::support::{spawn_app_sharing, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn passage_era_users_link_by_claim_email_and_import_then_live_on_without_passage() {
-    let Some(provider) = OidcProvider::start_or_skip("moving", AUDIENCE).await else {
-        return;
-    };
     // The provider imported the users keeping their Passage IDs as `sub`
     // (what Clerk's and WorkOS's external IDs give a claim for).
-    let file = issuers_file(
-        &provider,
-        "link_claim = \"sub\"\nlink_verified_email = true",
-    );
-    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    let rules = "link_claim = \"sub\"\nlink_verified_email = true";
+    let Some((provider, app, file)) = app_with_link_rules("moving", rules).await else {
+        return;
+    };
     let people = passage_era(
         &app,
         &[

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::cli::Cli;
 use super::oidc::{Alg, OidcProvider, TokenRequest};
-use super::{TestApp, config_file};
+use super::{TestApp, config_file, spawn_app_with};
 
 pub const AUDIENCE: &str = "https://api.moving.test";
 pub const ME: &str = "{ me { id name email passageId identities { issuer subject } } }";
@@ -94,4 +94,18 @@ pub async fn import_links(app: &TestApp, issuer: &str, rows: &[(&str, &str)]) {
     ];
     let out = stdout(&cli(app, &args).await);
     assert!(out.contains(&format!("{} linked", rows.len())), "{out}");
+}
+
+/// A real OpenID provider, and a server that accepts its tokens with the
+/// link `rules` (TOML lines of its `[[issuers]]` entry); `None` (skipped)
+/// without Node.js outside CI. The issuers file comes along, for a second
+/// server on the same database.
+pub async fn app_with_link_rules(
+    name: &str,
+    rules: &str,
+) -> Option<(OidcProvider, TestApp, std::path::PathBuf)> {
+    let provider = OidcProvider::start_or_skip(name, AUDIENCE).await?;
+    let file = issuers_file(&provider, rules);
+    let app = spawn_app_with(|c| c.config_file = Some(file.clone())).await;
+    Some((provider, app, file))
 }
