@@ -52,7 +52,7 @@ async fn run_scenario(app: &TestApp, scenario: &str, email: &str, name: &str) ->
 }
 
 fn unique_email(scenario: &str) -> String {
-    let id = passage_emulator::random_id(8).to_lowercase();
+    let id = crate::support::random_name(8).to_lowercase();
     format!("{scenario}-{id}@example.com")
 }
 

@@ -56,7 +56,7 @@ impl DevEnv {
         let db = TestDatabase::create().await;
         Self {
             data_dir: std::env::temp_dir()
-                .join(format!("pgql-dev-{}", passage_emulator::random_id(8))),
+                .join(format!("pgql-dev-{}", crate::support::random_name(8))),
             db_url: db.url,
             port: free_port(),
             emulator_port,

@@ -35,7 +35,7 @@ const BAD_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLW5vdC
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn json_logs_are_one_object_per_line_and_carry_the_request_id() {
     let app = spawn_app().await;
-    let request_id = format!("json-logs-{}", passage_emulator::random_id(8));
+    let request_id = format!("json-logs-{}", crate::support::random_name(8));
     let out = one_refused_request(&app, &[("LOG_FORMAT", "json")], &request_id).await;
 
     let mut lines = Vec::new();
@@ -70,7 +70,7 @@ async fn json_logs_are_one_object_per_line_and_carry_the_request_id() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn text_logs_to_a_pipe_carry_no_colour_codes() {
     let app = spawn_app().await;
-    let request_id = format!("text-logs-{}", passage_emulator::random_id(8));
+    let request_id = format!("text-logs-{}", crate::support::random_name(8));
     // No LOG_FORMAT: the default, text.
     let out = one_refused_request(&app, &[], &request_id).await;
 

@@ -16,7 +16,7 @@ async fn users_of_the_passage_only_schema_keep_their_records_after_migrating() {
     let app_users: Vec<(String, &str, &str)> = (0..5)
         .map(|i| {
             (
-                passage_emulator::random_id(24),
+                crate::support::random_name(24),
                 ["Ada", "Grace", "Edsger", "Barbara", "Frances"][i],
                 if i == 0 { "admin" } else { "user" },
             )

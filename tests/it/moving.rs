@@ -100,7 +100,7 @@ async fn passage_era_users_link_by_claim_email_and_import_then_live_on_without_p
     // 3. By import file: Barbara's new subject, linked in bulk.
     let (barbara_id, barbara_record) = &people[4];
     let csv =
-        std::env::temp_dir().join(format!("pgql-links-{}.csv", passage_emulator::random_id(8)));
+        std::env::temp_dir().join(format!("pgql-links-{}.csv", crate::support::random_name(8)));
     std::fs::write(
         &csv,
         format!("passage_id,subject\n{barbara_id},barbara-new-subject\nnot valid!,x\n"),
@@ -181,7 +181,7 @@ async fn a_dashboard_export_fills_snapshots_and_reports_strangers() {
     .await;
     let csv = std::env::temp_dir().join(format!(
         "pgql-export-{}.csv",
-        passage_emulator::random_id(8)
+        crate::support::random_name(8)
     ));
     std::fs::write(
         &csv,

@@ -59,7 +59,7 @@ async fn start_server() -> Server {
             let dir = std::env::temp_dir().join(format!(
                 "passage-graphql-test-{}-{}",
                 std::process::id(),
-                passage_emulator::random_id(6)
+                super::random_name(6)
             ));
             let cluster = LocalPostgres::start(&dir, Lifetime::Throwaway)
                 .await

@@ -34,6 +34,17 @@ use serde_json::{Value, json};
 
 pub use database::TestDatabase;
 
+/// `len` random letters and digits: unique names for files, databases and
+/// request IDs (and the shape of a Passage user ID at 24).
+pub fn random_name(len: usize) -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
 pub const APP_ID: &str = "test-app-0123456789abcdef";
 pub const API_KEY: &str = "test-api-key";
 
@@ -99,10 +110,7 @@ impl GqlResponse {
 
 /// A configuration file (`CONFIG_FILE`) with `text`, in the temp folder.
 pub fn config_file(text: &str) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "pgql-config-{}.toml",
-        passage_emulator::random_id(12)
-    ));
+    let path = std::env::temp_dir().join(format!("pgql-config-{}.toml", random_name(12)));
     std::fs::write(&path, text).expect("config file written");
     path
 }

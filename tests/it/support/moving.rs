@@ -58,10 +58,7 @@ pub fn token(sub: &str, email: Option<&str>, unverified: bool) -> TokenRequest {
 
 /// Writes `text` to a fresh file in the temp folder and returns its path.
 pub fn temp_csv(what: &str, text: &str) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "pgql-{what}-{}.csv",
-        passage_emulator::random_id(8)
-    ));
+    let path = std::env::temp_dir().join(format!("pgql-{what}-{}.csv", super::random_name(8)));
     std::fs::write(&path, text).unwrap();
     path
 }

@@ -102,7 +102,7 @@ async fn start() -> TlsPostgres {
     let dir = std::env::temp_dir().join(format!(
         "passage-graphql-tls-test-{}-{}",
         std::process::id(),
-        passage_emulator::random_id(6)
+        super::random_name(6)
     ));
     let cluster = LocalPostgres::start_tls_only(&dir, Lifetime::Throwaway, &tls)
         .await
