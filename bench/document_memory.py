@@ -10,12 +10,20 @@ by itself.
     bench/document_memory.py                  # builds and uses the release binary
     BENCH_BIN=target/debug/passage-graphql bench/document_memory.py
     BENCH_REQUESTS=40 BENCH_QUERY_KB=900 BENCH_SHAPE=fields|comment ...
+    BENCH_CONCURRENCY=40 ...                  # all 40 at once (default 1: one after another)
+    BENCH_COMPARE=OLD_BINARY BENCH_ROUNDS=3 ...   # this build and OLD_BINARY alternately
 
-Shapes: `fields` (default) repeats `__typename` (a document of ~75,000
-fields, refused by the complexity limit after parsing, as a hostile client
-would send); `comment` is `{ __typename }` padded with a comment.
+With BENCH_COMPARE each binary runs BENCH_ROUNDS times (a fresh server each
+time), alternately, and the medians of the growth and of the peak (VmHWM
+over the RSS before) are printed side by side.
+
+Shapes: `fields` (default) repeats `__typename` (a document of ~82,000
+fields, which complexity does not count: it used to be parsed, into about
+60 MiB, and answered; it is now refused by the token limit before parsing);
+`comment` is `{ __typename }` padded with a comment (parsed and answered).
 """
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -32,6 +40,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "40"))
 QUERY_KB = int(os.environ.get("BENCH_QUERY_KB", "900"))
 SHAPE = os.environ.get("BENCH_SHAPE", "fields")
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "1"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 
 
 def free_port():
@@ -40,12 +50,25 @@ def free_port():
         return s.getsockname()[1]
 
 
-def rss_kib(pid):
+def status_kib(pid, field):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
+    raise RuntimeError(f"no {field}")
+
+
+def rss_kib(pid):
+    return status_kib(pid, "VmRSS")
+
+
+def reset_peak(pid):
+    """Makes VmHWM start again from the current RSS (Linux 4.0 and later)."""
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w") as clear:
+            clear.write("5")
+    except OSError:
+        pass
 
 
 def query(i):
@@ -70,11 +93,8 @@ def post(port, body, timeout=60):
         return err.code, err.read()
 
 
-def main():
-    binary = os.environ.get("BENCH_BIN")
-    if not binary:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-        binary = os.path.join(ROOT, "target/release/passage-graphql")
+def measure(binary, quiet=False):
+    """One fresh server: (growth KiB, peak KiB over the RSS before)."""
     port, emulator_port = free_port(), free_port()
     data_dir = tempfile.mkdtemp(prefix="pgql-memory-")
     if os.getuid() == 0:
@@ -110,22 +130,29 @@ def main():
             post(port, {"query": "{ __typename }"})
         time.sleep(1)
         before = rss_kib(server.pid)
+        reset_peak(server.pid)
         statuses = {}
         started = time.time()
-        for i in range(REQUESTS):
-            status, body = post(port, {"query": query(i)})
-            statuses[status] = statuses.get(status, 0) + 1
+        with concurrent.futures.ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+            bodies = [{"query": query(i)} for i in range(REQUESTS)]
+            for status, body in pool.map(lambda b: post(port, b), bodies):
+                key = (status, json.loads(body)["errors"][0]["message"][:60]) if status != 200 or b'"errors"' in body else status
+                statuses[key] = statuses.get(key, 0) + 1
         took = time.time() - started
         time.sleep(2)  # the caches' maintenance timer runs meanwhile
         after = rss_kib(server.pid)
-        _, metrics = 0, urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics").read().decode()
+        peak = status_kib(server.pid, "VmHWM")
+        metrics = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics").read().decode()
         kept = [l for l in metrics.splitlines() if l.startswith("graphql_document_cache_")]
-        print(f"binary: {binary}")
-        print(f"{REQUESTS} anonymous requests of {QUERY_KB} KB ({SHAPE}) in {took:.1f} s, statuses {statuses}")
-        print(f"RSS before: {before / 1024:.1f} MiB, after: {after / 1024:.1f} MiB, "
-              f"growth: {(after - before) / 1024:.1f} MiB")
-        for line in kept:
-            print(line)
+        if not quiet:
+            print(f"binary: {binary}")
+            print(f"{REQUESTS} anonymous requests of {QUERY_KB} KB ({SHAPE}), {CONCURRENCY} at a time, "
+                  f"in {took:.1f} s, answers {statuses}")
+            print(f"RSS before: {before / 1024:.1f} MiB, peak: {peak / 1024:.1f} MiB, "
+                  f"after: {after / 1024:.1f} MiB, growth: {(after - before) / 1024:.1f} MiB")
+            for line in kept:
+                print(line)
+        return after - before, max(peak - before, 0), took
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -133,6 +160,35 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def main():
+    binary = os.environ.get("BENCH_BIN")
+    if not binary:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+        binary = os.path.join(ROOT, "target/release/passage-graphql")
+    old = os.environ.get("BENCH_COMPARE")
+    if not old:
+        measure(binary)
+        return
+    results = {binary: [], old: []}
+    for round in range(ROUNDS):
+        for candidate in (old, binary):
+            growth, peak, took = measure(candidate, quiet=True)
+            results[candidate].append((growth, peak, took))
+            print(f"round {round + 1}: {candidate}: growth {growth / 1024:.1f} MiB, "
+                  f"peak +{peak / 1024:.1f} MiB, {took:.1f} s", flush=True)
+    print(f"{REQUESTS} requests of {QUERY_KB} KB ({SHAPE}), {CONCURRENCY} at a time; "
+          f"medians of {ROUNDS} rounds:")
+    for candidate, runs in results.items():
+        print(f"  {candidate}: growth {median([r[0] for r in runs]) / 1024:.1f} MiB, "
+              f"peak +{median([r[1] for r in runs]) / 1024:.1f} MiB, "
+              f"{median([r[2] for r in runs]):.1f} s")
 
 
 if __name__ == "__main__":

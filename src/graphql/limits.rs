@@ -1,7 +1,8 @@
-//! Bounds on what one GraphQL request may ask for: depth, complexity,
-//! aliases and introspection. async-graphql checks depth and complexity; the
-//! alias count and the introspection refusal are ours, checked right after
-//! parsing, before validation or execution.
+//! Bounds on what one GraphQL request may ask for: size, depth,
+//! complexity, aliases and introspection. async-graphql checks depth and
+//! complexity; the token count is ours, checked before parsing, and the
+//! alias count and the introspection refusal too, right after parsing,
+//! before validation or execution.
 
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::{ServerError, ServerResult};
@@ -13,6 +14,96 @@ pub struct GraphqlLimits {
     pub max_complexity: usize,
     pub max_aliases: usize,
     pub introspection: bool,
+}
+
+/// Most tokens (names, values, punctuation; not comments, whitespace or
+/// commas) a document may have. An operation within the other limits needs
+/// a few thousand at most (500 fields, each with a few arguments); without
+/// this bound a body of 1 MiB could hold 90,000 `__typename` fields, which
+/// complexity does not count, and parsing one took about 60 MiB at its peak.
+pub const MAX_DOCUMENT_TOKENS: usize = 10_000;
+
+/// Refuses, before parsing, a document of more than [`MAX_DOCUMENT_TOKENS`]
+/// tokens: counting them reads the text once and allocates nothing, while
+/// the parser's memory grows with every token.
+pub fn check_document_size(query: &str) -> ServerResult<()> {
+    if exceeds_tokens(query, MAX_DOCUMENT_TOKENS) {
+        return Err(ServerError::new(
+            format!(
+                "the query is too long: it has more than {MAX_DOCUMENT_TOKENS} tokens \
+                 (names, values and punctuation); at most {MAX_DOCUMENT_TOKENS} are allowed"
+            ),
+            None,
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `query` has more than `max` GraphQL tokens, counted as the
+/// spec's lexer would (a string or block string is one token; comments,
+/// whitespace, commas and a BOM are none). Text that is not GraphQL counts
+/// a token per unexpected character, so it is never counted short.
+pub fn exceeds_tokens(query: &str, max: usize) -> bool {
+    let bytes = query.as_bytes();
+    let name = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let number = |b: u8| name(b) || matches!(b, b'.' | b'+' | b'-');
+    let (mut i, mut tokens) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | b',' => i += 1,
+            b'#' => {
+                while i < bytes.len() && !matches!(bytes[i], b'\n' | b'\r') {
+                    i += 1;
+                }
+            }
+            b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                i += 3;
+                while i < bytes.len() && !bytes[i..].starts_with(b"\"\"\"") {
+                    i += if bytes[i..].starts_with(b"\\\"\"\"") {
+                        4
+                    } else {
+                        1
+                    };
+                }
+                i += 3;
+                tokens += 1;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                tokens += 1;
+            }
+            b'.' if bytes[i..].starts_with(b"...") => {
+                i += 3;
+                tokens += 1;
+            }
+            b if name(b) && !b.is_ascii_digit() => {
+                while i < bytes.len() && name(bytes[i]) {
+                    i += 1;
+                }
+                tokens += 1;
+            }
+            b if b.is_ascii_digit() || b == b'-' => {
+                i += 1;
+                while i < bytes.len() && number(bytes[i]) {
+                    i += 1;
+                }
+                tokens += 1;
+            }
+            0xEF if bytes[i..].starts_with("\u{feff}".as_bytes()) => i += 3,
+            _ => {
+                i += 1;
+                tokens += 1;
+            }
+        }
+        if tokens > max {
+            return true;
+        }
+    }
+    false
 }
 
 /// Checks what async-graphql does not: at most `max_aliases` aliased fields
@@ -74,5 +165,38 @@ impl Shape {
                 Selection::FragmentSpread(_) => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(query: &str) -> usize {
+        (0..).find(|&max| !exceeds_tokens(query, max)).unwrap()
+    }
+
+    #[test]
+    fn counts_tokens_as_the_lexer_does() {
+        assert_eq!(tokens("{ __typename }"), 3);
+        assert_eq!(tokens("query Q($n: Int = -1.5e+3) { a(n: $n) }"), 19);
+        assert_eq!(tokens("{ a(s: \"x, \\\" # y\") } # { b c d }"), 8);
+        assert_eq!(
+            tokens("{ a(s: \"\"\" \\\"\"\" { b } \"\"\") ...F }\u{feff},,,"),
+            10
+        );
+        assert_eq!(tokens("{ ... on User { id } }"), 8);
+        assert_eq!(tokens(""), 0);
+    }
+
+    #[test]
+    fn a_long_comment_or_string_is_not_many_tokens() {
+        let padded = format!("{{ __typename }} #{}", "x ".repeat(400_000));
+        assert!(check_document_size(&padded).is_ok());
+        let literal = format!("{{ a(s: \"{}\") }}", "x ".repeat(400_000));
+        assert!(check_document_size(&literal).is_ok());
+        let fields = format!("{{{} }}", " __typename".repeat(MAX_DOCUMENT_TOKENS));
+        let err = check_document_size(&fields).unwrap_err();
+        assert!(err.message.contains("at most 10000"), "{}", err.message);
     }
 }

@@ -2,7 +2,8 @@
 //! async-graphql's own steps.
 //!
 //! - parse: a document seen before comes from the [`DocumentCache`]; a new
-//!   one is parsed and checked against our [`limits`](super::limits);
+//!   one is refused unparsed when it has too many tokens, else parsed and
+//!   checked against our [`limits`](super::limits);
 //! - validation: only a document that passed it is cached; a cached document
 //!   that declares no variables is not validated again for the operation it
 //!   was validated for (nothing else in the request can change the result);
@@ -26,7 +27,7 @@ use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
 use tracing::Instrument;
 
-use super::limits::{GraphqlLimits, check_document};
+use super::limits::{GraphqlLimits, check_document, check_document_size};
 use super::shape::{select_operation, shape_response};
 use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
 
@@ -201,6 +202,7 @@ impl Extension for RequestPipeline {
                 return Ok(owned);
             }
             tracing::Span::current().record("cached", false);
+            check_document_size(query)?;
             let document = next.run(ctx, query, variables).await?;
             check_document(&document, &self.limits)?;
             let keep = query.len() <= MAX_CACHED_QUERY_BYTES;

@@ -328,8 +328,11 @@ fn is_request_error(response: &BatchResponse) -> bool {
 /// Whether the operation the request selects (as the executor will select
 /// it) is a mutation. A request that selects none (an unknown name, several
 /// operations and no name, a document that does not parse) is left to the
-/// executor, which says why.
+/// executor, which says why (as is one with too many tokens to parse).
 fn selects_mutation(request: &async_graphql::Request) -> bool {
+    if crate::graphql::limits::check_document_size(&request.query).is_err() {
+        return false;
+    }
     let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
         return false;
     };

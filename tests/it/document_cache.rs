@@ -15,12 +15,20 @@ const TOO_LARGE: &str = "graphql_document_cache_lookups_total{result=\"too_large
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_large_document_is_never_cached_while_small_ones_hit() {
     let app = spawn_app().await;
-    // About 900 KB of fields (`__typename` costs no complexity).
-    let large = format!("query Big {{{} }}", " __typename".repeat(80_000));
+    // About 100 KB of fields (`__typename` costs no complexity; 900 KB of
+    // them is over the token limit, refused unparsed and uncounted).
+    let large = format!("query Big {{{} }}", " __typename".repeat(9_000));
     for _ in 0..3 {
         let response = app.gql(None, &large, json!({})).await;
         assert_eq!(response.data()["__typename"], "Query");
     }
+    let over = format!("query Big {{{} }}", " __typename".repeat(80_000));
+    let refused = app.gql(None, &over, json!({})).await;
+    assert!(
+        refused.body.get("data").is_none(),
+        "{}",
+        refused.body["errors"]
+    );
     // A large valid one (a comment pads it): answered, never kept.
     let padded = format!("{{ __typename }} #{}", "x".repeat(900_000));
     for _ in 0..3 {

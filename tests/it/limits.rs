@@ -203,3 +203,42 @@ async fn cors_allows_only_configured_origins_with_credentials() {
             .is_none()
     );
 }
+
+/// A body under the 1 MiB limit can still hold 90,000 `__typename` fields,
+/// which complexity does not count: such a document is refused before it
+/// is parsed, over POST and GET, while a long comment or string literal
+/// (few tokens) is still read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documents_with_too_many_tokens_are_refused_unparsed() {
+    let app = spawn_app().await;
+    let fields = format!("{{{} }}", " __typename".repeat(20_000));
+    let post = app.gql(None, &fields, json!({})).await;
+    assert!(post.body.get("data").is_none(), "{}", post.text);
+    let message = post.body["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("too long") && message.contains("at most 10000 are allowed"),
+        "{message}"
+    );
+
+    // A URL holds at most 64 KiB: short names make enough tokens.
+    let short = format!("{{{} }}", " a".repeat(10_000));
+    let get = app
+        .http
+        .get(app.url("/graphql"))
+        .query(&[("query", &short)])
+        .header("accept", "application/graphql-response+json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(get.status(), 400);
+    let body: serde_json::Value = get.json().await.unwrap();
+    assert!(body.get("data").is_none(), "{body}");
+    assert_eq!(body["errors"][0]["message"], message);
+
+    let padded = format!("{{ __typename }} #{}", "x ".repeat(200_000));
+    let ok = app.gql(None, &padded, json!({})).await;
+    assert_eq!(ok.data()["__typename"], "Query", "{}", ok.text);
+    let at_most: String = format!("{{{} }}", " __typename".repeat(9_998));
+    let ok = app.gql(None, &at_most, json!({})).await;
+    assert_eq!(ok.data()["__typename"], "Query", "{}", ok.text);
+}
