@@ -4,13 +4,15 @@
 -- gets one when `passage snapshot` (or `import-export`) runs again, and
 -- until then it links nobody.
 ALTER TABLE passage_snapshots ADD COLUMN email_key TEXT;
--- (translate, not lower(): lower() follows the database's collation.)
+-- (translate, not lower(): lower() follows the database's collation; \013
+-- is the vertical tab, for which PostgreSQL has no \v escape: E'\v' is a
+-- plain v.) The whitespace trimmed is Rust's str::trim on ASCII.
 UPDATE passage_snapshots
-   SET email_key = translate(btrim(email, E' \t\n\r\f\v'),
+   SET email_key = translate(btrim(email, E' \t\n\r\f\013'),
                              'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
- WHERE btrim(email, E' \t\n\r\f\v') ~ '^[ -~]+$'
+ WHERE btrim(email, E' \t\n\r\f\013') ~ '^[ -~]+$'
    AND position('@' IN email) > 0
-   AND length(btrim(email, E' \t\n\r\f\v')) <= 254;
+   AND length(btrim(email, E' \t\n\r\f\013')) <= 254;
 DROP INDEX passage_snapshots_email_idx;
 CREATE INDEX passage_snapshots_email_key_idx ON passage_snapshots (email_key);
 

@@ -59,3 +59,51 @@ async fn users_of_the_passage_only_schema_keep_their_records_after_migrating() {
     }
     assert_eq!(app.db.count("SELECT count(*) AS n FROM users").await, 5);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snapshots_taken_before_email_keys_get_the_key_the_server_computes() {
+    let db = TestDatabase::at_migration("2026-11-27-000002_passage_snapshots").await;
+    // Addresses that begin or end with a `v` or in another case, with
+    // whitespace, and ones that must get no key (non-ASCII, no `@`).
+    let emails = [
+        "vera@corp.dev",
+        " Vera@Corp.DEV\t",
+        "kev@corp.dev",
+        "Victor.V@mail.com",
+        "\u{c9}lodie@exemple.fr",
+        "no-at-sign",
+    ];
+    for (i, email) in emails.iter().enumerate() {
+        db.execute(&format!(
+            "INSERT INTO users (passage_id, name) VALUES ('{}', 'User {i}')",
+            crate::support::random_name(24)
+        ))
+        .await;
+        db.execute(&format!(
+            "INSERT INTO passage_snapshots (user_id, email, email_verified, source) \
+             VALUES ((SELECT max(id) FROM users), E'{}', true, 'export')",
+            email.replace('\t', "\\t")
+        ))
+        .await;
+    }
+    passage_graphql::db::run_migrations(&db.url)
+        .await
+        .expect("migrations apply");
+    for email in emails {
+        let trimmed = email.trim();
+        let key = passage_graphql::identity::EmailKey::parse(email)
+            .filter(|_| trimmed.is_ascii())
+            .map(|key| format!("= '{}'", key.as_str()))
+            .unwrap_or_else(|| "IS NULL".to_owned());
+        assert_eq!(
+            db.count(&format!(
+                "SELECT count(*) AS n FROM passage_snapshots s JOIN users u ON u.id = s.user_id \
+                 WHERE btrim(s.email, E' \\t') = '{}' AND s.email_key {key}",
+                trimmed
+            ))
+            .await,
+            1,
+            "{email:?} should have the key {key}"
+        );
+    }
+}
