@@ -18,7 +18,8 @@ CREATE INDEX passage_snapshots_email_key_idx ON passage_snapshots (email_key);
 
 -- Why a token's identity was not linked when a rule found a conflict (its
 -- Passage-era user already has another identity from that issuer, two users
--- share the email, the snapshot's email is unverified). A conflict stops
+-- share the email, the snapshot's email is unverified or no longer the
+-- user's at Passage). A conflict stops
 -- linking for that identity; an operator resolves it (`identities import`).
 CREATE TABLE link_conflicts (
     issuer      TEXT NOT NULL,
@@ -30,5 +31,6 @@ CREATE TABLE link_conflicts (
     PRIMARY KEY (issuer, subject),
     CONSTRAINT link_conflicts_rule_known CHECK (rule IN ('claim', 'verified_email')),
     CONSTRAINT link_conflicts_reason_known
-        CHECK (reason IN ('user_taken', 'ambiguous_email', 'unverified_snapshot_email', 'unnormalisable_email'))
+        CHECK (reason IN ('user_taken', 'ambiguous_email', 'unverified_snapshot_email',
+                          'unnormalisable_email', 'snapshot_email_changed'))
 );

@@ -61,6 +61,9 @@ pub enum LinkOutcome {
     /// The one snapshot with the email does not say it was verified at
     /// Passage: nobody is linked.
     SnapshotUnverified,
+    /// Passage, asked live, no longer has that verified email for the
+    /// snapshot's user: nobody is linked (the snapshot is brought in step).
+    SnapshotStale,
 }
 
 /// Why a rule stopped linking an identity (`link_conflicts.reason`).
@@ -74,6 +77,8 @@ pub enum ConflictReason {
     UnverifiedSnapshotEmail,
     /// The token's email has no normal form (see [`EmailKey`]).
     UnnormalisableEmail,
+    /// Passage no longer has the snapshot's verified email for its user.
+    SnapshotEmailChanged,
 }
 
 impl ConflictReason {
@@ -83,6 +88,7 @@ impl ConflictReason {
             Self::AmbiguousEmail => "ambiguous_email",
             Self::UnverifiedSnapshotEmail => "unverified_snapshot_email",
             Self::UnnormalisableEmail => "unnormalisable_email",
+            Self::SnapshotEmailChanged => "snapshot_email_changed",
         }
     }
 }
@@ -97,8 +103,22 @@ struct UserId {
 struct Candidate {
     #[diesel(sql_type = BigInt)]
     id: i64,
+    #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+    passage_id: Option<String>,
     #[diesel(sql_type = diesel::sql_types::Bool)]
     verified: bool,
+}
+
+/// Which snapshots hold an email (see [`UserRepo::snapshot_email_match`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmailMatch {
+    None,
+    One {
+        user_id: i64,
+        passage_id: Option<PassageUserId>,
+        verified: bool,
+    },
+    Several,
 }
 
 /// Users linked per issuer and rule, and Passage-era users with no other
@@ -165,33 +185,31 @@ impl UserRepo {
         self.link_to_user(issuer, subject, target.id, rule).await
     }
 
-    /// Attaches `(issuer, subject)` to the user whose snapshot email has the
-    /// key `email` (the issuer vouched for it), when that is the only
-    /// snapshot with the key, linked or not, and Passage had verified it.
-    pub async fn link_by_snapshot_email(
-        &self,
-        issuer: &IssuerName,
-        subject: &str,
-        email: &EmailKey,
-    ) -> Result<LinkOutcome, DbError> {
+    /// The snapshots whose email has the key `email`: none, exactly one
+    /// (its user, their Passage ID and whether Passage had verified it), or
+    /// several (counting every user, linked or not).
+    pub async fn snapshot_email_match(&self, email: &EmailKey) -> Result<EmailMatch, DbError> {
         let mut conn = self.conn_for(Query::Link).await?;
         let candidates: Vec<Candidate> = diesel::sql_query(
-            "SELECT s.user_id AS id, coalesce(s.email_verified, false) AS verified \
-             FROM passage_snapshots s WHERE s.email_key = $1 LIMIT 2",
+            "SELECT s.user_id AS id, u.passage_id, coalesce(s.email_verified, false) AS verified \
+             FROM passage_snapshots s JOIN users u ON u.id = s.user_id \
+             WHERE s.email_key = $1 LIMIT 2",
         )
         .bind::<Text, _>(email.as_str())
         .load(&mut conn)
         .await?;
-        drop(conn);
-        match candidates.as_slice() {
-            [] => self.existing_link(issuer, subject, None).await,
-            [one] if one.verified => {
-                self.link_to_user(issuer, subject, one.id, LinkRule::VerifiedEmail)
-                    .await
-            }
-            [_] => Ok(LinkOutcome::SnapshotUnverified),
-            _ => Ok(LinkOutcome::Ambiguous),
-        }
+        Ok(match candidates.as_slice() {
+            [] => EmailMatch::None,
+            [one] => EmailMatch::One {
+                user_id: one.id,
+                passage_id: one
+                    .passage_id
+                    .as_deref()
+                    .and_then(|id| PassageUserId::parse(id).ok()),
+                verified: one.verified,
+            },
+            _ => EmailMatch::Several,
+        })
     }
 
     /// Records (or refreshes) why `(issuer, subject)` was not linked.
@@ -218,7 +236,7 @@ impl UserRepo {
     }
 
     /// Inserts the link; the keys decide, then the outcome is read back.
-    async fn link_to_user(
+    pub async fn link_to_user(
         &self,
         issuer: &IssuerName,
         subject: &str,
@@ -244,7 +262,7 @@ impl UserRepo {
     }
 
     /// Where `(issuer, subject)` stands when no link was made.
-    async fn existing_link(
+    pub async fn existing_link(
         &self,
         issuer: &IssuerName,
         subject: &str,

@@ -19,12 +19,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::snapshot_of;
 use crate::auth::Principal;
-use crate::db::DbError;
-use crate::db::identity_links::{ConflictReason, LinkOutcome, LinkRule};
+use crate::db::identity_links::{ConflictReason, EmailMatch, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
 use crate::identity::{EmailKey, Identity, IssuerName};
 use crate::observability::metrics::{LinkConflictLabels, Telemetry};
+use crate::passage::{PassageError, PassageUsers};
 
 /// How long an identity that no rule could link is left alone.
 pub const RECHECK_AFTER: Duration = Duration::from_secs(60);
@@ -35,6 +36,9 @@ const REMEMBERED: u64 = 100_000;
 pub struct FirstSight {
     repo: UserRepo,
     telemetry: Arc<Telemetry>,
+    /// Passage, while configured: a snapshot's email is confirmed live
+    /// before it links.
+    passage: Option<PassageUsers>,
     /// Identities with a user.
     linked: moka::sync::Cache<Identity, ()>,
     /// Identities no rule could link, recently.
@@ -42,10 +46,11 @@ pub struct FirstSight {
 }
 
 impl FirstSight {
-    pub fn new(repo: UserRepo, telemetry: Arc<Telemetry>) -> Self {
+    pub fn new(repo: UserRepo, telemetry: Arc<Telemetry>, passage: Option<PassageUsers>) -> Self {
         Self {
             repo,
             telemetry,
+            passage,
             linked: moka::sync::Cache::new(REMEMBERED),
             unlinked: moka::sync::Cache::builder()
                 .max_capacity(REMEMBERED)
@@ -81,7 +86,7 @@ impl FirstSight {
         principal: &Principal,
         issuer: &IssuerName,
         subject: &str,
-    ) -> Result<bool, DbError> {
+    ) -> anyhow::Result<bool> {
         if self
             .repo
             .find_by_identity(&principal.identity)
@@ -111,10 +116,7 @@ impl FirstSight {
                 let reason = ConflictReason::UnnormalisableEmail;
                 return self.conflict(issuer, subject, rule, reason).await;
             };
-            let outcome = self
-                .repo
-                .link_by_snapshot_email(issuer, subject, &key)
-                .await?;
+            let outcome = self.link_by_email(issuer, subject, &key).await?;
             match settle(issuer, rule, &outcome) {
                 Settled::Linked => return Ok(true),
                 Settled::Conflict(reason) => {
@@ -126,6 +128,55 @@ impl FirstSight {
         Ok(false)
     }
 
+    /// The email rule: the one snapshot with this email, verified at
+    /// Passage, and (while Passage is configured) still that user's
+    /// verified email there, live.
+    async fn link_by_email(
+        &self,
+        issuer: &IssuerName,
+        subject: &str,
+        key: &EmailKey,
+    ) -> anyhow::Result<LinkOutcome> {
+        let (user_id, passage_id) = match self.repo.snapshot_email_match(key).await? {
+            EmailMatch::None => return Ok(self.repo.existing_link(issuer, subject, None).await?),
+            EmailMatch::Several => return Ok(LinkOutcome::Ambiguous),
+            EmailMatch::One {
+                verified: false, ..
+            } => return Ok(LinkOutcome::SnapshotUnverified),
+            EmailMatch::One {
+                user_id,
+                passage_id,
+                ..
+            } => (user_id, passage_id),
+        };
+        if let (Some(passage), Some(passage_id)) = (&self.passage, passage_id) {
+            let live = match passage
+                .get_user(&passage_id, passage.deadline_from_now(), None)
+                .await
+            {
+                Ok(user) => Some(user),
+                Err(PassageError::NotFound) => None,
+                // Not now: the identity is looked at again at its next request.
+                Err(err) => anyhow::bail!("cannot confirm the snapshot's email at Passage: {err}"),
+            };
+            let still_verified = live.as_ref().is_some_and(|user| {
+                user.email_verified && user.email().and_then(EmailKey::parse).as_ref() == Some(key)
+            });
+            if !still_verified {
+                if let Some(user) = &live {
+                    self.repo
+                        .refresh_snapshot(user_id, &snapshot_of(user))
+                        .await?;
+                }
+                return Ok(LinkOutcome::SnapshotStale);
+            }
+        }
+        Ok(self
+            .repo
+            .link_to_user(issuer, subject, user_id, LinkRule::VerifiedEmail)
+            .await?)
+    }
+
     /// Records and counts a conflict; the identity stays unlinked.
     async fn conflict(
         &self,
@@ -133,7 +184,7 @@ impl FirstSight {
         subject: &str,
         rule: LinkRule,
         reason: ConflictReason,
-    ) -> Result<bool, DbError> {
+    ) -> anyhow::Result<bool> {
         tracing::warn!(
             %issuer,
             rule = rule.as_str(),
@@ -182,6 +233,7 @@ fn settle(issuer: &IssuerName, rule: LinkRule, outcome: &LinkOutcome) -> Settled
         LinkOutcome::AlreadyLinked(_) | LinkOutcome::LinkedElsewhere(_) => Settled::Linked,
         LinkOutcome::UserTaken => Settled::Conflict(ConflictReason::UserTaken),
         LinkOutcome::Ambiguous => Settled::Conflict(ConflictReason::AmbiguousEmail),
+        LinkOutcome::SnapshotStale => Settled::Conflict(ConflictReason::SnapshotEmailChanged),
         LinkOutcome::SnapshotUnverified => {
             Settled::Conflict(ConflictReason::UnverifiedSnapshotEmail)
         }

@@ -71,9 +71,10 @@ impl LinkCounts {
             LinkOutcome::AlreadyLinked(_) => self.already += 1,
             LinkOutcome::LinkedElsewhere(_) => self.elsewhere += 1,
             LinkOutcome::UserTaken => self.user_taken += 1,
-            LinkOutcome::NoSuchUser | LinkOutcome::Ambiguous | LinkOutcome::SnapshotUnverified => {
-                self.no_user += 1
-            }
+            LinkOutcome::NoSuchUser
+            | LinkOutcome::Ambiguous
+            | LinkOutcome::SnapshotUnverified
+            | LinkOutcome::SnapshotStale => self.no_user += 1,
         }
     }
 }

@@ -143,7 +143,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
-    let first_sight = FirstSight::new(repo.clone(), telemetry.clone());
+    let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
     let schema = build_schema(
         repo,
         passage_issuer,

@@ -49,7 +49,7 @@ async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal
         &app,
         &[
             ("squatter@example.com", "Squatter"),
-            ("ada@example.com", "Ada"),
+            ("Ada.Lovelace@Example.COM", "Ada"),
         ],
     )
     .await;
@@ -304,5 +304,55 @@ async fn an_email_and_its_verified_flag_come_from_one_source() {
         json!({ "email": "ada@example.com", "emailVerified": true }),
         "{}",
         answer.text
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_email_changed_at_passage_since_the_snapshot_links_nobody() {
+    let Some((provider, app, _)) =
+        app_with_link_rules("link-live", "link_verified_email = true").await
+    else {
+        return;
+    };
+    let people = passage_era(&app, &[("old@example.com", "Mover")]).await;
+    let out = stdout(&cli(&app, &["passage", "snapshot"]).await);
+    assert!(out.contains("1 stored"), "{out}");
+    // The address changes at Passage itself (its console, an SDK), not
+    // through updateMe: the snapshot still says old@, verified.
+    let emulator = &app.emulator;
+    let changed = reqwest::Client::new()
+        .patch(format!(
+            "{}/v1/apps/{}/users/{}",
+            emulator.base_url(),
+            emulator.app_id(),
+            people[0].0
+        ))
+        .bearer_auth(emulator.api_key())
+        .json(&json!({ "email": "new@example.com" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(changed.status().is_success(), "{}", changed.status());
+
+    let old_owner = provider
+        .token(token("old-owner", Some("old@example.com"), false))
+        .await;
+    let answer = app.gql(Some(&old_owner), ME, json!({})).await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+    assert_eq!(
+        conflicts(&app, "verified_email", "snapshot_email_changed").await,
+        1
+    );
+    // The snapshot is brought in step with what Passage says now.
+    assert_eq!(
+        app.db
+            .count(&format!(
+                "SELECT count(*) AS n FROM passage_snapshots WHERE user_id = {} \
+                 AND email_key = 'new@example.com'",
+                people[0].1["id"].as_str().unwrap()
+            ))
+            .await,
+        1
     );
 }
