@@ -8,11 +8,12 @@
 
 use serde_json::{Value, json};
 
-use crate::support::TestApp;
 use crate::support::moving::{
     ME, app_with_link_rules, cli, import_links, import_snapshots, passage_era, stdout, token,
 };
+use crate::support::oidc::OidcProvider;
 use crate::support::oidc::TokenRequest;
+use crate::support::{GqlResponse, TestApp};
 
 async fn identities(app: &TestApp) -> i64 {
     app.db
@@ -28,7 +29,13 @@ async fn conflicts(app: &TestApp, rule: &str, reason: &str) -> i64 {
         .await
 }
 
-fn me(response: &crate::support::GqlResponse) -> &Value {
+/// `me`, for a new token of `sub` whose issuer vouches for `email`.
+async fn sign_in(provider: &OidcProvider, app: &TestApp, sub: &str, email: &str) -> GqlResponse {
+    let token = provider.token(token(sub, Some(email), false)).await;
+    app.gql(Some(&token), ME, json!({})).await
+}
+
+fn me(response: &GqlResponse) -> &Value {
     let data = response.data();
     assert!(
         data.as_object().unwrap().contains_key("me"),
@@ -66,10 +73,7 @@ async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal
 
     // The real owner of victim@ proves it at the new provider: the
     // squatter's Passage-era row is not handed to them.
-    let victim = provider
-        .token(token("victim-subject", Some("victim@example.com"), false))
-        .await;
-    let answer = app.gql(Some(&victim), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "victim-subject", "victim@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(identities(&app).await, 0);
     assert_eq!(
@@ -78,14 +82,7 @@ async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal
     );
 
     // A full-width look-alike of Ada's address has no normal form: nobody.
-    let look_alike = provider
-        .token(token(
-            "look-alike",
-            Some("ａda.lovelace@example.com"),
-            false,
-        ))
-        .await;
-    let answer = app.gql(Some(&look_alike), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "look-alike", "ａda.lovelace@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(
         conflicts(&app, "verified_email", "unnormalisable_email").await,
@@ -93,14 +90,7 @@ async fn an_email_links_only_when_verified_on_both_sides_and_equal_in_its_normal
     );
 
     // Ada, verified on both sides, in another case and with spaces: linked.
-    let ada = provider
-        .token(token(
-            "ada-subject",
-            Some(" ada.lovelace@example.com "),
-            false,
-        ))
-        .await;
-    let answer = app.gql(Some(&ada), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "ada-subject", " ada.lovelace@example.com ").await;
     assert_eq!(me(&answer)["id"], people[1].1["id"], "{}", answer.text);
     assert_eq!(identities(&app).await, 1);
 
@@ -161,10 +151,7 @@ async fn a_conflict_stops_linking_and_a_shared_email_links_nobody_whoever_came_f
 
     // A token whose claim names Ada (taken) and whose email is Grace's:
     // the claim rule's conflict ends it, Grace's row is not tried.
-    let claim_taken = provider
-        .token(token(&ada.0, Some("grace@example.com"), false))
-        .await;
-    let answer = app.gql(Some(&claim_taken), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, &ada.0, "grace@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(
         app.db
@@ -179,10 +166,7 @@ async fn a_conflict_stops_linking_and_a_shared_email_links_nobody_whoever_came_f
 
     // twin@ is in two snapshots; one of them is linked already, which does
     // not make the other the only match.
-    let twin = provider
-        .token(token("twin-new-subject", Some("twin@example.com"), false))
-        .await;
-    let answer = app.gql(Some(&twin), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "twin-new-subject", "twin@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(
         app.db
@@ -256,10 +240,7 @@ async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
     );
 
     // Whoever proves the old address at the new provider gets nothing.
-    let old_owner = provider
-        .token(token("old-owner", Some("old@example.com"), false))
-        .await;
-    let answer = app.gql(Some(&old_owner), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "old-owner", "old@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(identities(&app).await, 0);
     assert!(app.emulator.user(&user.id).is_some());
@@ -334,10 +315,7 @@ async fn an_email_changed_at_passage_since_the_snapshot_links_nobody() {
         .unwrap();
     assert!(changed.status().is_success(), "{}", changed.status());
 
-    let old_owner = provider
-        .token(token("old-owner", Some("old@example.com"), false))
-        .await;
-    let answer = app.gql(Some(&old_owner), ME, json!({})).await;
+    let answer = sign_in(&provider, &app, "old-owner", "old@example.com").await;
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(identities(&app).await, 0);
     assert_eq!(
