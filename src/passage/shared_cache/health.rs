@@ -89,6 +89,21 @@ struct LogState {
     not_logged: u64,
 }
 
+impl LogState {
+    /// Whether a line may be logged now (at most one per [`LOG_EVERY`]):
+    /// then the count of lines not logged since the last one, else `None`
+    /// (and this one is counted).
+    fn due(log: &Mutex<LogState>) -> Option<u64> {
+        let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
+        if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
+            log.not_logged += 1;
+            return None;
+        }
+        log.last = Some(Instant::now());
+        Some(std::mem::take(&mut log.not_logged))
+    }
+}
+
 impl Default for Health {
     fn default() -> Self {
         Self {
@@ -126,14 +141,9 @@ impl Health {
         self.reads_paused_until_ms
             .fetch_max(pause_until, Ordering::Relaxed);
         self.failing.store(true, Ordering::Relaxed);
-        let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
-        if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
-            log.not_logged += 1;
+        let Some(not_logged) = LogState::due(&self.log) else {
             return;
-        }
-        let not_logged = std::mem::take(&mut log.not_logged);
-        log.last = Some(Instant::now());
-        drop(log);
+        };
         tracing::warn!(
             command = what,
             error = %why,
@@ -168,14 +178,9 @@ impl Health {
     /// [`LOG_EVERY`], naming no key or value.
     pub fn rejected_entry(&self, why: &'static str) {
         self.counters.rejected.inc();
-        let mut log = self.rejected_log.lock().unwrap_or_else(|e| e.into_inner());
-        if log.last.is_some_and(|at| at.elapsed() < LOG_EVERY) {
-            log.not_logged += 1;
+        let Some(not_logged) = LogState::due(&self.rejected_log) else {
             return;
-        }
-        let not_logged = std::mem::take(&mut log.not_logged);
-        log.last = Some(Instant::now());
-        drop(log);
+        };
         tracing::warn!(
             entry = why,
             earlier_rejections_not_logged = not_logged,
