@@ -9,6 +9,7 @@
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
+//! | `CLERK_SECRET_KEY` | none | Clerk's Backend API key, for issuers with `profile = "clerk"` (never logged) |
 //! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives (https unless loopback) |
 //! | `PASSAGE_API_URL` | `https://api.passage.id` | Management API base (https unless loopback) |
 //! | `PASSAGE_TIMEOUT_MS` | 5000 | per-call timeout for Passage |
@@ -109,6 +110,10 @@ pub struct Config {
     /// Passage Management API key (required with an app ID).
     #[arg(long, env = "PASSAGE_API_KEY", global = true, hide_env_values = true)]
     pub passage_api_key: Option<String>,
+
+    /// Clerk's Backend API secret key, for issuers with `profile = "clerk"`.
+    #[arg(long, env = "CLERK_SECRET_KEY", global = true, hide_env_values = true)]
+    pub clerk_secret_key: Option<String>,
 
     /// Base URL of Passage's auth service (JWKS).
     #[arg(long, env = "PASSAGE_AUTH_URL", default_value = DEFAULT_PASSAGE_AUTH_URL, global = true)]
@@ -321,6 +326,11 @@ impl Config {
     }
 
     /// `REDIS_URL`, when set to something.
+    /// Clerk's Backend API secret key, when set.
+    pub fn clerk_secret_key(&self) -> Option<&str> {
+        non_empty(&self.clerk_secret_key)
+    }
+
     pub fn redis_url(&self) -> Option<&str> {
         non_empty(&self.redis_url)
     }

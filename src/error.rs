@@ -16,6 +16,7 @@ pub mod code {
     pub const NOT_REGISTERED: &str = "NOT_REGISTERED";
     pub const BAD_USER_INPUT: &str = "BAD_USER_INPUT";
     pub const PASSAGE_UNAVAILABLE: &str = "PASSAGE_UNAVAILABLE";
+    pub const PROVIDER_UNAVAILABLE: &str = "PROVIDER_UNAVAILABLE";
     pub const PASSAGE_USER_NOT_FOUND: &str = "PASSAGE_USER_NOT_FOUND";
     pub const PROFILE_NOT_SHARED: &str = "PROFILE_NOT_SHARED";
     pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
@@ -40,6 +41,9 @@ pub enum AppError {
     /// Carries a short reason fit for clients ("timed out", "HTTP 503").
     PassageUnavailable(String),
     PassageUserNotFound,
+    /// A sign-in provider's user API (Clerk's, UserInfo) failed; a short
+    /// reason fit for clients.
+    ProviderUnavailable(String),
     /// A provider-owned field (named) that neither the user's token nor
     /// Passage can give.
     ProfileNotShared(&'static str),
@@ -75,6 +79,9 @@ impl AppError {
                 format!("Passage is unavailable right now ({reason}); try again later")
             }
             Self::PassageUserNotFound => "Passage has no user with this ID".into(),
+            Self::ProviderUnavailable(reason) => format!(
+                "the sign-in provider's user API is unavailable right now ({reason}); try again later"
+            ),
             Self::ProfileNotShared(field) => format!(
                 "{field} is not available: this user's sign-in provider does not share it in \
                  their token (see the issuer's email_claim / phone_claim settings) and they \
@@ -95,6 +102,7 @@ impl AppError {
             Self::BadUserInput { .. } => code::BAD_USER_INPUT,
             Self::PassageUnavailable(_) => code::PASSAGE_UNAVAILABLE,
             Self::PassageUserNotFound => code::PASSAGE_USER_NOT_FOUND,
+            Self::ProviderUnavailable(_) => code::PROVIDER_UNAVAILABLE,
             Self::ProfileNotShared(_) => code::PROFILE_NOT_SHARED,
             Self::DatabaseUnavailable => code::DATABASE_UNAVAILABLE,
             Self::Internal => code::INTERNAL,

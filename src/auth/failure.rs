@@ -44,6 +44,17 @@ pub enum AuthFailure {
     IssuedInFuture,
     #[error("token audience does not include this app")]
     WrongAudience,
+    #[error("token's authorized party (`azp`) is not an origin this server accepts tokens for")]
+    WrongAuthorizedParty,
+    #[error(
+        "token has role `{0}`, which is not a signed-in user's (a project's anon and service \
+         keys are not sign-ins)"
+    )]
+    RefusedRole(String),
+    #[error("token is an anonymous user's; this server accepts signed-up users only")]
+    Anonymous,
+    #[error("token says the user signed in in the future (auth_time); check the clocks")]
+    AuthenticatedInFuture,
     #[error("token issuer is not one this server accepts tokens from")]
     WrongIssuer,
     #[error("token lacks the `{0}` claim")]
@@ -80,6 +91,10 @@ impl AuthFailure {
             Self::IssuedInFuture => "issued_in_future",
             Self::WrongAudience => "wrong_audience",
             Self::WrongIssuer => "wrong_issuer",
+            Self::WrongAuthorizedParty => "wrong_azp",
+            Self::RefusedRole(_) => "refused_role",
+            Self::Anonymous => "anonymous",
+            Self::AuthenticatedInFuture => "auth_time_in_future",
             Self::MissingClaim(_) => "missing_claim",
             Self::BadNumericDate(_) => "bad_numeric_date",
             Self::BadSubject(_) => "bad_subject",

@@ -11,8 +11,7 @@ use super::jwks::JwksCache;
 use super::{AuthFailure, LinkHints};
 use crate::identity::IssuerName;
 use crate::identity::{Identity, PassageUserId, Subject};
-use crate::issuers::IssuerSettings;
-use crate::issuers::KeySource;
+use crate::issuers::{IssuerSettings, KeySource, ProfileSource};
 use crate::profile::ProfileFields;
 use passage_wire::PassageSettings;
 
@@ -21,13 +20,8 @@ enum Kind {
     /// Subjects are Passage user IDs; no profile claims (the Management API
     /// has them); `typ`, when present, is `JWT`.
     Passage,
-    Oidc {
-        typ: Option<String>,
-        email_claim: String,
-        phone_claim: String,
-        link_claim: Option<String>,
-        link_verified_email: bool,
-    },
+    /// An issuer of the configuration file, with its settings.
+    Oidc(Box<IssuerSettings>),
 }
 
 /// An issuer, ready to verify its tokens.
@@ -85,13 +79,7 @@ impl Issuer {
             validations: validations(&settings.algorithms, &settings.audiences, leeway),
             audiences: settings.audiences.clone(),
             algorithms: settings.algorithms.clone(),
-            kind: Kind::Oidc {
-                typ: settings.typ.clone(),
-                email_claim: settings.email_claim.clone(),
-                phone_claim: settings.phone_claim.clone(),
-                link_claim: settings.link_claim.clone(),
-                link_verified_email: settings.link_verified_email,
-            },
+            kind: Kind::Oidc(Box::new(settings.clone())),
         }
     }
 
@@ -126,10 +114,11 @@ impl Issuer {
         };
         let (allowed, required, expected) = match &self.kind {
             Kind::Passage => (vec!["jwt".to_owned()], false, "JWT".to_owned()),
-            Kind::Oidc {
-                typ: Some(want), ..
-            } => (vec![normalise(want)], true, want.clone()),
-            Kind::Oidc { typ: None, .. } => (
+            Kind::Oidc(settings) if settings.typ.is_some() => {
+                let want = settings.typ.clone().unwrap_or_default();
+                (vec![normalise(&want)], true, want)
+            }
+            Kind::Oidc(_) => (
                 vec!["jwt".to_owned(), "at+jwt".to_owned()],
                 false,
                 "JWT and at+jwt".to_owned(),
@@ -171,7 +160,7 @@ impl Issuer {
             Kind::Passage => PassageUserId::parse(sub)
                 .map(Identity::Passage)
                 .map_err(AuthFailure::BadSubject),
-            Kind::Oidc { .. } => Subject::parse(sub)
+            Kind::Oidc(_) => Subject::parse(sub)
                 .map(|subject| Identity::Issuer {
                     issuer: self.name.clone(),
                     subject,
@@ -182,12 +171,7 @@ impl Issuer {
 
     /// The profile claims this issuer is trusted for.
     pub fn profile(&self, claims: &Map<String, Value>) -> ProfileFields {
-        let Kind::Oidc {
-            email_claim,
-            phone_claim,
-            ..
-        } = &self.kind
-        else {
+        let Kind::Oidc(settings) = &self.kind else {
             return ProfileFields::default();
         };
         let text = |name: &str| {
@@ -198,40 +182,97 @@ impl Issuer {
                 .filter(|v| !v.is_empty() && v.len() <= 320)
                 .map(str::to_owned)
         };
-        let flag = |name: &str| {
-            claims
-                .get(&format!("{name}_verified"))
-                .and_then(Value::as_bool)
-        };
+        let flag = |name: &str| claims.get(name).and_then(Value::as_bool);
         ProfileFields {
-            email: text(email_claim),
-            email_verified: flag(email_claim),
-            phone: text(phone_claim),
-            phone_verified: flag(phone_claim),
+            email: text(&settings.email_claim),
+            email_verified: flag(&settings.email_verified_claim),
+            phone: text(&settings.phone_claim),
+            phone_verified: flag(&settings.phone_verified_claim),
         }
     }
 }
 
 impl Issuer {
+    /// Where this issuer's users' provider-owned fields come from (Passage's:
+    /// its Management API).
+    pub fn profile_source(&self) -> ProfileSource {
+        match &self.kind {
+            Kind::Passage => ProfileSource::Passage,
+            Kind::Oidc(settings) => settings.profile,
+        }
+    }
+
+    /// This issuer's settings, for an issuer of the configuration file.
+    pub fn settings(&self) -> Option<&IssuerSettings> {
+        match &self.kind {
+            Kind::Passage => None,
+            Kind::Oidc(settings) => Some(settings),
+        }
+    }
+
+    /// The claims beyond signature, time and audience that this issuer's
+    /// settings require: the authorised party, the role, anonymous users,
+    /// `auth_time`.
+    pub fn check_claims(
+        &self,
+        claims: &Map<String, Value>,
+        leeway: f64,
+    ) -> Result<(), AuthFailure> {
+        let Kind::Oidc(settings) = &self.kind else {
+            return Ok(());
+        };
+        if !settings.authorized_parties.is_empty() {
+            // RFC 9068 access tokens name the client in `client_id`.
+            let party = match claims.get("azp").or_else(|| claims.get("client_id")) {
+                None => return Err(AuthFailure::MissingClaim("azp".into())),
+                Some(Value::String(party)) => party,
+                Some(_) => return Err(AuthFailure::WrongAuthorizedParty),
+            };
+            if !settings.authorized_parties.iter().any(|p| p == party) {
+                return Err(AuthFailure::WrongAuthorizedParty);
+            }
+        }
+        if !settings.refused_roles.is_empty()
+            && let Some(role) = claims.get("role").and_then(Value::as_str)
+            && settings.refused_roles.iter().any(|r| r == role)
+        {
+            return Err(AuthFailure::RefusedRole(role.chars().take(32).collect()));
+        }
+        // Supabase says `is_anonymous`; Firebase names the sign-in provider.
+        let firebase_anonymous = claims
+            .get("firebase")
+            .and_then(|f| f.get("sign_in_provider"))
+            .and_then(Value::as_str)
+            == Some("anonymous");
+        if !settings.allow_anonymous
+            && (claims.get("is_anonymous") == Some(&Value::Bool(true)) || firebase_anonymous)
+        {
+            return Err(AuthFailure::Anonymous);
+        }
+        if let Some(auth_time) = super::policy::numeric_date(claims, "auth_time")?
+            && auth_time > super::policy::now() + leeway
+        {
+            return Err(AuthFailure::AuthenticatedInFuture);
+        }
+        Ok(())
+    }
+
     /// What this issuer's link rules may attach the token's subject by.
     pub fn link_hints(&self, claims: &Map<String, Value>, profile: &ProfileFields) -> LinkHints {
-        let Kind::Oidc {
-            link_claim,
-            link_verified_email,
-            ..
-        } = &self.kind
-        else {
+        let Kind::Oidc(settings) = &self.kind else {
             return LinkHints::default();
         };
+        let link_verified_email = settings.link_verified_email;
         LinkHints {
-            passage_id: link_claim
+            passage_id: settings
+                .link_claim
                 .as_deref()
                 .and_then(|claim| claims.get(claim)?.as_str())
                 .and_then(|id| PassageUserId::parse(id).ok()),
             verified_email: profile
                 .email
                 .clone()
-                .filter(|_| *link_verified_email && profile.email_verified == Some(true)),
+                .filter(|_| link_verified_email && profile.email_verified == Some(true)),
         }
     }
 }
@@ -246,8 +287,14 @@ fn validations(
         .map(|alg| {
             let mut validation = Validation::new(*alg);
             validation.leeway = leeway;
-            validation.set_audience(audiences);
-            validation.set_required_spec_claims(&["exp", "aud"]);
+            if audiences.is_empty() {
+                // Checked instead by the authorised party (`azp`).
+                validation.validate_aud = false;
+                validation.set_required_spec_claims(&["exp"]);
+            } else {
+                validation.set_audience(audiences);
+                validation.set_required_spec_claims(&["exp", "aud"]);
+            }
             (*alg, validation)
         })
         .collect()

@@ -43,6 +43,8 @@ pub struct Principal {
     pub identity: Identity,
     /// The issuer, as configured (Passage's is `{auth_url}/v1/apps/{app}`).
     pub issuer: IssuerName,
+    /// The token's `exp`, in seconds since 1970.
+    pub expires_at: u64,
     /// The provider-owned fields the token's claims carry.
     pub profile: ProfileFields,
     /// What the issuer's link rules may attach this identity by.

@@ -156,11 +156,17 @@ pub fn check_times(claims: &Map<String, Value>, leeway: f64) -> Result<f64, Auth
     Ok(exp)
 }
 
-/// True when `aud` (a string or an array of strings) holds one of `accepted`.
+/// True when `aud` (a string or an array of strings) holds one of `accepted`
+/// (or `accepted` is empty).
 pub fn audience_matches(
     claims: &Map<String, Value>,
     accepted: &[String],
 ) -> Result<(), AuthFailure> {
+    if accepted.is_empty() {
+        // No audience configured: the issuer's authorised parties are
+        // checked instead (settings refuse an issuer with neither).
+        return Ok(());
+    }
     let matches = |aud: &str| accepted.iter().any(|a| a == aud);
     match claims.get("aud") {
         None => Err(AuthFailure::MissingClaim("aud".into())),

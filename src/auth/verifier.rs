@@ -149,15 +149,16 @@ impl TokenVerifier {
     /// Who the first token cookie that verifies speaks for, trying
     /// `cookies` (`(index in cookie_names, token)`) in order. A cookie's
     /// token counts only when it is from an issuer that cookie belongs to.
-    /// When none verifies, the refusal of the first.
+    /// When none verifies, the refusal of the first; else the principal and
+    /// the position in `cookies` of the one that verified.
     pub async fn verify_cookies(
         &self,
         cookies: &[(usize, &str)],
-    ) -> Result<Arc<Principal>, Refusal> {
+    ) -> Result<(Arc<Principal>, usize), Refusal> {
         let mut first_refusal = None;
-        for &(cookie, token) in cookies {
+        for (position, &(cookie, token)) in cookies.iter().enumerate() {
             match self.verify_from(token, Some(cookie)).await {
-                Ok(principal) => return Ok(principal),
+                Ok(principal) => return Ok((principal, position)),
                 Err(refusal) => {
                     tracing::debug!(cookie = %self.cookies[cookie].0, reason = refusal.failure.reason(), "token cookie does not verify");
                     first_refusal.get_or_insert(refusal);
@@ -303,10 +304,12 @@ impl TokenVerifier {
             .map_err(|err| refusal_of(err.into_kind()))?;
         let exp = policy::check_times(claims, self.leeway)?;
         policy::audience_matches(claims, issuer.audiences())?;
+        issuer.check_claims(claims, self.leeway)?;
         let profile = issuer.profile(claims);
         let principal = Principal {
             identity: issuer.identity(claims)?,
             issuer: issuer.name.clone(),
+            expires_at: exp as u64,
             link: issuer.link_hints(claims, &profile),
             profile,
         };

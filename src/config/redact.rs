@@ -15,6 +15,7 @@ impl std::fmt::Debug for Config {
             database_lock_timeout_ms,
             passage_app_id,
             passage_api_key,
+            clerk_secret_key,
             passage_auth_url,
             passage_api_url,
             passage_timeout_ms,
@@ -57,6 +58,10 @@ impl std::fmt::Debug for Config {
             .field(
                 "passage_api_key",
                 &passage_api_key.as_ref().map(|_| REDACTED),
+            )
+            .field(
+                "clerk_secret_key",
+                &clerk_secret_key.as_ref().map(|_| REDACTED),
             )
             .field("passage_auth_url", passage_auth_url)
             .field("passage_api_url", passage_api_url)

@@ -111,6 +111,26 @@ impl UserRepo {
             .await?)
     }
 
+    /// [`UserRepo::issuer_identities`] of several users, in one query.
+    pub async fn issuer_identities_of(
+        &self,
+        user_ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Vec<(String, String)>>, DbError> {
+        let mut conn = self.conn_for(Query::ListIdentities).await?;
+        let rows: Vec<(i64, String, String)> = identities::table
+            .filter(identities::user_id.eq_any(user_ids))
+            .order((identities::user_id, identities::created_at.asc()))
+            .select((identities::user_id, identities::issuer, identities::subject))
+            .load(&mut conn)
+            .await?;
+        let mut by_user: std::collections::HashMap<i64, Vec<(String, String)>> =
+            user_ids.iter().map(|id| (*id, Vec::new())).collect();
+        for (user_id, issuer, subject) in rows {
+            by_user.entry(user_id).or_default().push((issuer, subject));
+        }
+        Ok(by_user)
+    }
+
     pub async fn find_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
         let mut conn = self.conn_for(Query::FindById).await?;
         let row = users::table

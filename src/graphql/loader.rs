@@ -68,3 +68,71 @@ impl Loader<PassageUserId> for PassageUserLoader {
             .collect())
     }
 }
+
+/// A user's identities at issuers other than Passage, `(issuer, subject)`
+/// by when they were added: one query for every user of the request that
+/// needs them.
+pub struct IdentitiesLoader(pub crate::db::users::UserRepo);
+
+impl Loader<i64> for IdentitiesLoader {
+    type Value = Arc<[(String, String)]>;
+    type Error = Arc<crate::db::DbError>;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Self::Value>, Self::Error> {
+        let found = self.0.issuer_identities_of(ids).await.map_err(Arc::new)?;
+        Ok(found
+            .into_iter()
+            .map(|(id, identities)| (id, identities.into()))
+            .collect())
+    }
+}
+
+/// A user at a Clerk-backed issuer: the issuer as configured and their
+/// Clerk user ID.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClerkKey {
+    pub issuer: Arc<str>,
+    pub subject: String,
+}
+
+/// Batches the Clerk lookups of one request: every user whose fields a
+/// query selects becomes one key, and each issuer's keys go to its Backend
+/// API in calls of up to 100 IDs ([`crate::profile::clerk::CLERK_BATCH`]).
+pub struct ClerkLoader(pub crate::profile::ProfileSources);
+
+impl Loader<ClerkKey> for ClerkLoader {
+    type Value = crate::profile::clerk::ClerkLookup;
+    type Error = Infallible;
+
+    async fn load(&self, keys: &[ClerkKey]) -> Result<HashMap<ClerkKey, Self::Value>, Infallible> {
+        let mut by_issuer: HashMap<&str, Vec<String>> = HashMap::new();
+        for key in keys {
+            by_issuer
+                .entry(&key.issuer)
+                .or_default()
+                .push(key.subject.clone());
+        }
+        let lookups = by_issuer.into_iter().map(|(issuer, subjects)| async move {
+            let crate::profile::Source::Clerk(clerk) = self.0.of(issuer) else {
+                return Vec::new();
+            };
+            clerk
+                .load(&subjects)
+                .await
+                .into_iter()
+                .map(|(subject, lookup)| {
+                    let key = ClerkKey {
+                        issuer: issuer.into(),
+                        subject,
+                    };
+                    (key, lookup)
+                })
+                .collect()
+        });
+        Ok(futures::future::join_all(lookups)
+            .await
+            .into_iter()
+            .flatten()
+            .collect())
+    }
+}

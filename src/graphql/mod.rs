@@ -21,6 +21,7 @@ use crate::auth::Viewer;
 use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
+use crate::profile::ProfileSources;
 pub use limits::GraphqlLimits;
 pub use loader::PassageUserLoader;
 pub use mutation::Mutation;
@@ -45,6 +46,7 @@ pub fn build_schema(
     repo: UserRepo,
     passage_issuer: PassageIssuer,
     passage: Option<PassageUsers>,
+    sources: ProfileSources,
     limits: GraphqlLimits,
     documents: DocumentCache,
     telemetry: std::sync::Arc<crate::observability::metrics::Telemetry>,
@@ -52,6 +54,7 @@ pub fn build_schema(
     let mut builder = Schema::build(Query, Mutation, EmptySubscription)
         .data(repo)
         .data(passage_issuer)
+        .data(sources)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .data(telemetry.clone())
@@ -66,6 +69,18 @@ pub fn build_schema(
     }
 }
 
+/// The token that signed the viewer in, for this request only: a profile
+/// source that calls with the viewer's own token (UserInfo) takes it from
+/// here. Never logged (its `Debug` shows nothing of it).
+#[derive(Clone)]
+pub struct ViewerToken(pub std::sync::Arc<str>);
+
+impl std::fmt::Debug for ViewerToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ViewerToken(..)")
+    }
+}
+
 /// Everything one request adds to the schema's data.
 pub struct RequestScope {
     viewer: Viewer,
@@ -74,6 +89,10 @@ pub struct RequestScope {
     /// The request's loader over Passage, made when a field first misses
     /// the profile cache (most requests never need one).
     loader: std::sync::OnceLock<PassageLoader>,
+    /// The request's loaders of users' identities and of Clerk users, made
+    /// when a field first needs one.
+    identities: std::sync::OnceLock<DataLoader<loader::IdentitiesLoader, HashMapCache>>,
+    clerk: std::sync::OnceLock<DataLoader<loader::ClerkLoader, HashMapCache>>,
 }
 
 impl RequestScope {
@@ -92,12 +111,44 @@ impl RequestScope {
     }
 }
 
+impl RequestScope {
+    /// The request's loader of users' identities at other issuers.
+    pub(crate) fn identities_loader(
+        &self,
+        repo: &UserRepo,
+    ) -> &DataLoader<loader::IdentitiesLoader, HashMapCache> {
+        self.identities.get_or_init(|| {
+            DataLoader::with_cache(
+                loader::IdentitiesLoader(repo.clone()),
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            )
+        })
+    }
+
+    /// The request's loader over Clerk's Backend API.
+    pub(crate) fn clerk_loader(
+        &self,
+        sources: &ProfileSources,
+    ) -> &DataLoader<loader::ClerkLoader, HashMapCache> {
+        self.clerk.get_or_init(|| {
+            DataLoader::with_cache(
+                loader::ClerkLoader(sources.clone()),
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            )
+        })
+    }
+}
+
 /// Attaches the viewer and a per-request record cache.
 pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_graphql::Request {
     request.data(RequestScope {
         viewer,
         viewer_record: OnceCell::new(),
         loader: std::sync::OnceLock::new(),
+        identities: std::sync::OnceLock::new(),
+        clerk: std::sync::OnceLock::new(),
     })
 }
 

@@ -7,12 +7,15 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::{PassageIssuer, RequestScope, repo, viewer, viewer_is_admin, viewer_record};
+use super::loader::ClerkKey;
+use super::{
+    PassageIssuer, RequestScope, ViewerToken, repo, viewer, viewer_is_admin, viewer_record,
+};
 use crate::db::users::User;
 use crate::error::{AppError, AppResult};
-use crate::identity::PassageUserId;
+use crate::identity::{Identity, PassageUserId};
 use crate::passage::{PassageError, PassageUser, PassageUsers};
-use crate::profile::{Contact, ContactKind, ProfileFields};
+use crate::profile::{Contact, ContactKind, ProfileFields, ProfileSources, ProviderError, Source};
 
 /// What a user may do beyond their own record.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +63,10 @@ impl UserObject {
     }
 
     /// An email or phone number with its verified flag, both from one
-    /// source. Order: the viewer's own token's claims when they carry the
-    /// value; else Passage, live while configured; else the Passage
+    /// source. Order: on the viewer's own record, their issuer's source
+    /// (its token's claims, UserInfo, Clerk) when it has the value; else
+    /// the user's identities at issuers whose source can look anyone up
+    /// (Clerk's); else Passage, live while configured; else the Passage
     /// snapshot; else `PROFILE_NOT_SHARED`. A flag is never taken from
     /// another source than its value: where the source has none, it is false.
     async fn contact(
@@ -70,18 +75,69 @@ impl UserObject {
         field: &'static str,
         kind: ContactKind,
     ) -> AppResult<Contact> {
-        if let Some(contact) = self
-            .own_claims(ctx)
-            .await?
-            .map(|claims| Contact::of(claims, kind))
-            .filter(|contact| contact.value.is_some())
-        {
-            return Ok(contact);
+        let own = self.own_claims(ctx).await?;
+        let sources = ctx.data_unchecked::<ProfileSources>();
+        let with_value = |profile: &ProfileFields| {
+            Some(Contact::of(profile, kind)).filter(|contact| contact.value.is_some())
+        };
+        let mut passage_live = true;
+        let mut asked: Option<(&str, &str)> = None;
+        if let Some(claims) = own {
+            let principal = viewer(ctx).signed_in()?;
+            let issuer = principal.issuer.as_str();
+            let subject = match &principal.identity {
+                Identity::Issuer { subject, .. } => Some(subject.as_str()),
+                Identity::Passage(_) => None,
+            };
+            let answer = match (sources.of(issuer), subject) {
+                (Source::Claims, _) => Some(Arc::new(claims.clone())),
+                (Source::Userinfo(userinfo), Some(subject)) => {
+                    let Some(token) = ctx.data_opt::<ViewerToken>() else {
+                        return Err(AppError::ProviderUnavailable("no token".into()));
+                    };
+                    let answer = userinfo
+                        .profile(&token.0, subject, principal.expires_at as f64)
+                        .await;
+                    Some(answer.map_err(provider_error)?)
+                }
+                (Source::Clerk(_), Some(subject)) => {
+                    asked = Some((issuer, subject));
+                    clerk_profile(ctx, issuer, subject).await?
+                }
+                (Source::Snapshot, _) => {
+                    passage_live = false;
+                    None
+                }
+                _ => None,
+            };
+            if let Some(contact) = answer.as_deref().and_then(with_value) {
+                return Ok(contact);
+            }
+        }
+        if sources.looks_up_anyone() {
+            let loader = ctx
+                .data_unchecked::<RequestScope>()
+                .identities_loader(repo(ctx));
+            let identities = loader
+                .load_one(self.0.id)
+                .await
+                .map_err(|err| AppError::from(err.replicate()))?
+                .unwrap_or_default();
+            for (issuer, subject) in identities.iter() {
+                let key = (issuer.as_str(), subject.as_str());
+                if asked == Some(key) || !matches!(sources.of(issuer), Source::Clerk(_)) {
+                    continue;
+                }
+                let answer = clerk_profile(ctx, issuer, subject).await?;
+                if let Some(contact) = answer.as_deref().and_then(with_value) {
+                    return Ok(contact);
+                }
+            }
         }
         let Some(id) = &self.0.passage_id else {
             return Err(AppError::ProfileNotShared(field));
         };
-        if ctx.data_opt::<PassageUsers>().is_some() {
+        if passage_live && ctx.data_opt::<PassageUsers>().is_some() {
             let live = passage_profile(ctx, id.clone()).await?;
             return Ok(Contact::of(&ProfileFields::from(&*live), kind));
         }
@@ -131,6 +187,92 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
     }
 }
 
+/// A Clerk user's profile: the shared cache, else the request's loader
+/// (`None`: Clerk has no such user).
+async fn clerk_profile(
+    ctx: &Context<'_>,
+    issuer: &str,
+    subject: &str,
+) -> AppResult<Option<Arc<ProfileFields>>> {
+    let sources = ctx.data_unchecked::<ProfileSources>();
+    let Source::Clerk(clerk) = sources.of(issuer) else {
+        return Ok(None);
+    };
+    if let Some(profile) = clerk.cached(subject).await {
+        return Ok(Some(profile));
+    }
+    let loader = ctx.data_unchecked::<RequestScope>().clerk_loader(sources);
+    let key = ClerkKey {
+        issuer: issuer.into(),
+        subject: subject.to_owned(),
+    };
+    let Ok(lookup) = loader.load_one(key).await;
+    match lookup {
+        Some(Ok(profile)) => Ok(Some(profile)),
+        Some(Err(ProviderError::NotFound)) | None => Ok(None),
+        Some(Err(err)) => Err(provider_error(err)),
+    }
+}
+
+/// Loads, in one batch each, the identities of `users` and the Clerk
+/// profiles behind them, so that a page of users whose provider-owned
+/// fields are selected costs one identities query and ceil(N/100) Backend
+/// API calls however the fields' resolvers interleave. Failures are left
+/// for the fields to report.
+pub(crate) async fn prefetch_provider_profiles(ctx: &Context<'_>, users: &[User]) {
+    let sources = ctx.data_unchecked::<ProfileSources>();
+    if !sources.looks_up_anyone() || users.is_empty() {
+        return;
+    }
+    let scope = ctx.data_unchecked::<RequestScope>();
+    let ids: Vec<i64> = users.iter().map(|u| u.id).collect();
+    let Ok(identities) = scope.identities_loader(repo(ctx)).load_many(ids).await else {
+        return;
+    };
+    let keys: Vec<ClerkKey> = identities
+        .values()
+        .flat_map(|all| all.iter())
+        .filter(|(issuer, _)| matches!(sources.of(issuer), Source::Clerk(_)))
+        .map(|(issuer, subject)| ClerkKey {
+            issuer: issuer.as_str().into(),
+            subject: subject.clone(),
+        })
+        .collect();
+    if !keys.is_empty() {
+        let _ = scope.clerk_loader(sources).load_many(keys).await;
+    }
+}
+
+/// True when `node` selects a provider-owned contact field.
+pub(crate) fn selects_contacts(node: async_graphql::Lookahead<'_>) -> bool {
+    ["email", "emailVerified", "phone", "phoneVerified"]
+        .iter()
+        .any(|field| node.field(field).exists())
+}
+
+fn provider_error(err: ProviderError) -> AppError {
+    match err {
+        ProviderError::NotFound => AppError::ProviderUnavailable("no such user".into()),
+        ProviderError::Unavailable(reason) => AppError::ProviderUnavailable(reason),
+    }
+}
+
+/// Where an identity's provider-owned fields come from.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(name = "ProfileSource", remote = "crate::issuers::ProfileSource")]
+enum ProfileSourceValue {
+    /// The user's own token's claims (shown to the user themself only).
+    Claims,
+    /// OpenID Connect UserInfo, called with the user's own token.
+    Userinfo,
+    /// Clerk's Backend API.
+    Clerk,
+    /// Passage's Management API.
+    Passage,
+    /// The Passage snapshot kept in Postgres.
+    Snapshot,
+}
+
 /// One of a user's sign-in identities.
 #[derive(SimpleObject)]
 pub struct IdentityObject {
@@ -139,6 +281,9 @@ pub struct IdentityObject {
     issuer: String,
     /// The user's ID at that issuer (the token's `sub`).
     subject: String,
+    /// Where this identity's provider-owned fields (`email`, `phone` and
+    /// their verified flags) come from: the issuer's `profile` setting.
+    profile_source: ProfileSourceValue,
 }
 
 #[Object(name = "User")]
@@ -158,18 +303,28 @@ impl UserObject {
     /// Every identity the user signs in with: Passage's first, when there is
     /// one, then the others in the order they were added.
     async fn identities(&self, ctx: &Context<'_>) -> AppResult<Vec<IdentityObject>> {
+        let sources = ctx.data_unchecked::<ProfileSources>();
+        let identity = |issuer: String, subject: String| IdentityObject {
+            profile_source: sources.of(&issuer).kind().into(),
+            issuer,
+            subject,
+        };
         let mut all = Vec::new();
         if let Some(id) = &self.0.passage_id {
-            all.push(IdentityObject {
-                issuer: ctx.data_unchecked::<PassageIssuer>().0.to_string(),
-                subject: id.to_string(),
-            });
+            let issuer = ctx.data_unchecked::<PassageIssuer>().0.to_string();
+            all.push(identity(issuer, id.to_string()));
         }
-        let others = repo(ctx).issuer_identities(self.0.id).await?;
+        let others = ctx
+            .data_unchecked::<RequestScope>()
+            .identities_loader(repo(ctx))
+            .load_one(self.0.id)
+            .await
+            .map_err(|err| AppError::from(err.replicate()))?
+            .unwrap_or_default();
         all.extend(
             others
-                .into_iter()
-                .map(|(issuer, subject)| IdentityObject { issuer, subject }),
+                .iter()
+                .map(|(issuer, subject)| identity(issuer.clone(), subject.clone())),
         );
         Ok(all)
     }

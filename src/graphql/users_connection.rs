@@ -45,6 +45,9 @@ pub async fn users_page(
     let mut users = repo.list_after(after_id, i64::from(first) + 1).await?;
     let has_next = users.len() > first as usize;
     users.truncate(first as usize);
+    if super::user::selects_contacts(ctx.look_ahead().field("edges").field("node")) {
+        super::user::prefetch_provider_profiles(ctx, &users).await;
+    }
     // count(*) reads the whole table: only when the query asks for it.
     let total_count = if ctx.look_ahead().field("totalCount").exists() {
         repo.count().await?

@@ -19,7 +19,7 @@ use super::get_request::GetParams;
 use crate::app::AppState;
 use crate::auth::{AuthFailure, Credentials, Refusal, Viewer, credentials};
 use crate::error::code;
-use crate::graphql::{AppSchema, scope_request};
+use crate::graphql::{AppSchema, ViewerToken, scope_request};
 use crate::identity::IssuerName;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
@@ -89,8 +89,8 @@ pub async fn post(
     headers: HeaderMap,
     JsonGraphQLRequest(batch): JsonGraphQLRequest,
 ) -> Response {
-    let viewer = match authenticate(&app, &headers).await {
-        Ok(viewer) => viewer,
+    let (viewer, token) = match authenticate(&app, &headers).await {
+        Ok(authenticated) => authenticated,
         Err(response) => return response,
     };
     if let BatchRequest::Batch(ops) = &batch
@@ -102,7 +102,7 @@ pub async fn post(
             &format!("a batch may hold at most {} operations", app.max_batch),
         );
     }
-    execute(&app, viewer, batch, &headers).await
+    execute(&app, (viewer, token), batch, &headers).await
 }
 
 pub async fn get(
@@ -132,16 +132,26 @@ pub async fn get(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    let viewer = match authenticate(&app, &headers).await {
-        Ok(viewer) => viewer,
+    let (viewer, token) = match authenticate(&app, &headers).await {
+        Ok(authenticated) => authenticated,
         Err(response) => return response,
     };
-    execute(&app, viewer, BatchRequest::Single(request), &headers).await
+    execute(
+        &app,
+        (viewer, token),
+        BatchRequest::Single(request),
+        &headers,
+    )
+    .await
 }
+
+/// The request's viewer, and the token that signed them in (kept for the
+/// request only, for a profile source that calls with it: UserInfo).
+type Authenticated = (Viewer, Option<ViewerToken>);
 
 async fn execute(
     app: &AppState,
-    viewer: Viewer,
+    viewer: Authenticated,
     batch: BatchRequest,
     headers: &HeaderMap,
 ) -> Response {
@@ -157,16 +167,21 @@ async fn execute(
     respond(response, headers)
 }
 
-async fn run(app: &AppState, viewer: Viewer, batch: BatchRequest) -> BatchResponse {
+async fn run(app: &AppState, (viewer, token): Authenticated, batch: BatchRequest) -> BatchResponse {
+    let scope = |request: async_graphql::Request, viewer: Viewer| {
+        let request = scope_request(request, viewer);
+        match &token {
+            Some(token) => request.data(token.clone()),
+            None => request,
+        }
+    };
     match batch {
         BatchRequest::Single(request) => {
-            let request = scope_request(request, viewer);
+            let request = scope(request, viewer);
             BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
         }
         BatchRequest::Batch(requests) => {
-            let scoped = requests
-                .into_iter()
-                .map(|r| scope_request(r, viewer.clone()));
+            let scoped = requests.into_iter().map(|r| scope(r, viewer.clone()));
             let mut responses = Vec::with_capacity(scoped.len());
             for request in scoped {
                 responses.push(AppSchema::execute(&app.schema, request).await);
@@ -215,20 +230,28 @@ struct RequestErrors<'a> {
 }
 
 /// The viewer for a request, or the response refusing it.
-async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
+async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Authenticated, Response> {
     let verified = match credentials(headers, &app.verifier.cookie_names()) {
-        Ok(Credentials::None) => return Ok(Viewer::Anonymous),
-        Ok(Credentials::Bearer(token)) => app.verifier.verify(token).await,
-        Ok(Credentials::Cookies(cookies)) => app.verifier.verify_cookies(&cookies).await,
+        Ok(Credentials::None) => return Ok((Viewer::Anonymous, None)),
+        Ok(Credentials::Bearer(token)) => app
+            .verifier
+            .verify(token)
+            .await
+            .map(|principal| (principal, token)),
+        Ok(Credentials::Cookies(cookies)) => app
+            .verifier
+            .verify_cookies(&cookies)
+            .await
+            .map(|(principal, used)| (principal, cookies[used].1)),
         Err(failure) => Err(Refusal {
             failure,
             issuer: None,
         }),
     };
     match verified {
-        Ok(principal) => {
+        Ok((principal, token)) => {
             app.first_sight.link(&principal).await;
-            Ok(Viewer::SignedIn(principal))
+            Ok((Viewer::SignedIn(principal), Some(ViewerToken(token.into()))))
         }
         Err(refusal) => Err(refuse(app, &refusal)),
     }

@@ -46,6 +46,56 @@ pub const SUPPORTED_ALGORITHMS: [Algorithm; 4] = [
 pub const DEFAULT_EMAIL_CLAIM: &str = "email";
 /// Default claim for a user's phone number.
 pub const DEFAULT_PHONE_CLAIM: &str = "phone_number";
+/// Clerk's Backend API.
+pub const CLERK_API_URL: &str = "https://api.clerk.com";
+/// Google's keys for Firebase / Identity Platform ID tokens.
+pub const FIREBASE_JWKS_URI: &str =
+    "https://www.googleapis.com/service_accounts/v1/jwk/securetoken@system.gserviceaccount.com";
+/// Firebase's issuers are this followed by the project ID.
+pub const FIREBASE_ISSUER_PREFIX: &str = "https://securetoken.google.com/";
+
+/// A provider whose tokens an issuer's checks are shaped for: one word
+/// (`preset = "clerk"`) that sets the defaults that provider's tokens need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preset {
+    Clerk,
+    Auth0,
+    Supabase,
+    Firebase,
+    BetterAuth,
+}
+
+/// Where an issuer's users' provider-owned fields (`email`, `phone` and
+/// their verified flags) come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProfileSource {
+    /// The viewer's own token's claims (the viewer only).
+    Claims,
+    /// OpenID Connect UserInfo, called with the viewer's own token (the
+    /// viewer only).
+    Userinfo,
+    /// Clerk's Backend API, for any user, in batches of 100.
+    Clerk,
+    /// Passage's Management API, through the user's Passage ID.
+    Passage,
+    /// The Passage snapshot kept in Postgres.
+    Snapshot,
+}
+
+impl ProfileSource {
+    /// The setting's value, as written in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Claims => "claims",
+            Self::Userinfo => "userinfo",
+            Self::Clerk => "clerk",
+            Self::Passage => "passage",
+            Self::Snapshot => "snapshot",
+        }
+    }
+}
 
 /// The file's shape.
 #[derive(Debug, Deserialize)]
@@ -60,15 +110,22 @@ struct ConfigFile {
 #[serde(deny_unknown_fields)]
 struct IssuerEntry {
     issuer: String,
-    #[serde(default)]
-    audiences: Vec<String>,
-    #[serde(default)]
+    preset: Option<Preset>,
+    audiences: Option<Vec<String>>,
+    authorized_parties: Option<Vec<String>>,
     algorithms: Option<Vec<String>>,
     jwks_uri: Option<String>,
     cookie: Option<String>,
     typ: Option<String>,
     email_claim: Option<String>,
+    email_verified_claim: Option<String>,
     phone_claim: Option<String>,
+    phone_verified_claim: Option<String>,
+    refused_roles: Option<Vec<String>>,
+    allow_anonymous: Option<bool>,
+    profile: Option<ProfileSource>,
+    userinfo_url: Option<String>,
+    clerk_api_url: Option<String>,
     link_claim: Option<String>,
     #[serde(default)]
     link_verified_email: bool,
@@ -79,8 +136,13 @@ struct IssuerEntry {
 pub struct IssuerSettings {
     /// Exactly as tokens carry it in `iss`.
     pub issuer: String,
-    /// A token's `aud` must hold one of these.
+    pub preset: Option<Preset>,
+    /// A token's `aud` must hold one of these; empty only when
+    /// `authorized_parties` is set (Clerk's tokens carry no `aud`).
     pub audiences: Vec<String>,
+    /// When set, a token's `azp` (or, in RFC 9068 access tokens,
+    /// `client_id`) must be one of these.
+    pub authorized_parties: Vec<String>,
     pub algorithms: Vec<Algorithm>,
     pub keys: KeySource,
     /// This issuer's token cookie, read when no Authorization header is
@@ -89,7 +151,20 @@ pub struct IssuerSettings {
     /// The `typ` tokens must carry, when set; else `JWT`, `at+jwt` or none.
     pub typ: Option<String>,
     pub email_claim: String,
+    pub email_verified_claim: String,
     pub phone_claim: String,
+    pub phone_verified_claim: String,
+    /// Tokens whose `role` claim is one of these are refused (Supabase's
+    /// anon and service keys are JWTs too).
+    pub refused_roles: Vec<String>,
+    /// Tokens with `is_anonymous: true` are accepted.
+    pub allow_anonymous: bool,
+    /// Where this issuer's users' provider-owned fields come from.
+    pub profile: ProfileSource,
+    /// The UserInfo endpoint; else the discovery document's.
+    pub userinfo_url: Option<String>,
+    /// Clerk's Backend API, for `profile = "clerk"`.
+    pub clerk_api_url: String,
     /// A claim that holds the user's Passage ID: a token carrying it links
     /// its subject to that Passage-era user at first sight.
     pub link_claim: Option<String>,
@@ -149,21 +224,144 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<IssuerSettings>, IssuerConfig
         .collect()
 }
 
+/// What a preset sets, before the entry's own settings override it.
+#[derive(Default)]
+struct PresetDefaults {
+    audiences: Vec<String>,
+    algorithms: &'static [&'static str],
+    jwks_uri: Option<String>,
+    cookie: Option<&'static str>,
+    email_verified_claim: Option<&'static str>,
+    phone_claim: Option<&'static str>,
+    phone_verified_claim: Option<&'static str>,
+    refused_roles: &'static [&'static str],
+    profile: Option<ProfileSource>,
+}
+
+/// `issuer` without a trailing slash, then `path`.
+fn under(issuer: &str, path: &str) -> String {
+    format!("{}{path}", issuer.trim_end_matches('/'))
+}
+
+/// A preset's defaults for `issuer`, or why that issuer cannot be that
+/// provider's.
+fn preset_defaults(preset: Option<Preset>, issuer: &str) -> Result<PresetDefaults, String> {
+    let Some(preset) = preset else {
+        return Ok(PresetDefaults::default());
+    };
+    Ok(match preset {
+        // Session tokens v2: `iss` is the Frontend API URL, no `aud`, `azp`
+        // the requesting origin, the `__session` cookie, keys at the
+        // Frontend API's JWKS; the fields come from the Backend API.
+        Preset::Clerk => PresetDefaults {
+            algorithms: &["RS256"],
+            jwks_uri: Some(under(issuer, "/.well-known/jwks.json")),
+            cookie: Some("__session"),
+            profile: Some(ProfileSource::Clerk),
+            ..PresetDefaults::default()
+        },
+        // Access tokens: `iss` ends with `/`, `aud` the API identifier,
+        // keys from discovery; email and phone only as namespaced claims.
+        Preset::Auth0 => {
+            if !issuer.ends_with('/') {
+                return Err(format!(
+                    "Auth0's `iss` ends with a slash: write `issuer = \"{issuer}/\"`"
+                ));
+            }
+            PresetDefaults {
+                algorithms: &["RS256"],
+                ..PresetDefaults::default()
+            }
+        }
+        // Asymmetric signing keys: JWKS at `{iss}/.well-known/jwks.json`,
+        // `aud` `authenticated`; the anon and service keys are refused.
+        Preset::Supabase => PresetDefaults {
+            audiences: vec!["authenticated".into()],
+            algorithms: &["ES256", "RS256"],
+            jwks_uri: Some(under(issuer, "/.well-known/jwks.json")),
+            phone_claim: Some("phone"),
+            refused_roles: &["anon", "service_role"],
+            ..PresetDefaults::default()
+        },
+        // ID tokens: `iss` `https://securetoken.google.com/<project>`, `aud`
+        // the project ID, keys from Google's securetoken JWKS.
+        Preset::Firebase => {
+            let project = issuer
+                .strip_prefix(FIREBASE_ISSUER_PREFIX)
+                .filter(|p| !p.is_empty() && !p.contains('/'))
+                .ok_or_else(|| {
+                    format!(
+                        "Firebase's `iss` is {FIREBASE_ISSUER_PREFIX}<project ID>, with no \
+                         trailing slash"
+                    )
+                })?;
+            PresetDefaults {
+                audiences: vec![project.to_owned()],
+                algorithms: &["RS256"],
+                jwks_uri: Some(FIREBASE_JWKS_URI.into()),
+                ..PresetDefaults::default()
+            }
+        }
+        // The JWT plugin: EdDSA, `iss` and `aud` the app's base URL, JWKS
+        // at `/api/auth/jwks`, the user's fields as camelCase claims.
+        Preset::BetterAuth => PresetDefaults {
+            audiences: vec![issuer.to_owned()],
+            algorithms: &["EdDSA"],
+            jwks_uri: Some(under(issuer, "/api/auth/jwks")),
+            email_verified_claim: Some("emailVerified"),
+            phone_claim: Some("phoneNumber"),
+            phone_verified_claim: Some("phoneNumberVerified"),
+            ..PresetDefaults::default()
+        },
+    })
+}
+
+/// Non-blank values, trimmed.
+fn listed(values: Vec<String>) -> Vec<String> {
+    values
+        .into_iter()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
 fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
     if !is_secure_url(&entry.issuer) {
         return Err("`issuer` must be an https URL (http only on loopback)".into());
     }
-    let audiences: Vec<String> = entry
-        .audiences
-        .into_iter()
-        .filter(|a| !a.trim().is_empty())
-        .collect();
-    if audiences.is_empty() {
-        return Err("`audiences` must list at least one audience this API accepts".into());
+    let preset = preset_defaults(entry.preset, &entry.issuer)?;
+    let audiences = listed(entry.audiences.unwrap_or(preset.audiences));
+    let authorized_parties = listed(entry.authorized_parties.unwrap_or_default());
+    if audiences.is_empty() && authorized_parties.is_empty() {
+        return Err(if entry.preset == Some(Preset::Clerk) {
+            "set `authorized_parties` to your app's origins (Clerk's session tokens carry no \
+             `aud`, so without it nothing says a token was meant for this API)"
+                .into()
+        } else {
+            "`audiences` must list at least one audience this API accepts (or, for tokens \
+             without `aud`, `authorized_parties` their `azp` must be one of): otherwise \
+             neither is checked"
+                .into()
+        });
     }
-    let names = entry.algorithms.unwrap_or_else(|| vec!["RS256".into()]);
+    let names = entry.algorithms.unwrap_or_else(|| {
+        let defaults = if preset.algorithms.is_empty() {
+            &["RS256"][..]
+        } else {
+            preset.algorithms
+        };
+        defaults.iter().map(|a| (*a).to_owned()).collect()
+    });
     if names.is_empty() {
         return Err("`algorithms` must list at least one algorithm".into());
+    }
+    if entry.preset == Some(Preset::Supabase) && names.iter().any(|n| n.starts_with("HS")) {
+        return Err(
+            "this Supabase project signs with a shared secret (HS256), which is never \
+             accepted: switch the project to asymmetric JWT signing keys (Project Settings, \
+             JWT Keys), then list ES256 or RS256"
+                .into(),
+        );
     }
     let algorithms = names
         .iter()
@@ -176,32 +374,84 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
                 })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let keys = match entry.jwks_uri {
+    let keys = match entry.jwks_uri.or(preset.jwks_uri) {
         Some(uri) if is_secure_url(&uri) => KeySource::Jwks(uri),
         Some(_) => return Err("`jwks_uri` must be an https URL (http only on loopback)".into()),
         None => KeySource::Discovery {
             issuer: entry.issuer.clone(),
         },
     };
-    if let Some(cookie) = &entry.cookie
+    let cookie = entry.cookie.or(preset.cookie.map(str::to_owned));
+    if let Some(cookie) = &cookie
         && (cookie.is_empty() || !cookie.bytes().all(|b| b.is_ascii_graphic() && b != b'='))
     {
         return Err("`cookie` must be a cookie name".into());
     }
     let claim = |value: Option<String>, default: &str| {
         value
-            .filter(|c| !c.trim().is_empty())
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty())
             .unwrap_or_else(|| default.to_owned())
+    };
+    let email_claim = claim(entry.email_claim, DEFAULT_EMAIL_CLAIM);
+    let phone_claim = claim(
+        entry.phone_claim,
+        preset.phone_claim.unwrap_or(DEFAULT_PHONE_CLAIM),
+    );
+    let verified = |name: &str| format!("{name}_verified");
+    let email_verified_claim = claim(
+        entry.email_verified_claim,
+        &preset
+            .email_verified_claim
+            .map_or_else(|| verified(&email_claim), str::to_owned),
+    );
+    let phone_verified_claim = claim(
+        entry.phone_verified_claim,
+        &preset
+            .phone_verified_claim
+            .map_or_else(|| verified(&phone_claim), str::to_owned),
+    );
+    let userinfo_url = match entry.userinfo_url {
+        Some(url) if is_secure_url(&url) => Some(url),
+        Some(_) => {
+            return Err("`userinfo_url` must be an https URL (http only on loopback)".into());
+        }
+        None => None,
+    };
+    let clerk_api_url = match entry.clerk_api_url {
+        Some(url) if is_secure_url(&url) => url.trim_end_matches('/').to_owned(),
+        Some(_) => {
+            return Err("`clerk_api_url` must be an https URL (http only on loopback)".into());
+        }
+        None => CLERK_API_URL.to_owned(),
     };
     Ok(IssuerSettings {
         issuer: entry.issuer,
+        preset: entry.preset,
         audiences,
+        authorized_parties,
         algorithms,
         keys,
-        cookie: entry.cookie,
+        cookie,
         typ: entry.typ.filter(|t| !t.trim().is_empty()),
-        email_claim: claim(entry.email_claim, DEFAULT_EMAIL_CLAIM),
-        phone_claim: claim(entry.phone_claim, DEFAULT_PHONE_CLAIM),
+        email_claim,
+        email_verified_claim,
+        phone_claim,
+        phone_verified_claim,
+        refused_roles: entry.refused_roles.map(listed).unwrap_or_else(|| {
+            preset
+                .refused_roles
+                .iter()
+                .map(|r| (*r).to_owned())
+                .collect()
+        }),
+        allow_anonymous: entry.allow_anonymous.unwrap_or(false),
+        profile: entry
+            .profile
+            .or(preset.profile)
+            .unwrap_or(ProfileSource::Claims),
+        userinfo_url,
+        clerk_api_url,
         link_claim: entry.link_claim.filter(|c| !c.trim().is_empty()),
         link_verified_email: entry.link_verified_email,
     })
@@ -272,5 +522,114 @@ mod tests {
         let twice = "[[issuers]]\nissuer = \"https://a.example\"\naudiences = [\"x\"]\n\
                      [[issuers]]\nissuer = \"https://a.example\"\naudiences = [\"x\"]\n";
         assert!(parse(twice, "t").unwrap_err().to_string().contains("twice"));
+    }
+
+    fn one(entry: &str) -> Result<IssuerSettings, String> {
+        parse(&format!("[[issuers]]\n{entry}\n"), "t.toml")
+            .map(|mut all| all.remove(0))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn each_preset_sets_its_providers_checks() {
+        let clerk = one("issuer = \"https://clerk.example.com\"\npreset = \"clerk\"\nauthorized_parties = [\"https://app.example.com\"]").unwrap();
+        assert!(clerk.audiences.is_empty());
+        assert_eq!(clerk.cookie.as_deref(), Some("__session"));
+        assert_eq!(clerk.profile, ProfileSource::Clerk);
+        assert_eq!(
+            clerk.keys,
+            KeySource::Jwks("https://clerk.example.com/.well-known/jwks.json".into())
+        );
+        let supabase =
+            one("issuer = \"https://abc.supabase.co/auth/v1\"\npreset = \"supabase\"").unwrap();
+        assert_eq!(supabase.audiences, ["authenticated"]);
+        assert_eq!(supabase.algorithms, [Algorithm::ES256, Algorithm::RS256]);
+        assert_eq!(supabase.refused_roles, ["anon", "service_role"]);
+        assert!(!supabase.allow_anonymous);
+        assert_eq!(
+            supabase.keys,
+            KeySource::Jwks("https://abc.supabase.co/auth/v1/.well-known/jwks.json".into())
+        );
+        let firebase =
+            one("issuer = \"https://securetoken.google.com/my-project\"\npreset = \"firebase\"")
+                .unwrap();
+        assert_eq!(firebase.audiences, ["my-project"]);
+        assert_eq!(firebase.keys, KeySource::Jwks(FIREBASE_JWKS_URI.into()));
+        let auth0 = one("issuer = \"https://tenant.auth0.com/\"\npreset = \"auth0\"\naudiences = [\"https://api\"]\nemail_claim = \"https://example.com/email\"").unwrap();
+        assert_eq!(
+            auth0.email_verified_claim,
+            "https://example.com/email_verified"
+        );
+        assert_eq!(
+            auth0.keys,
+            KeySource::Discovery {
+                issuer: "https://tenant.auth0.com/".into()
+            }
+        );
+        let better = one("issuer = \"https://app.example.com\"\npreset = \"better-auth\"").unwrap();
+        assert_eq!(better.audiences, ["https://app.example.com"]);
+        assert_eq!(better.algorithms, [Algorithm::EdDSA]);
+        assert_eq!(better.email_verified_claim, "emailVerified");
+        assert_eq!(
+            better.keys,
+            KeySource::Jwks("https://app.example.com/api/auth/jwks".into())
+        );
+        // Each default is the entry's to override.
+        let own = one("issuer = \"https://abc.supabase.co/auth/v1\"\npreset = \"supabase\"\naudiences = [\"mine\"]\nallow_anonymous = true\nprofile = \"snapshot\"").unwrap();
+        assert_eq!(own.audiences, ["mine"]);
+        assert!(own.allow_anonymous);
+        assert_eq!(own.profile, ProfileSource::Snapshot);
+    }
+
+    #[test]
+    fn a_preset_whose_tokens_could_not_be_checked_is_refused_naming_the_setting() {
+        let cases = [
+            // Neither `aud` nor `azp` would be checked.
+            (
+                "issuer = \"https://clerk.example.com\"\npreset = \"clerk\"",
+                "authorized_parties",
+            ),
+            (
+                "issuer = \"https://id.example.com\"\naudiences = []",
+                "authorized_parties",
+            ),
+            (
+                "issuer = \"https://tenant.auth0.com\"\npreset = \"auth0\"\naudiences = [\"a\"]",
+                "slash",
+            ),
+            (
+                "issuer = \"https://abc.supabase.co/auth/v1\"\npreset = \"supabase\"\nalgorithms = [\"HS256\"]",
+                "asymmetric",
+            ),
+            (
+                "issuer = \"https://securetoken.google.com/\"\npreset = \"firebase\"",
+                "project",
+            ),
+            (
+                "issuer = \"https://id.example.com\"\npreset = \"okta\"\naudiences = [\"a\"]",
+                "okta",
+            ),
+            (
+                "issuer = \"https://id.example.com\"\naudiences = [\"a\"]\nprofile = \"ldap\"",
+                "ldap",
+            ),
+            (
+                "issuer = \"https://id.example.com\"\naudiences = [\"a\"]\nclerk_api_url = \"http://api.example.com\"",
+                "clerk_api_url",
+            ),
+            (
+                "issuer = \"https://id.example.com\"\naudiences = [\"a\"]\nuserinfo_url = \"http://id.example.com/me\"",
+                "userinfo_url",
+            ),
+        ];
+        for (entry, expected) in cases {
+            let err = one(entry).unwrap_err();
+            assert!(err.contains(expected), "{entry}: {err}");
+        }
+        // With an allow-list, no audience is fine.
+        let azp_only =
+            one("issuer = \"https://id.example.com\"\nauthorized_parties = [\"https://app\"]")
+                .unwrap();
+        assert!(azp_only.audiences.is_empty());
     }
 }

@@ -63,6 +63,14 @@ pub struct PassageCallLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ProviderCallLabels {
+    /// `clerk` or `userinfo`.
+    pub provider: &'static str,
+    /// `ok`, `not_found`, `refused`, `rate_limited` or `unavailable`.
+    pub outcome: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct ResultLabels {
     /// `hit` or `miss`.
     pub result: String,
@@ -142,6 +150,7 @@ pub struct Telemetry {
     pub verified_tokens: Lookups,
     pub profile_cache: Lookups,
     pub link_conflicts: Family<LinkConflictLabels, Counter>,
+    pub provider_calls: Family<ProviderCallLabels, Counter>,
 }
 
 impl Default for Telemetry {
@@ -199,6 +208,13 @@ impl Default for Telemetry {
             "First-sight link attempts stopped by a conflict, by issuer, rule and reason",
             link_conflicts.clone(),
         );
+        let provider_calls = Family::<ProviderCallLabels, Counter>::default();
+        registry.register(
+            "profile_provider_calls",
+            "Calls to a provider's user API for profile fields (Clerk's Backend API, UserInfo), \
+             by provider and outcome; a 429 that is retried counts once as rate_limited",
+            provider_calls.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             app_registered: AtomicBool::new(false),
@@ -211,6 +227,7 @@ impl Default for Telemetry {
             verified_tokens,
             profile_cache,
             link_conflicts,
+            provider_calls,
         }
     }
 }
@@ -228,6 +245,12 @@ impl Telemetry {
                 route: route.to_owned(),
             })
             .observe(took.as_secs_f64());
+    }
+
+    pub fn provider_call(&self, provider: &'static str, outcome: &'static str) {
+        self.provider_calls
+            .get_or_create(&ProviderCallLabels { provider, outcome })
+            .inc();
     }
 
     pub fn passage_call(&self, route: &str, outcome: &str, took: Duration) {

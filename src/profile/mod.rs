@@ -1,17 +1,54 @@
 //! A user's provider-owned fields (`email`, `emailVerified`, `phone`,
 //! `phoneVerified`) and the rule for which source answers them.
 //!
-//! The sources, in order: the viewer's own token's claims when they carry
-//! the value (the issuer's `email_claim` / `phone_claim`); else Passage's
-//! Management API, live, while Passage is configured; else the Passage
-//! snapshot kept in Postgres; else nothing (`PROFILE_NOT_SHARED`). A value
+//! Each issuer has one source ([`crate::issuers::ProfileSource`]): its
+//! token's claims or UserInfo (for the viewer only), Clerk's Backend API
+//! (for any user, batched), Passage or the snapshot. The order, for a user:
+//! the viewer's own issuer's source when this is the viewer's record; else
+//! the user's identities at issuers whose source can look anyone up
+//! (Clerk's); then Passage's Management API, live, while Passage is
+//! configured; else the Passage snapshot kept in Postgres; else nothing
+//! (`PROFILE_NOT_SHARED`). A value
 //! and its verified flag always come from one source ([`Contact`]): a
 //! source with the value but no flag answers `false`, never another
 //! source's flag. The `User` resolvers walk the sources (they own the
 //! loaders); what each source says is a [`ProfileFields`].
 
+pub mod clerk;
+pub mod sources;
+pub mod userinfo;
+
 use crate::db::snapshots::Snapshot;
 use crate::passage::PassageUser;
+pub use clerk::ClerkUsers;
+pub use sources::{ProfileSources, Source};
+pub use userinfo::Userinfo;
+
+/// Why a provider's user API (Clerk's, UserInfo) gave no answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProviderError {
+    #[error("the provider has no such user")]
+    NotFound,
+    /// Timeout, connection failure, 429, a refusal or an unreadable
+    /// answer; a short reason fit for clients.
+    #[error("the provider is unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// A response's body, at most `limit` bytes.
+async fn read_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, &'static str> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|_| "connection failed")? {
+        if body.len() + chunk.len() > limit {
+            return Err("answer too large");
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
 
 /// Provider-owned fields as one source gives them: a token's claims, a
 /// Passage user, or a snapshot.

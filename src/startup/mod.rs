@@ -18,9 +18,11 @@ use crate::config::{Config, Mode};
 use crate::db::{self, DatabaseCheck, users::UserRepo};
 use crate::graphql::{DocumentCache, PassageIssuer, build_schema};
 use crate::http;
+use crate::issuers::ProfileSource;
 use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
 use crate::passage::{self, PassageClient, PassageUsers};
+use crate::profile::{ClerkUsers, ProfileSources, Source, Userinfo};
 
 pub use serve::{serve, shutdown_signal};
 
@@ -87,6 +89,8 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         config.database_session_limits(),
     )?;
     let http_client = passage::http_client(config.passage_timeout());
+    // Issuers are checked before anything starts: a setting that cannot
+    // work is a startup error naming it.
     let leeway = config.jwt_leeway();
     let mut issuers: Vec<Issuer> = passage_settings
         .iter()
@@ -122,7 +126,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     let passage = match passage_settings {
         Some(settings) => {
             let client = PassageClient::new(
-                http_client,
+                http_client.clone(),
                 &settings,
                 config.passage_max_concurrency,
                 config.passage_timeout(),
@@ -140,6 +144,13 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         }
         None => None,
     };
+    let sources = profile_sources(
+        config,
+        &verifier,
+        &http_client,
+        &telemetry,
+        passage.is_some(),
+    )?;
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
@@ -148,6 +159,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         repo,
         passage_issuer,
         passage.clone(),
+        sources,
         config.graphql_limits(),
         documents.clone(),
         telemetry.clone(),
@@ -181,4 +193,72 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         state,
         background,
     })
+}
+
+/// Each issuer's profile source, with its client: Clerk's Backend API
+/// needs `CLERK_SECRET_KEY`, and `passage` needs Passage configured.
+fn profile_sources(
+    config: &Config,
+    verifier: &TokenVerifier,
+    http: &reqwest::Client,
+    telemetry: &Arc<Telemetry>,
+    passage_configured: bool,
+) -> anyhow::Result<ProfileSources> {
+    let mut sources = ProfileSources::default();
+    for issuer in verifier.issuers() {
+        let Some(settings) = issuer.settings() else {
+            let source = if passage_configured {
+                Source::Passage
+            } else {
+                Source::Snapshot
+            };
+            sources.insert(issuer.name.as_str(), source);
+            continue;
+        };
+        let source = match settings.profile {
+            ProfileSource::Claims => Source::Claims,
+            ProfileSource::Snapshot => Source::Snapshot,
+            ProfileSource::Passage => {
+                anyhow::ensure!(
+                    passage_configured,
+                    "issuer {:?} has `profile = \"passage\"` but Passage is not configured \
+                     (PASSAGE_APP_ID, PASSAGE_API_KEY); use `profile = \"snapshot\"` for the \
+                     Passage snapshot",
+                    settings.issuer
+                );
+                Source::Passage
+            }
+            ProfileSource::Userinfo => Source::Userinfo(
+                Userinfo::new(
+                    http.clone(),
+                    &settings.issuer,
+                    settings.userinfo_url.as_deref(),
+                    config.passage_deadline(),
+                )
+                .with_telemetry(telemetry.clone()),
+            ),
+            ProfileSource::Clerk => {
+                let Some(secret) = config.clerk_secret_key() else {
+                    anyhow::bail!(
+                        "issuer {:?} reads its users' fields from Clerk's Backend API \
+                         (`profile = \"clerk\"`, the clerk preset's default): set \
+                         CLERK_SECRET_KEY, or `profile = \"claims\"` to use the token's claims",
+                        settings.issuer
+                    );
+                };
+                Source::Clerk(
+                    ClerkUsers::new(
+                        http.clone(),
+                        &settings.clerk_api_url,
+                        secret,
+                        config.passage_cache_ttl(),
+                        config.passage_deadline(),
+                    )
+                    .with_telemetry(telemetry.clone()),
+                )
+            }
+        };
+        sources.insert(issuer.name.as_str(), source);
+    }
+    Ok(sources)
 }

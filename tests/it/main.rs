@@ -28,6 +28,7 @@ mod passage_deadlines;
 mod passage_fields;
 mod passage_node;
 mod postgres_tls;
+mod presets;
 mod privacy;
 mod replicas;
 mod response_shape;

@@ -1,0 +1,456 @@
+//! The successor providers' tokens as each documents them, through the
+//! issuer presets: each preset accepts its provider's real token shape and
+//! refuses the dangerous ones, and each user reads `email` from their
+//! issuer's profile source (claims, or Clerk's Backend API, batched).
+
+use serde_json::{Value, json};
+
+use crate::support::provider::{Alg, CLERK_SECRET, StandIn};
+use crate::support::refusal::assert_refused;
+use crate::support::{TestApp, config_file, spawn_app_with};
+
+const ME: &str =
+    "{ me { id name email emailVerified identities { issuer subject profileSource } } }";
+
+async fn app_with(issuers: &str) -> TestApp {
+    let file = config_file(issuers);
+    spawn_app_with(|c| {
+        c.config_file = Some(file);
+        c.clerk_secret_key = Some(CLERK_SECRET.into());
+    })
+    .await
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// `token` is refused with 401 and a message that says `why`.
+async fn refused(app: &TestApp, token: &str, case: &str, why: &str) {
+    let response = app.gql(Some(token), "{ me { id } }", json!({})).await;
+    assert_refused(&response, case);
+    let message = response.body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains(why), "{case}: {message}");
+}
+
+/// Registers the token's user and answers their `me`, checking there are
+/// no errors.
+async fn register_and_read_me(app: &TestApp, token: &str) -> Value {
+    app.register(token, "Successor").await;
+    let me = app.gql(Some(token), ME, json!({})).await;
+    assert!(me.body.get("errors").is_none(), "{}", me.body);
+    me.data()["me"].clone()
+}
+
+/// Clerk session token v2, as Clerk documents it.
+fn clerk_claims(iss: &str, sub: &str, azp: Option<&str>) -> Value {
+    let mut claims = json!({
+        "exp": now() + 60, "fva": [0, -1], "iat": now(), "iss": iss, "nbf": now() - 10,
+        "sid": "sess_2abc", "sub": sub, "v": 2, "pla": "u:free_user", "fea": "u:basic",
+    });
+    if let Some(azp) = azp {
+        claims["azp"] = json!(azp);
+    }
+    claims
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clerk_session_tokens_need_an_authorized_party_and_read_fields_from_the_backend_api() {
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
+         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
+    ))
+    .await;
+    clerk.add_clerk_user("user_2ada", "ada@example.com", true, Some("+15555550100"));
+    let token = clerk.sign(
+        Alg::Rs256,
+        json!({}),
+        &clerk_claims(&iss, "user_2ada", Some("https://app.example.com")),
+    );
+    let me = register_and_read_me(&app, &token).await;
+    assert_eq!(me["email"], "ada@example.com");
+    assert_eq!(me["emailVerified"], true);
+    assert_eq!(
+        me["identities"],
+        json!([{"issuer": iss, "subject": "user_2ada", "profileSource": "CLERK"}])
+    );
+    assert_eq!(
+        clerk.clerk_calls(),
+        1,
+        "one Backend API call for the viewer"
+    );
+
+    // The `__session` cookie carries it too.
+    let by_cookie = app
+        .http
+        .post(app.url("/graphql"))
+        .header("cookie", format!("__session={token}"))
+        .json(&json!({"query": "{ me { name } }"}))
+        .send()
+        .await
+        .unwrap();
+    let by_cookie: Value = by_cookie.json().await.unwrap();
+    assert_eq!(by_cookie["data"]["me"]["name"], "Successor", "{by_cookie}");
+
+    let other_origin = clerk.sign(
+        Alg::Rs256,
+        json!({}),
+        &clerk_claims(&iss, "user_2ada", Some("https://evil.example.net")),
+    );
+    refused(
+        &app,
+        &other_origin,
+        "another origin's azp",
+        "authorized party",
+    )
+    .await;
+    let no_azp = clerk.sign(
+        Alg::Rs256,
+        json!({}),
+        &clerk_claims(&iss, "user_2ada", None),
+    );
+    refused(&app, &no_azp, "no azp", "azp").await;
+    let mut stale = clerk_claims(&iss, "user_2ada", Some("https://app.example.com"));
+    stale["exp"] = json!(now() - 120);
+    refused(
+        &app,
+        &clerk.sign(Alg::Rs256, json!({}), &stale),
+        "expired",
+        "expired",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_list_of_100_clerk_users_costs_one_backend_api_call() {
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
+         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
+    ))
+    .await;
+    for n in 0..100usize {
+        let id = format!("user_{n:03}");
+        clerk.add_clerk_user(&id, &format!("{id}@example.com"), n.is_multiple_of(2), None);
+        let token = clerk.sign(
+            Alg::Rs256,
+            json!({}),
+            &clerk_claims(&iss, &id, Some("https://app.example.com")),
+        );
+        app.register(&token, &format!("Clerk {n}")).await;
+    }
+    let (_, admin) = app.admin("boss@example.com").await;
+    assert_eq!(
+        clerk.clerk_calls(),
+        0,
+        "registering reads no provider field"
+    );
+
+    let list = app
+        .gql(
+            Some(&admin),
+            "{ users(first: 100) { edges { node { name email emailVerified identities { profileSource } } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(list.body.get("errors").is_none(), "{}", list.body);
+    let edges = list.data()["users"]["edges"].as_array().unwrap().clone();
+    assert_eq!(edges.len(), 100);
+    for edge in &edges {
+        let node = &edge["node"];
+        let n: usize = node["name"].as_str().unwrap()[6..].parse().unwrap();
+        assert_eq!(node["email"], format!("user_{n:03}@example.com"));
+        assert_eq!(node["emailVerified"], n.is_multiple_of(2), "{node}");
+        assert_eq!(node["identities"][0]["profileSource"], "CLERK");
+    }
+    assert_eq!(clerk.clerk_calls(), 1, "100 users, one Backend API call");
+    assert_eq!(clerk.clerk_widest_call(), 100);
+    assert_eq!(
+        app.metric("profile_provider_calls_total{provider=\"clerk\",outcome=\"ok\"}")
+            .await,
+        1.0
+    );
+    // Cached now: the same list calls nothing.
+    let again = app
+        .gql(
+            Some(&admin),
+            "{ users(first: 100) { edges { node { email } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(again.body.get("errors").is_none(), "{}", again.body);
+    assert_eq!(clerk.clerk_calls(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_backend_api_is_retried_after_its_retry_after_and_else_degrades_the_field() {
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let file = config_file(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
+         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
+    ));
+    let app = spawn_app_with(|c| {
+        c.config_file = Some(file);
+        c.clerk_secret_key = Some(CLERK_SECRET.into());
+        c.passage_cache_ttl = 0;
+    })
+    .await;
+    clerk.add_clerk_user("user_rl", "rl@example.com", true, None);
+    let token = clerk.sign(
+        Alg::Rs256,
+        json!({}),
+        &clerk_claims(&iss, "user_rl", Some("https://app.example.com")),
+    );
+    app.register(&token, "Limited").await;
+
+    clerk.rate_limit_clerk(1, 0);
+    let me = app.gql(Some(&token), "{ me { email } }", json!({})).await;
+    assert!(
+        me.body.get("errors").is_none(),
+        "{} after {} calls",
+        me.body,
+        clerk.clerk_calls()
+    );
+    assert_eq!(me.data()["me"]["email"], "rl@example.com");
+    assert_eq!(clerk.clerk_calls(), 2, "the 429, then the retry");
+
+    // A Retry-After longer than the server waits: the field is null with
+    // its error, the rest of the response stands.
+    clerk.rate_limit_clerk(5, 60);
+    let me = app
+        .gql(Some(&token), "{ me { name email } }", json!({}))
+        .await;
+    assert_eq!(me.status, 200);
+    assert_eq!(me.body["data"]["me"]["name"], "Limited");
+    let me_object = me.body["data"]["me"].as_object().unwrap();
+    assert!(me_object.contains_key("email"));
+    assert_eq!(me_object["email"], Value::Null);
+    assert_eq!(me.error_code(), "PROVIDER_UNAVAILABLE");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn auth0_access_tokens_in_both_profiles_with_namespaced_email_claims() {
+    let auth0 = StandIn::start().await;
+    let iss = format!("{}/", auth0.base());
+    let api = "https://api.example.com";
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"auth0\"\naudiences = [\"{api}\"]\n\
+         authorized_parties = [\"client-spa\"]\n\
+         jwks_uri = \"{iss}.well-known/jwks.json\"\n\
+         email_claim = \"https://example.com/email\"\n"
+    ))
+    .await;
+    // Auth0's own access-token profile: `aud` an array with /userinfo, `azp`.
+    let auth0_profile = json!({
+        "iss": iss, "sub": "auth0|65f0", "aud": [api, format!("{iss}userinfo")],
+        "iat": now(), "exp": now() + 86400, "azp": "client-spa",
+        "scope": "openid profile email",
+        "https://example.com/email": "grace@example.com",
+        "https://example.com/email_verified": true,
+    });
+    let token = auth0.sign(Alg::Rs256, json!({}), &auth0_profile);
+    let me = register_and_read_me(&app, &token).await;
+    assert_eq!(me["email"], "grace@example.com");
+    assert_eq!(me["emailVerified"], true);
+    assert_eq!(me["identities"][0]["profileSource"], "CLAIMS");
+
+    // RFC 9068: `typ: at+jwt`, `client_id` instead of `azp`.
+    let rfc9068 = json!({
+        "iss": iss, "sub": "auth0|65f0", "aud": api, "iat": now(), "exp": now() + 86400,
+        "client_id": "client-spa", "jti": "a1b2", "scope": "openid",
+    });
+    let token = auth0.sign(Alg::Rs256, json!({"typ": "at+jwt"}), &rfc9068);
+    let me = app.gql(Some(&token), "{ me { name } }", json!({})).await;
+    assert_eq!(me.data()["me"]["name"], "Successor", "{}", me.body);
+
+    let mut other_client = rfc9068.clone();
+    other_client["client_id"] = json!("client-other");
+    let token = auth0.sign(Alg::Rs256, json!({"typ": "at+jwt"}), &other_client);
+    refused(&app, &token, "another client", "authorized party").await;
+    let mut no_slash = auth0_profile.clone();
+    no_slash["iss"] = json!(auth0.base());
+    let token = auth0.sign(Alg::Rs256, json!({}), &no_slash);
+    refused(&app, &token, "iss without its slash", "issuer").await;
+    let mut other_api = auth0_profile.clone();
+    other_api["aud"] = json!(["https://other.example.com", format!("{iss}userinfo")]);
+    let token = auth0.sign(Alg::Rs256, json!({}), &other_api);
+    refused(&app, &token, "another API", "audience").await;
+}
+
+/// A Supabase access token (asymmetric keys), as Supabase documents it.
+fn supabase_claims(iss: &str) -> Value {
+    json!({
+        "iss": iss, "sub": "8f2c6a0e-1b5d-4a1e-9c55-3f0f1c7b6d21", "aud": "authenticated",
+        "exp": now() + 3600, "iat": now(), "email": "linus@example.com", "phone": "",
+        "app_metadata": {"provider": "email", "providers": ["email"]},
+        "user_metadata": {"email_verified": true},
+        "role": "authenticated", "aal": "aal1",
+        "amr": [{"method": "password", "timestamp": now()}],
+        "session_id": "2b1a4d2c-5c9e-4f0e-a7c4-8a1f3f7d9e10", "is_anonymous": false,
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn supabase_user_tokens_pass_and_its_anon_service_and_anonymous_tokens_do_not() {
+    let supabase = StandIn::start().await;
+    let iss = format!("{}/auth/v1", supabase.base());
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"supabase\"\n"
+    ))
+    .await;
+    let token = supabase.sign(Alg::Es256, json!({}), &supabase_claims(&iss));
+    let me = register_and_read_me(&app, &token).await;
+    assert_eq!(me["email"], "linus@example.com");
+    // user_metadata is the user's own to edit: never a verification.
+    assert_eq!(me["emailVerified"], false);
+    let rs = supabase.sign(Alg::Rs256, json!({}), &supabase_claims(&iss));
+    let me = app.gql(Some(&rs), "{ me { name } }", json!({})).await;
+    assert_eq!(me.data()["me"]["name"], "Successor", "RS256 keys too");
+
+    // The project's anon key: no `sub`, role anon.
+    let anon = json!({"iss": iss, "ref": "abcd", "role": "anon", "aud": "authenticated", "iat": now(), "exp": now() + 3600});
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &anon),
+        "anon key",
+        "role",
+    )
+    .await;
+    let mut no_sub = supabase_claims(&iss);
+    no_sub.as_object_mut().unwrap().remove("sub");
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &no_sub),
+        "no sub",
+        "sub",
+    )
+    .await;
+    let mut with_sub = anon.clone();
+    with_sub["sub"] = json!("anyone");
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &with_sub),
+        "anon role",
+        "role",
+    )
+    .await;
+    let mut service = supabase_claims(&iss);
+    service["role"] = json!("service_role");
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &service),
+        "service_role",
+        "role",
+    )
+    .await;
+    let mut anonymous = supabase_claims(&iss);
+    anonymous["is_anonymous"] = json!(true);
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &anonymous),
+        "anonymous user",
+        "anonymous",
+    )
+    .await;
+    let mut other_aud = supabase_claims(&iss);
+    other_aud["aud"] = json!("anon");
+    refused(
+        &app,
+        &supabase.sign(Alg::Es256, json!({}), &other_aud),
+        "aud",
+        "audience",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn firebase_id_tokens_pass_with_the_project_as_audience_and_a_past_auth_time() {
+    let google = StandIn::start().await;
+    let iss = "https://securetoken.google.com/my-project";
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"firebase\"\njwks_uri = \"{}/robot/v1/metadata/jwk\"\n",
+        google.base()
+    ))
+    .await;
+    let claims = json!({
+        "iss": iss, "aud": "my-project", "auth_time": now() - 300, "user_id": "fbUid123",
+        "sub": "fbUid123", "iat": now(), "exp": now() + 3600, "email": "ken@example.com",
+        "email_verified": true,
+        "firebase": {"identities": {"email": ["ken@example.com"]}, "sign_in_provider": "password"},
+    });
+    let token = google.sign(Alg::Rs256, json!({}), &claims);
+    let me = register_and_read_me(&app, &token).await;
+    assert_eq!(me["email"], "ken@example.com");
+    assert_eq!(me["emailVerified"], true);
+
+    let patched = |patch: Value| {
+        let mut c = claims.clone();
+        for (k, v) in patch.as_object().unwrap() {
+            c[k] = v.clone();
+        }
+        google.sign(Alg::Rs256, json!({}), &c)
+    };
+    refused(
+        &app,
+        &patched(json!({"auth_time": now() + 3600})),
+        "future auth_time",
+        "auth_time",
+    )
+    .await;
+    refused(
+        &app,
+        &patched(json!({"aud": "other-project"})),
+        "other project",
+        "audience",
+    )
+    .await;
+    refused(&app, &patched(json!({"sub": ""})), "empty sub", "subject").await;
+    refused(
+        &app,
+        &patched(json!({"firebase": {"identities": {}, "sign_in_provider": "anonymous"}})),
+        "anonymous sign-in",
+        "anonymous",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn better_auth_eddsa_tokens_with_camel_case_claims() {
+    let better = StandIn::start().await;
+    let base = better.base().to_owned();
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{base}\"\npreset = \"better-auth\"\n"
+    ))
+    .await;
+    // The JWT plugin's default payload: the session's user.
+    let claims = json!({
+        "iat": now(), "iss": base, "aud": base, "exp": now() + 900, "sub": "Xy12ab",
+        "id": "Xy12ab", "name": "Hedy", "email": "hedy@example.com", "emailVerified": true,
+        "image": null, "createdAt": "2026-12-01T10:00:00.000Z", "updatedAt": "2026-12-01T10:00:00.000Z",
+    });
+    let token = better.sign(Alg::EdDsa, json!({"typ": null}), &claims);
+    let me = register_and_read_me(&app, &token).await;
+    assert_eq!(me["email"], "hedy@example.com");
+    assert_eq!(me["emailVerified"], true);
+
+    refused(
+        &app,
+        &better.sign(Alg::Rs256, json!({}), &claims),
+        "RS256",
+        "EdDSA",
+    )
+    .await;
+    let mut other = claims.clone();
+    other["aud"] = json!("https://other.example.com");
+    refused(
+        &app,
+        &better.sign(Alg::EdDsa, json!({}), &other),
+        "aud",
+        "audience",
+    )
+    .await;
+}
