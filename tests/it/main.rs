@@ -6,6 +6,7 @@ mod support;
 
 mod architecture;
 mod auth;
+mod better_auth;
 mod browser;
 mod browser_spa;
 mod database_limits;

@@ -4,6 +4,7 @@
 //! provider for the tests of other issuers, `redis` a real Redis and
 //! `replica` a second server beside a test's first.
 
+pub mod better_auth;
 pub mod browser;
 pub mod cli;
 mod database;
