@@ -4,6 +4,7 @@
 //! Resolvers hold no SQL and no HTTP: they read the [`Viewer`] and per-request
 //! helpers from the context and call [`UserRepo`] and the loader.
 
+mod federation;
 pub mod limits;
 pub mod loader;
 pub mod mutation;
@@ -22,7 +23,8 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 pub use limits::GraphqlLimits;
-pub use loader::PassageUserLoader;
+pub use federation::federation_sdl;
+pub use loader::{PassageUserLoader, UserRecordLoader};
 pub use mutation::Mutation;
 pub use pipeline::DocumentCache;
 pub use query::Query;
@@ -32,11 +34,20 @@ pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 /// The per-request loader, memoising each user's lookup for the request.
 pub type PassageLoader = DataLoader<PassageUserLoader, HashMapCache>;
 
+/// The per-request loader of local records by ID or Passage ID.
+pub type UserLoader = DataLoader<UserRecordLoader, HashMapCache>;
+
 /// The schema without services, for `passage-graphql schema`.
 pub fn sdl() -> String {
     Schema::build(Query, Mutation, EmptySubscription)
         .finish()
         .sdl()
+}
+
+/// What `passage-graphql schema` prints: the schema, or with `federation`
+/// the subgraph SDL.
+pub fn schema_sdl(federation: bool) -> String {
+    if federation { federation_sdl() } else { sdl() }
 }
 
 /// The schema with the services resolvers use, under `limits`, keeping
@@ -74,6 +85,8 @@ pub struct RequestScope {
     /// The request's loader over Passage, made when a field first misses
     /// the profile cache (most requests never need one).
     loader: std::sync::OnceLock<PassageLoader>,
+    /// The request's loader of local records, made on first use.
+    users: std::sync::OnceLock<UserLoader>,
 }
 
 impl RequestScope {
@@ -90,6 +103,18 @@ impl RequestScope {
             )
         })
     }
+
+    /// The request's loader of local records: batches and deduplicates the
+    /// lookups of this request's references (`_entities`).
+    pub(crate) fn user_loader(&self, repo: &UserRepo) -> &UserLoader {
+        self.users.get_or_init(|| {
+            DataLoader::with_cache(
+                UserRecordLoader::new(repo.clone()),
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            )
+        })
+    }
 }
 
 /// Attaches the viewer and a per-request record cache.
@@ -98,6 +123,7 @@ pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_g
         viewer,
         viewer_record: OnceCell::new(),
         loader: std::sync::OnceLock::new(),
+        users: std::sync::OnceLock::new(),
     })
 }
 
