@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod cli;
 mod database;
+pub mod federation;
 pub mod metrics;
 pub mod moving;
 pub mod oidc;
