@@ -74,9 +74,7 @@ async fn resolve(ctx: &Context<'_>, key: Option<UserKey>) -> AppResult<Option<Us
     let Some(key) = key else {
         return Ok(None);
     };
-    let loader = ctx
-        .data_unchecked::<RequestScope>()
-        .user_loader(repo(ctx));
+    let loader = ctx.data_unchecked::<RequestScope>().user_loader(repo(ctx));
     let user = loader
         .load_one(key)
         .await
