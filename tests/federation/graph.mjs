@@ -1,7 +1,7 @@
 // A federated graph around passage-graphql, all of it from npm: an orders
-// subgraph on @apollo/subgraph (served by @apollo/server), a supergraph
-// composed by @theguild/federation-composition from our committed subgraph
-// SDL and the orders SDL, served by Hive Gateway's runtime
+// subgraph and a legacy one on @apollo/subgraph (served by @apollo/server),
+// a supergraph composed by @theguild/federation-composition from our
+// committed subgraph SDL and theirs, served by Hive Gateway's runtime
 // (@graphql-hive/gateway-runtime), which forwards the client's
 // `Authorization` and `Cookie` headers to every subgraph.
 //
@@ -94,9 +94,48 @@ const { url: ordersUrl } = await startStandaloneServer(orders, {
   listen: { host: '127.0.0.1', port: 0 },
 });
 
+// A subgraph from the Passage era that kept only buyers' Passage IDs: its
+// references reach users by the `passageId` key.
+const legacyTypeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+
+  type User @key(fields: "passageId", resolvable: false) {
+    passageId: ID
+  }
+
+  type LegacyOrder {
+    reference: String!
+    buyer: User!
+  }
+
+  type Query {
+    "One legacy order per Passage user ID, in order."
+    legacyOrders(passageIds: [ID!]!): [LegacyOrder!]!
+  }
+`);
+const legacy = new ApolloServer({
+  schema: buildSubgraphSchema({
+    typeDefs: legacyTypeDefs,
+    resolvers: {
+      Query: {
+        legacyOrders: (_, { passageIds }) =>
+          passageIds.map((passageId) => ({
+            reference: `legacy-${passageId}`,
+            buyer: { __typename: 'User', passageId },
+          })),
+      },
+    },
+  }),
+  plugins: [ApolloServerPluginInlineTraceDisabled()],
+});
+const { url: legacyUrl } = await startStandaloneServer(legacy, {
+  listen: { host: '127.0.0.1', port: 0 },
+});
+
 const composed = composeServices([
   { name: 'users', typeDefs: parse(readFileSync(args.sdl, 'utf8')), url: args.users },
   { name: 'orders', typeDefs: ordersTypeDefs, url: ordersUrl },
+  { name: 'legacy', typeDefs: legacyTypeDefs, url: legacyUrl },
 ]);
 if (composed.errors?.length) {
   console.error(`composition failed:\n${composed.errors.map((e) => e.message).join('\n')}`);

@@ -1,8 +1,9 @@
 //! The server as a subgraph of a real federated graph (npm software, not
 //! ours; see `support::federation`): Hive Gateway composes it with an
 //! orders subgraph on `@apollo/subgraph` that extends `User` with `orders`
-//! and points back at users from `Order.buyer`. The gateway forwards the
-//! client's token, which is verified here as on any request.
+//! and points back at users from `Order.buyer`, and a legacy subgraph that
+//! points at users by Passage ID (the `passageId` key). The gateway forwards
+//! the client's token, which is verified here as on any request.
 
 use std::time::Duration;
 
@@ -209,7 +210,7 @@ async fn references_resolve_only_for_the_user_themself_or_admins() {
     let Some(graph) = Graph::start_or_skip("federation privacy", &app).await else {
         return;
     };
-    let (_, token) = app.passage_user("own@example.com");
+    let (own_user, token) = app.passage_user("own@example.com");
     let own = app.register(&token, "Own").await;
     let (_, other_token) = app.passage_user("other@example.com");
     let other = app.register(&other_token, "Other").await;
@@ -223,6 +224,22 @@ async fn references_resolve_only_for_the_user_themself_or_admins() {
         mine.data()["latestOrders"][0]["buyer"]["email"],
         "own@example.com"
     );
+
+    // A subgraph that kept only Passage IDs reaches the same user by the
+    // `passageId` key, and through it the orders subgraph's `orders`.
+    let legacy = graph
+        .gql(
+            Some(&token),
+            "query($ids: [ID!]!) { legacyOrders(passageIds: $ids) {
+               reference buyer { id name orders { total } } } }",
+            json!({ "ids": [own_user.id] }),
+        )
+        .await;
+    let legacy = &legacy.data()["legacyOrders"][0];
+    assert_eq!(legacy["reference"], format!("legacy-{}", own_user.id));
+    assert_eq!(legacy["buyer"]["id"], own["id"]);
+    assert_eq!(legacy["buyer"]["name"], "Own");
+    assert_eq!(totals_of(&legacy["buyer"]["orders"]), totals(&own["id"]));
 
     let theirs = graph
         .gql(Some(&token), query, json!({ "ids": [other["id"]] }))
