@@ -25,7 +25,12 @@ pub enum Command {
     /// Apply pending database migrations and exit.
     Migrate,
     /// Print the GraphQL schema (SDL) and exit.
-    Schema,
+    Schema {
+        /// Print the Apollo Federation v2 subgraph SDL instead (what
+        /// `_service { sdl }` answers), for composing a supergraph.
+        #[arg(long)]
+        federation: bool,
+    },
     /// Dev mode: print a token for an emulated user (created if new).
     DevToken {
         /// The user's email.

@@ -44,8 +44,8 @@ fn main() -> std::process::ExitCode {
         unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
     }
     let cli = Cli::parse();
-    if let Some(Command::Schema) = cli.command {
-        print!("{}", graphql::sdl());
+    if let Some(Command::Schema { federation }) = cli.command {
+        print!("{}", graphql::schema_sdl(federation));
         return std::process::ExitCode::SUCCESS;
     }
     let quiet = matches!(cli.command, Some(Command::DevToken { .. }));

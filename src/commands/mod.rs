@@ -24,8 +24,8 @@ pub async fn run(command: Option<Command>, config: Config) -> anyhow::Result<()>
         Some(Command::DevToken { email }) => dev_mode::dev_token(&config, &email)
             .await
             .map(|token| println!("{token}")),
-        Some(Command::Schema) => {
-            print!("{}", crate::graphql::sdl());
+        Some(Command::Schema { federation }) => {
+            print!("{}", crate::graphql::schema_sdl(federation));
             Ok(())
         }
         Some(Command::Serve) | None => startup::serve(config).await,

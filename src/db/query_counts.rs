@@ -15,6 +15,7 @@ pub enum Query {
     FindByIdentity,
     ListIdentities,
     FindById,
+    FindByIds,
     ListUsers,
     CountUsers,
     Register,
@@ -27,10 +28,11 @@ pub enum Query {
 }
 
 impl Query {
-    const ALL: [Query; 12] = [
+    const ALL: [Query; 13] = [
         Query::FindByIdentity,
         Query::ListIdentities,
         Query::FindById,
+        Query::FindByIds,
         Query::ListUsers,
         Query::CountUsers,
         Query::Register,
@@ -48,6 +50,7 @@ impl Query {
             Query::FindByIdentity => "find_user_by_identity",
             Query::ListIdentities => "list_identities",
             Query::FindById => "find_user_by_id",
+            Query::FindByIds => "find_users_by_ids",
             Query::ListUsers => "list_users",
             Query::CountUsers => "count_users",
             Query::Register => "register_user",

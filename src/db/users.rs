@@ -88,7 +88,7 @@ impl UserRepo {
     }
 
     /// The users with these Passage IDs (one query, in no order).
-    async fn find_by_passage_ids(&self, ids: &[PassageUserId]) -> Result<Vec<User>, DbError> {
+    pub async fn find_by_passage_ids(&self, ids: &[PassageUserId]) -> Result<Vec<User>, DbError> {
         let ids: Vec<&str> = ids.iter().map(PassageUserId::as_str).collect();
         let mut conn = self.conn_for(Query::FindByIdentity).await?;
         let rows = users::table
@@ -140,6 +140,18 @@ impl UserRepo {
             .await
             .optional()?;
         into_user(row)
+    }
+
+    /// The users with these local IDs (one query, in no order; IDs of no
+    /// user are left out).
+    pub async fn find_by_ids(&self, ids: &[i64]) -> Result<Vec<User>, DbError> {
+        let mut conn = self.conn_for(Query::FindByIds).await?;
+        let rows = users::table
+            .filter(users::id.eq_any(ids))
+            .select(UserRow::as_select())
+            .load(&mut conn)
+            .await?;
+        rows.into_iter().map(User::try_from).collect()
     }
 
     /// Up to `limit` users with an ID above `after`, by ascending ID (a

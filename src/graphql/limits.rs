@@ -108,7 +108,8 @@ pub fn exceeds_tokens(query: &str, max: usize) -> bool {
 
 /// Checks what async-graphql does not: at most `max_aliases` aliased fields
 /// (a cheap way to multiply work: `a1: me { email } a2: me { email } ...`)
-/// and, when introspection is off, no `__schema` or `__type`.
+/// and, when introspection is off, no `__schema`, `__type` or federation's
+/// `_service` (the same schema, as SDL).
 /// (async-graphql's own switch only answers `__schema` with null; a client
 /// deserves to be told.)
 pub fn check_document(document: &ExecutableDocument, limits: &GraphqlLimits) -> ServerResult<()> {
@@ -155,7 +156,7 @@ impl Shape {
             match &item.node {
                 Selection::Field(field) => {
                     let name = field.node.name.node.as_str();
-                    self.introspects |= name == "__schema" || name == "__type";
+                    self.introspects |= matches!(name, "__schema" | "__type" | "_service");
                     self.aliases += usize::from(field.node.alias.is_some());
                     self.visit(&field.node.selection_set.node);
                 }

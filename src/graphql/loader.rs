@@ -6,6 +6,9 @@
 //! the client's server-wide semaphore. One request may hold at most half of
 //! that semaphore's slots ([`PassageUserLoader::new`]), so a query that
 //! lists many users cannot starve everyone else's lookups.
+//!
+//! [`UserRecordLoader`] does the same for local records by ID or Passage ID
+//! (a federation gateway's `_entities` references).
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -14,6 +17,8 @@ use std::sync::Arc;
 use async_graphql::dataloader::Loader;
 use tokio::sync::Semaphore;
 
+use crate::db::DbError;
+use crate::db::users::{User, UserRepo};
 use crate::passage::{PassageError, PassageUser, PassageUserId, PassageUsers};
 
 /// One user's outcome; a failure for one user never fails the batch.
@@ -134,5 +139,58 @@ impl Loader<ClerkKey> for ClerkLoader {
             .into_iter()
             .flatten()
             .collect())
+    }
+}
+
+/// How a reference names a local user: by local ID (`User.id`) or by
+/// Passage user ID (`User.passageId`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserKey {
+    Id(i64),
+    PassageId(PassageUserId),
+}
+
+/// Batches the local-record lookups of one request: every key asked for
+/// while a batch gathers goes into one query per kind of key (`id = ANY`,
+/// `passage_id = ANY`), so a gateway's `_entities` call for 100 users is
+/// one SQL query, not 100.
+pub struct UserRecordLoader {
+    repo: UserRepo,
+}
+
+impl UserRecordLoader {
+    pub fn new(repo: UserRepo) -> Self {
+        Self { repo }
+    }
+}
+
+impl Loader<UserKey> for UserRecordLoader {
+    type Value = User;
+    /// A database failure fails the batch: each key gets the same error.
+    type Error = Arc<DbError>;
+
+    async fn load(&self, keys: &[UserKey]) -> Result<HashMap<UserKey, User>, Arc<DbError>> {
+        let mut ids = Vec::new();
+        let mut passage_ids = Vec::new();
+        for key in keys {
+            match key {
+                UserKey::Id(id) => ids.push(*id),
+                UserKey::PassageId(id) => passage_ids.push(id.clone()),
+            }
+        }
+        let mut found = HashMap::with_capacity(keys.len());
+        if !ids.is_empty() {
+            for user in self.repo.find_by_ids(&ids).await? {
+                found.insert(UserKey::Id(user.id), user);
+            }
+        }
+        if !passage_ids.is_empty() {
+            for user in self.repo.find_by_passage_ids(&passage_ids).await? {
+                if let Some(id) = user.passage_id.clone() {
+                    found.insert(UserKey::PassageId(id), user);
+                }
+            }
+        }
+        Ok(found)
     }
 }

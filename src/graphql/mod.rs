@@ -4,6 +4,7 @@
 //! Resolvers hold no SQL and no HTTP: they read the [`Viewer`] and per-request
 //! helpers from the context and call [`UserRepo`] and the loader.
 
+mod federation;
 pub mod limits;
 pub mod loader;
 pub mod mutation;
@@ -22,8 +23,9 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 use crate::profile::ProfileSources;
+pub use federation::federation_sdl;
 pub use limits::GraphqlLimits;
-pub use loader::PassageUserLoader;
+pub use loader::{PassageUserLoader, UserRecordLoader};
 pub use mutation::Mutation;
 pub use pipeline::DocumentCache;
 pub use query::Query;
@@ -33,11 +35,20 @@ pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 /// The per-request loader, memoising each user's lookup for the request.
 pub type PassageLoader = DataLoader<PassageUserLoader, HashMapCache>;
 
+/// The per-request loader of local records by ID or Passage ID.
+pub type UserLoader = DataLoader<UserRecordLoader, HashMapCache>;
+
 /// The schema without services, for `passage-graphql schema`.
 pub fn sdl() -> String {
     Schema::build(Query, Mutation, EmptySubscription)
         .finish()
         .sdl()
+}
+
+/// What `passage-graphql schema` prints: the schema, or with `federation`
+/// the subgraph SDL.
+pub fn schema_sdl(federation: bool) -> String {
+    if federation { federation_sdl() } else { sdl() }
 }
 
 /// The schema with the services resolvers use, under `limits`, keeping
@@ -93,6 +104,8 @@ pub struct RequestScope {
     /// when a field first needs one.
     identities: std::sync::OnceLock<DataLoader<loader::IdentitiesLoader, HashMapCache>>,
     clerk: std::sync::OnceLock<DataLoader<loader::ClerkLoader, HashMapCache>>,
+    /// The request's loader of local records, made on first use.
+    users: std::sync::OnceLock<UserLoader>,
 }
 
 impl RequestScope {
@@ -104,6 +117,18 @@ impl RequestScope {
                 PassageUserLoader::new(passage.clone()),
                 // In the span of the field that asked first, so its Passage
                 // calls stay in the request's trace.
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            )
+        })
+    }
+
+    /// The request's loader of local records: batches and deduplicates the
+    /// lookups of this request's references (`_entities`).
+    pub(crate) fn user_loader(&self, repo: &UserRepo) -> &UserLoader {
+        self.users.get_or_init(|| {
+            DataLoader::with_cache(
+                UserRecordLoader::new(repo.clone()),
                 |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
                 HashMapCache::default(),
             )
@@ -149,6 +174,7 @@ pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_g
         loader: std::sync::OnceLock::new(),
         identities: std::sync::OnceLock::new(),
         clerk: std::sync::OnceLock::new(),
+        users: std::sync::OnceLock::new(),
     })
 }
 

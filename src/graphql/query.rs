@@ -2,6 +2,7 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 
+use super::federation;
 use super::user::UserObject;
 use super::users_connection::{UserConnection, users_page};
 use super::{repo, viewer, viewer_is_admin, viewer_record};
@@ -110,5 +111,21 @@ impl Query {
         after: Option<String>,
     ) -> AppResult<UserConnection> {
         users_page(ctx, first, after).await
+    }
+
+    /// Federation: `User @key(fields: "id")` (not a field of `Query`).
+    #[graphql(entity)]
+    async fn find_user_by_id(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject>> {
+        federation::user_by_id(ctx, id).await
+    }
+
+    /// Federation: `User @key(fields: "passageId")` (not a field of `Query`).
+    #[graphql(entity)]
+    async fn find_user_by_passage_id(
+        &self,
+        ctx: &Context<'_>,
+        passage_id: ID,
+    ) -> AppResult<Option<UserObject>> {
+        federation::user_by_passage_id(ctx, passage_id).await
     }
 }

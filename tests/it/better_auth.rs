@@ -9,30 +9,23 @@
 
 use serde_json::json;
 
-use crate::support::better_auth::{BetterAuth, Payload};
+use crate::support::better_auth::BetterAuth;
 use crate::support::moving::{ME, cli, passage_era, stdout};
 use crate::support::{config_file, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_passage_era_user_who_adds_a_passkey_at_better_auth_with_their_verified_email_keeps_their_row()
  {
-    // TODO(issue 23): `Payload::Default` and `preset = "better-auth"` (which
-    // reads better-auth's camelCase `emailVerified`) once the preset is on
-    // main; until then better-auth also puts a standard `email_verified` in
-    // its JWT and the issuer is configured by hand.
-    let Some(better_auth) = BetterAuth::start_or_skip(
-        "better_auth::a_passage_era_user_who_adds_a_passkey",
-        Payload::WithEmailVerifiedClaim,
-    )
-    .await
+    // better-auth's default JWT payload (camelCase `emailVerified`), read
+    // by the preset as better-auth issues it.
+    let Some(better_auth) =
+        BetterAuth::start_or_skip("better_auth::a_passage_era_user_who_adds_a_passkey").await
     else {
         return;
     };
     let base = better_auth.base_url();
     let file = config_file(&format!(
-        "[[issuers]]\nissuer = \"{base}\"\naudiences = [\"{base}\"]\nalgorithms = [\"EdDSA\"]\n\
-         jwks_uri = \"{}\"\nlink_verified_email = true\n",
-        better_auth.jwks_uri()
+        "[[issuers]]\nissuer = \"{base}\"\npreset = \"better-auth\"\nlink_verified_email = true\n"
     ));
     let app = spawn_app_with(|c| {
         c.config_file = Some(file);

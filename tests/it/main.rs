@@ -12,6 +12,7 @@ mod browser_spa;
 mod database_limits;
 mod dev_mode;
 mod document_cache;
+mod federation;
 mod flow;
 mod graphiql;
 mod http_contract;

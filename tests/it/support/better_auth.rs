@@ -25,23 +25,10 @@ const NPM_CI_TIMEOUT: Duration = Duration::from_secs(300);
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// How the JWT plugin builds its payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Payload {
-    /// better-auth's default: the session's user (`emailVerified`, camelCase).
-    // TODO(issue 23): the test's payload once `preset = "better-auth"` reads
-    // `emailVerified`; then `WithEmailVerifiedClaim` goes.
-    #[allow(dead_code)]
-    Default,
-    /// The default plus a standard `email_verified` (`jwt.definePayload`).
-    WithEmailVerifiedClaim,
-}
-
 /// The ready line of `server.mjs`.
 #[derive(Deserialize)]
 struct Ready {
     base_url: String,
-    jwks_uri: String,
     control: String,
 }
 
@@ -57,7 +44,7 @@ pub struct BetterAuth {
 impl BetterAuth {
     /// Starts better-auth, or `None` after saying why `test` is skipped
     /// (outside CI only).
-    pub async fn start_or_skip(test: &str, payload: Payload) -> Option<Self> {
+    pub async fn start_or_skip(test: &str) -> Option<Self> {
         let chromium = match chromium() {
             Ok(path) => path,
             Err(why) if std::env::var_os("CI").is_none() => {
@@ -70,9 +57,6 @@ impl BetterAuth {
 
         let mut command = Command::new("node");
         command.arg(better_auth_dir().join("server.mjs"));
-        if payload == Payload::WithEmailVerifiedClaim {
-            command.arg("--email-verified-claim");
-        }
         let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -106,11 +90,6 @@ impl BetterAuth {
     /// and `aud`, and the page's origin.
     pub fn base_url(&self) -> &str {
         &self.ready.base_url
-    }
-
-    /// `{base_url}/api/auth/jwks`.
-    pub fn jwks_uri(&self) -> &str {
-        &self.ready.jwks_uri
     }
 
     /// In Chromium with a virtual authenticator, as `email`: a code that

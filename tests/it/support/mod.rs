@@ -8,6 +8,7 @@ pub mod better_auth;
 pub mod browser;
 pub mod cli;
 mod database;
+pub mod federation;
 pub mod metrics;
 pub mod moving;
 pub mod oidc;
