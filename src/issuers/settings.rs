@@ -13,6 +13,15 @@
 //! # phone_claim = "phone_number"
 //! # link_claim = "passage_id"            # a claim holding the user's Passage ID links them
 //! # link_verified_email = true           # a verified email matching one snapshot links them
+//! # preset = "clerk"                      # clerk, auth0, supabase, firebase, better-auth: that provider's defaults
+//! # authorized_parties = ["https://app"]  # azp (or client_id) allow-list; with it, `audiences` may be empty
+//! # email_verified_claim = "email_verified"
+//! # phone_verified_claim = "phone_number_verified"
+//! # refused_roles = ["anon"]              # `role` values refused
+//! # allow_anonymous = false
+//! # profile = "claims"                    # claims, userinfo, clerk, passage, snapshot
+//! # userinfo_url = "https://..."          # else discovery's userinfo_endpoint
+//! # clerk_api_url = "https://api.clerk.com"
 //! ```
 //!
 //! Every URL must be https unless its host is loopback. Environment
