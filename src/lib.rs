@@ -17,6 +17,8 @@ pub mod dev_mode;
 #[path = "dev_mode_unavailable.rs"]
 pub mod dev_mode;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graphql;
 pub mod http;
 pub mod identity;

@@ -10,7 +10,7 @@ pub mod issuer;
 pub mod jwk;
 pub mod jwks;
 pub mod metrics;
-mod policy;
+pub(crate) mod policy;
 mod verified_cache;
 pub mod verifier;
 

@@ -28,7 +28,7 @@ const JSON: &str = "application/json";
 /// async-graphql-axum's request extractor, behind our media-type check:
 /// only `application/json` reaches it (its multipart and other bodies would
 /// let a cross-site form post a mutation), and its refusals get our bodies.
-pub struct JsonGraphQLRequest(BatchRequest);
+pub struct JsonGraphQLRequest(pub(crate) BatchRequest);
 
 impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
     type Rejection = Response;
@@ -352,7 +352,7 @@ fn is_request_error(response: &BatchResponse) -> bool {
 /// it) is a mutation. A request that selects none (an unknown name, several
 /// operations and no name, a document that does not parse) is left to the
 /// executor, which says why (as is one with too many tokens to parse).
-fn selects_mutation(request: &async_graphql::Request) -> bool {
+pub(crate) fn selects_mutation(request: &async_graphql::Request) -> bool {
     if crate::graphql::limits::check_document_size(&request.query).is_err() {
         return false;
     }

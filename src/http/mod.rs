@@ -3,7 +3,7 @@
 //! response uses (error bodies, panic handling, request spans).
 
 pub mod dev;
-mod get_request;
+pub(crate) mod get_request;
 pub mod graphiql;
 pub mod graphql;
 pub mod probes;

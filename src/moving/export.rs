@@ -62,13 +62,28 @@ impl ExportColumns {
     }
 }
 
+/// A dashboard export's rows, read from `input`: each row's Passage ID and
+/// snapshot, or `None` for a row without a valid ID. The columns are found
+/// by header name first: an error when there is no ID column.
+pub(crate) fn read_export<R: std::io::Read>(
+    input: R,
+) -> anyhow::Result<impl Iterator<Item = csv::Result<Option<(PassageUserId, Snapshot)>>>> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let columns = ExportColumns::find(reader.headers()?)?;
+    Ok(reader.into_records().map(move |row| {
+        let row = row?;
+        Ok(row
+            .get(columns.id)
+            .and_then(|v| PassageUserId::parse(v.trim()).ok())
+            .map(|id| (id, columns.snapshot(&row))))
+    }))
+}
+
 /// Stores a snapshot for every row of `file` that names a local user.
 pub async fn import_export(repo: &UserRepo, file: &Path) -> anyhow::Result<()> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(file)
-        .with_context(|| format!("cannot read {}", file.display()))?;
-    let columns = ExportColumns::find(reader.headers()?)?;
+    let input =
+        std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let rows = read_export(input)?;
     let local: std::collections::HashMap<PassageUserId, i64> = repo
         .passage_users()
         .await?
@@ -76,19 +91,16 @@ pub async fn import_export(repo: &UserRepo, file: &Path) -> anyhow::Result<()> {
         .map(|(user, passage_id)| (passage_id, user))
         .collect();
     let (mut stored, mut unmatched, mut invalid) = (0, Vec::new(), 0);
-    for (line, row) in reader.records().enumerate() {
+    for (line, row) in rows.enumerate() {
         let row =
             row.with_context(|| format!("{} row {} is unreadable", file.display(), line + 2))?;
-        let Some(id) = row
-            .get(columns.id)
-            .and_then(|v| PassageUserId::parse(v.trim()).ok())
-        else {
+        let Some((id, snapshot)) = row else {
             invalid += 1;
             continue;
         };
         match local.get(&id) {
             Some(user) => {
-                repo.store_snapshot(*user, &columns.snapshot(&row), SnapshotSource::Export)
+                repo.store_snapshot(*user, &snapshot, SnapshotSource::Export)
                     .await?;
                 stored += 1;
             }

@@ -8,18 +8,21 @@ use crate::db::identity_links::{LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
 use crate::identity::{IssuerName, PassageUserId, Subject};
 
-/// Links each row's subject at `issuer` to the Passage-era user it names;
-/// idempotent.
-pub async fn import_links(repo: &UserRepo, issuer: &IssuerName, file: &Path) -> anyhow::Result<()> {
-    let mut reader = csv::ReaderBuilder::new()
+/// The rows of a links file, each with its line number (from 1): its
+/// Passage ID and subject, or `None` for an invalid row. A first row of
+/// `passage_id,subject` is a header, skipped.
+pub(crate) fn read_links<R: std::io::Read>(
+    input: R,
+) -> impl Iterator<Item = (usize, csv::Result<Option<(PassageUserId, Subject)>>)> {
+    let reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(file)
-        .with_context(|| format!("cannot read {}", file.display()))?;
-    let mut counts = LinkCounts::default();
-    for (line, row) in reader.records().enumerate() {
-        let row =
-            row.with_context(|| format!("{} row {} is unreadable", file.display(), line + 1))?;
+        .from_reader(input);
+    reader.into_records().enumerate().filter_map(|(line, row)| {
+        let row = match row {
+            Ok(row) => row,
+            Err(err) => return Some((line + 1, Err(err))),
+        };
         let (passage_id, subject) = (
             row.get(0).unwrap_or("").trim(),
             row.get(1).unwrap_or("").trim(),
@@ -28,11 +31,25 @@ pub async fn import_links(repo: &UserRepo, issuer: &IssuerName, file: &Path) -> 
             && passage_id.eq_ignore_ascii_case("passage_id")
             && subject.eq_ignore_ascii_case("subject")
         {
-            continue;
+            return None;
         }
-        let (Ok(passage_id), Ok(subject)) =
-            (PassageUserId::parse(passage_id), Subject::parse(subject))
-        else {
+        let parsed = match (PassageUserId::parse(passage_id), Subject::parse(subject)) {
+            (Ok(passage_id), Ok(subject)) => Some((passage_id, subject)),
+            _ => None,
+        };
+        Some((line + 1, Ok(parsed)))
+    })
+}
+
+/// Links each row's subject at `issuer` to the Passage-era user it names;
+/// idempotent.
+pub async fn import_links(repo: &UserRepo, issuer: &IssuerName, file: &Path) -> anyhow::Result<()> {
+    let input =
+        std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let mut counts = LinkCounts::default();
+    for (line, row) in read_links(input) {
+        let row = row.with_context(|| format!("{} row {line} is unreadable", file.display()))?;
+        let Some((passage_id, subject)) = row else {
             counts.invalid += 1;
             continue;
         };

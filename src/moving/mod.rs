@@ -24,6 +24,8 @@ mod progress;
 mod snapshot;
 
 pub use export::import_export;
+pub(crate) use export::read_export;
 pub use first_sight::{FirstSight, RECHECK_AFTER};
 pub use link_import::import_links;
+pub(crate) use link_import::read_links;
 pub use snapshot::{snapshot_of, take_snapshot};

@@ -22,6 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["startup"],
     &["cli"],
     &["commands"],
+    &["fuzzing"],
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
