@@ -7,6 +7,7 @@
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
+//! | `DATABASE_STATEMENT_CACHE` | `on` | `off`: no prepared statement outlives a transaction, for a pooler in transaction mode (PgBouncer) |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
 //! | `PASSAGE_AUTH_URL` | `https://auth.passage.id` | where the JWKS lives (https unless loopback) |
@@ -45,6 +46,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::db::StatementCache;
 use crate::issuers::{IssuerConfigError, IssuerSettings};
 use crate::observability::logs::LogFormat;
 
@@ -101,6 +103,12 @@ pub struct Config {
     /// Longest a statement may wait for a lock, in milliseconds (`lock_timeout`).
     #[arg(long, env = "DATABASE_LOCK_TIMEOUT_MS", default_value_t = DEFAULT_DATABASE_LOCK_TIMEOUT_MS, global = true)]
     pub database_lock_timeout_ms: u64,
+
+    /// `off`: no prepared statement outlives its transaction, as a pooler in
+    /// transaction mode (PgBouncer) needs; `on`: each session prepares a
+    /// statement once and reuses it.
+    #[arg(long, env = "DATABASE_STATEMENT_CACHE", value_enum, default_value_t = StatementCache::On, global = true)]
+    pub database_statement_cache: StatementCache,
 
     /// Passage app ID; unset runs dev mode with the built-in emulator.
     #[arg(long, env = "PASSAGE_APP_ID", global = true)]
@@ -308,11 +316,12 @@ impl Config {
         Duration::from_millis(self.passage_deadline_ms)
     }
 
-    /// The limits every pooled database session runs under.
+    /// How every pooled database session runs: its limits, its statement cache.
     pub fn database_session_limits(&self) -> crate::db::SessionLimits {
         crate::db::SessionLimits {
             statement_timeout: Duration::from_millis(self.database_statement_timeout_ms),
             lock_timeout: Duration::from_millis(self.database_lock_timeout_ms),
+            statement_cache: self.database_statement_cache,
         }
     }
 

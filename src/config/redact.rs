@@ -13,6 +13,7 @@ impl std::fmt::Debug for Config {
             database_pool_size,
             database_statement_timeout_ms,
             database_lock_timeout_ms,
+            database_statement_cache,
             passage_app_id,
             passage_api_key,
             passage_auth_url,
@@ -53,6 +54,7 @@ impl std::fmt::Debug for Config {
                 database_statement_timeout_ms,
             )
             .field("database_lock_timeout_ms", database_lock_timeout_ms)
+            .field("database_statement_cache", database_statement_cache)
             .field("passage_app_id", passage_app_id)
             .field(
                 "passage_api_key",

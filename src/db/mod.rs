@@ -11,6 +11,7 @@ mod health;
 pub mod identity_links;
 pub mod local_postgres;
 mod passage_lookups;
+pub mod pooler;
 mod query_conn;
 pub mod query_counts;
 pub mod schema;
@@ -44,22 +45,80 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// request gives up with `DATABASE_UNAVAILABLE`.
 pub const POOL_TIMEOUT: Duration = Duration::from_millis(1500);
 
-pub type DbPool = Pool<AsyncPgConnection>;
 pub type DbConn = Object<AsyncPgConnection>;
+
+/// The pool, and how its sessions use prepared statements (which every
+/// [`QueryConn`](query_conn::QueryConn) taken from it follows).
+#[derive(Clone)]
+pub struct DbPool {
+    pool: Pool<AsyncPgConnection>,
+    /// With the statement cache off: the SQL that opens every transaction.
+    transaction_begin: Option<Arc<str>>,
+}
+
+impl DbPool {
+    /// With the statement cache off: the SQL that opens every transaction.
+    pub(crate) fn transaction_begin(&self) -> Option<Arc<str>> {
+        self.transaction_begin.clone()
+    }
+}
+
+impl std::ops::Deref for DbPool {
+    type Target = Pool<AsyncPgConnection>;
+
+    fn deref(&self) -> &Pool<AsyncPgConnection> {
+        &self.pool
+    }
+}
 
 /// How long `/ready` waits for a pooled connection: a pool whose every
 /// connection is busy is saturated, not down.
 pub const READY_WAIT: Duration = Duration::from_millis(250);
 
-/// Limits every pooled session runs under, so one slow statement or one held
-/// lock cannot keep a connection (and a request) for longer than a request
-/// may run.
+/// How every pooled session runs: its limits, so one slow statement or one
+/// held lock cannot keep a connection (and a request) for longer than a
+/// request may run, and whether it keeps prepared statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionLimits {
     /// `statement_timeout`: longest one statement may run.
     pub statement_timeout: Duration,
     /// `lock_timeout`: longest a statement may wait for a lock.
     pub lock_timeout: Duration,
+    pub statement_cache: StatementCache,
+}
+
+/// Whether a session keeps its prepared statements (`DATABASE_STATEMENT_CACHE`).
+///
+/// diesel-async prepares every statement as a *named* statement (tokio-postgres
+/// names them `s0`, `s1`, ...) in one protocol exchange and runs it in the next.
+/// Behind a pooler in transaction mode (PgBouncer before 1.21, or without
+/// `max_prepared_statements`) those two exchanges may reach two different
+/// server connections, and a cached statement certainly will: "prepared
+/// statement \"s7\" does not exist". With the cache [`Off`](Self::Off) no
+/// statement outlives the transaction it was prepared in: each statement
+/// outside a transaction of the caller's runs in one of its own, the session
+/// limits are `SET LOCAL` in each, and statements are closed before the
+/// transaction ends, so the pooler may hand the next one any connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StatementCache {
+    /// Statements are prepared once per session and reused (fastest; needs
+    /// a session of its own: direct, or a pooler in session mode).
+    #[default]
+    On,
+    /// Nothing prepared outlives a transaction (PgBouncer in transaction mode).
+    Off,
+}
+
+impl SessionLimits {
+    /// The `SET` statements of the limits (`SET LOCAL`: for one transaction).
+    fn set_sql(&self, local: bool) -> String {
+        let scope = if local { "LOCAL " } else { "" };
+        format!(
+            "SET {scope}statement_timeout = {}; SET {scope}lock_timeout = {}",
+            self.statement_timeout.as_millis(),
+            self.lock_timeout.as_millis()
+        )
+    }
 }
 
 /// A database failure, split by what the caller can do about it.
@@ -100,25 +159,26 @@ impl From<PoolError> for DbError {
 /// settings cannot work (see [`tls`]). Each new connection gets `limits`
 /// for its whole session.
 pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow::Result<DbPool> {
-    let connector = Arc::new(PgConnector::new(database_url)?);
+    let statement_cache = limits.statement_cache;
+    let connector = Arc::new(PgConnector::new(database_url)?.with_statement_cache(statement_cache));
     // Fast: no test query on every checkout (it doubled the round trips of a
     // request); a dead connection fails its first query and is then dropped.
     let mut config = ManagerConfig::default();
     config.recycling_method = RecyclingMethod::Fast;
-    let setup = format!(
-        "SET statement_timeout = {}; SET lock_timeout = {}",
-        limits.statement_timeout.as_millis(),
-        limits.lock_timeout.as_millis()
-    );
+    let setup = limits.set_sql(false);
     // The manager's URL is ours: the connector already holds it, parsed.
     config.custom_setup = Box::new(move |_url| {
         let setup = setup.clone();
         let connector = connector.clone();
         async move {
             let mut conn = connector.connect().await?;
-            conn.batch_execute(&setup)
-                .await
-                .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            // Without the cache a session may be any of the pooler's server
+            // connections: the limits are set in every transaction instead.
+            if statement_cache == StatementCache::On {
+                conn.batch_execute(&setup)
+                    .await
+                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            }
             Ok(conn)
         }
         .boxed()
@@ -132,7 +192,12 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
         .recycle_timeout(Some(Duration::from_millis(500)))
         .runtime(deadpool::Runtime::Tokio1)
         .build()?;
-    Ok(pool)
+    let transaction_begin = (statement_cache == StatementCache::Off)
+        .then(|| format!("BEGIN; {}", limits.set_sql(true)).into());
+    Ok(DbPool {
+        pool,
+        transaction_begin,
+    })
 }
 
 /// Takes a connection from the pool, bounded by [`POOL_TIMEOUT`].
@@ -140,21 +205,27 @@ pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
     Ok(pool.get().await?)
 }
 
-/// Applies pending migrations and returns how many ran.
+/// Applies pending migrations and returns how many ran: all or none, in
+/// one transaction.
 ///
 /// diesel's migration harness is synchronous; it runs on a blocking thread
 /// through diesel-async's wrapper (its async harness panics on a
-/// current-thread runtime), on a connection made like the pool's.
+/// current-thread runtime), on a connection made like the pool's. That one
+/// transaction and no statement cache make it work through a pooler in
+/// transaction mode too, whatever `DATABASE_STATEMENT_CACHE` says.
 pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
-    let conn = establish(database_url)
+    let conn = PgConnector::new(database_url)?
+        .with_statement_cache(StatementCache::Off)
+        .connect()
         .await
         .map_err(|e| anyhow::anyhow!("cannot connect to run migrations: {e}"))?;
     tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+        use diesel::Connection;
         let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         let applied = conn
-            .run_pending_migrations(MIGRATIONS)
+            .transaction(|conn| conn.run_pending_migrations(MIGRATIONS).map(|v| v.len()))
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-        Ok(applied.len())
+        Ok(applied)
     })
     .await?
 }

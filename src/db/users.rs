@@ -57,7 +57,7 @@ impl UserRepo {
                 self.counts.record_pool_timeout();
             }
         })?;
-        Ok(QueryConn::new(conn, span))
+        Ok(QueryConn::new(conn, self.pool.transaction_begin(), span))
     }
 
     /// The user an identity leads to, if they registered. Lookups by

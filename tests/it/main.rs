@@ -27,6 +27,7 @@ mod outages;
 mod passage_deadlines;
 mod passage_fields;
 mod passage_node;
+mod pgbouncer;
 mod postgres_tls;
 mod privacy;
 mod replicas;
