@@ -14,6 +14,7 @@ impl std::fmt::Debug for Config {
             database_statement_timeout_ms,
             database_lock_timeout_ms,
             database_statement_cache,
+            database_reconnect_wait_ms,
             passage_app_id,
             passage_api_key,
             passage_auth_url,
@@ -55,6 +56,7 @@ impl std::fmt::Debug for Config {
             )
             .field("database_lock_timeout_ms", database_lock_timeout_ms)
             .field("database_statement_cache", database_statement_cache)
+            .field("database_reconnect_wait_ms", database_reconnect_wait_ms)
             .field("passage_app_id", passage_app_id)
             .field(
                 "passage_api_key",

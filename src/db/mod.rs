@@ -54,6 +54,8 @@ pub struct DbPool {
     pool: Pool<AsyncPgConnection>,
     /// With the statement cache off: the SQL that opens every transaction.
     transaction_begin: Option<Arc<str>>,
+    /// How long [`conn`] keeps trying to make a connection.
+    reconnect_wait: Duration,
 }
 
 impl DbPool {
@@ -85,6 +87,9 @@ pub struct SessionLimits {
     /// `lock_timeout`: longest a statement may wait for a lock.
     pub lock_timeout: Duration,
     pub statement_cache: StatementCache,
+    /// Longest a request waits for a new connection while Postgres refuses
+    /// them (a restart, a failover), before `DATABASE_UNAVAILABLE`.
+    pub reconnect_wait: Duration,
 }
 
 /// Whether a session keeps its prepared statements (`DATABASE_STATEMENT_CACHE`).
@@ -148,6 +153,39 @@ impl DbError {
     }
 }
 
+/// How Postgres (and PgBouncer) say that a session is ending or cannot be
+/// had, whatever the statement: the connection, not the query, failed.
+/// (diesel passes the message on, not the SQLSTATE: 57P01, 57P02, 57P03,
+/// 08*.)
+const SESSION_GONE: &[&str] = &[
+    "terminating connection",
+    "the database system is",
+    "server closed the connection",
+    "connection to server",
+    "server conn crashed",
+    "pgbouncer cannot connect to server",
+    "no more connections allowed",
+];
+
+impl DbError {
+    /// The connection went away under the query (lost, or the server is
+    /// shutting down or starting): worth a retry on another connection, for
+    /// a read; a write's outcome is unknown.
+    pub fn connection_lost(&self) -> bool {
+        use diesel::result::DatabaseErrorKind::{ClosedConnection, UnableToSendCommand, Unknown};
+        use diesel::result::Error::DatabaseError;
+        match self {
+            DbError::Unavailable(_) => false,
+            DbError::Query(DatabaseError(ClosedConnection | UnableToSendCommand, _)) => true,
+            DbError::Query(DatabaseError(Unknown, info)) => {
+                let message = info.message();
+                SESSION_GONE.iter().any(|gone| message.starts_with(gone))
+            }
+            DbError::Query(_) => false,
+        }
+    }
+}
+
 impl From<PoolError> for DbError {
     fn from(err: PoolError) -> Self {
         DbError::Unavailable(err.to_string())
@@ -197,12 +235,41 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
     Ok(DbPool {
         pool,
         transaction_begin,
+        reconnect_wait: limits.reconnect_wait,
     })
 }
 
-/// Takes a connection from the pool, bounded by [`POOL_TIMEOUT`].
+/// Longest pause between two attempts to connect while Postgres is away.
+const RECONNECT_PAUSE_MAX: Duration = Duration::from_millis(200);
+
+/// Takes a connection from the pool. Waiting for a free one is bounded by
+/// [`POOL_TIMEOUT`]; a new one that cannot be made (Postgres restarting, or
+/// down) is tried again, with growing pauses, for the pool's
+/// `reconnect_wait`, so that a restart shorter than that costs latency
+/// rather than errors.
 pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
-    Ok(pool.get().await?)
+    use deadpool::managed::TimeoutType;
+    let deadline = tokio::time::Instant::now() + pool.reconnect_wait;
+    let mut pause = Duration::from_millis(10);
+    loop {
+        match pool.get().await {
+            Ok(conn) => return Ok(conn),
+            Err(PoolError::Backend(_) | PoolError::Timeout(TimeoutType::Create))
+                if tokio::time::Instant::now() + pause < deadline =>
+            {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(RECONNECT_PAUSE_MAX);
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// Drops every idle connection (after one was found dead: Postgres
+/// restarted, so the others made before are dead too).
+pub(crate) fn forget_idle(pool: &DbPool) {
+    let removed = pool.retain(|_, _| false).removed.len();
+    tracing::debug!(removed, "idle database connections dropped");
 }
 
 /// Applies pending migrations and returns how many ran: all or none, in

@@ -28,6 +28,7 @@ mod passage_deadlines;
 mod passage_fields;
 mod passage_node;
 mod pgbouncer;
+mod postgres_restart;
 mod postgres_tls;
 mod privacy;
 mod replicas;
