@@ -140,3 +140,40 @@ async fn with_the_statement_cache_on_the_server_refuses_to_start_behind_pgbounce
     let exited = server.exited(Duration::from_secs(20)).await;
     assert!(exited.status.success(), "{}", exited.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_statement_cache_off_every_transaction_carries_the_session_limits() {
+    let db = TestDatabase::create().await;
+    let Some(bouncer) = PgBouncer::start_or_skip("pgbouncer", &db.url, SERVER_CONNECTIONS) else {
+        return;
+    };
+    let pooled = TestDatabase {
+        url: bouncer.url(&db.url),
+    };
+    // Session-level SETs would land on whichever server connection
+    // PgBouncer picked: the limits come with each transaction (SET LOCAL).
+    let app = spawn_app_sharing(&pooled, |config| {
+        config.database_statement_cache = StatementCache::Off;
+        config.database_lock_timeout_ms = 300;
+    })
+    .await;
+    let (_, token) = app.passage_user("limited@example.com");
+    app.register(&token, "Limited").await;
+    let lock = db.lock_users().await;
+    let started = std::time::Instant::now();
+    let response = app.gql(Some(&token), ME, Value::Null).await;
+    let took = started.elapsed();
+    drop(lock);
+    assert_eq!(
+        response.error_codes(),
+        ["DATABASE_UNAVAILABLE"],
+        "{}",
+        response.text
+    );
+    assert!(
+        took < Duration::from_secs(3),
+        "by the lock timeout: {took:?}"
+    );
+    let after = app.gql(Some(&token), ME, Value::Null).await;
+    assert_eq!(after.data()["me"]["name"], "Limited");
+}
