@@ -7,6 +7,8 @@
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
+//! | `DATABASE_RECONNECT_WAIT_MS` | 5000 | longest a request waits for Postgres to take connections again (a restart) before `DATABASE_UNAVAILABLE` |
+//! | `DATABASE_STATEMENT_CACHE` | `on` | `off`: no prepared statement outlives a transaction, for a pooler in transaction mode (PgBouncer) |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
 //! | `CLERK_SECRET_KEY` | none | Clerk's Backend API key, for issuers with `profile = "clerk"` (never logged) |
@@ -46,6 +48,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::db::StatementCache;
 use crate::issuers::{IssuerConfigError, IssuerSettings};
 use crate::observability::logs::LogFormat;
 
@@ -59,6 +62,8 @@ pub const DEFAULT_PASSAGE_TIMEOUT_MS: u64 = 5_000;
 pub const DEFAULT_PASSAGE_DEADLINE_MS: u64 = 4_000;
 pub const DEFAULT_DATABASE_STATEMENT_TIMEOUT_MS: u64 = 5_000;
 pub const DEFAULT_DATABASE_LOCK_TIMEOUT_MS: u64 = 2_000;
+/// A fast restart (`pg_ctl restart -m fast`) takes a second or two.
+pub const DEFAULT_DATABASE_RECONNECT_WAIT_MS: u64 = 5_000;
 pub const DEFAULT_JWT_LEEWAY_SECS: u64 = 30;
 /// Most clock skew `JWT_LEEWAY_SECS` may allow: beyond a few minutes it no
 /// longer covers clock drift, it extends every token's life.
@@ -102,6 +107,18 @@ pub struct Config {
     /// Longest a statement may wait for a lock, in milliseconds (`lock_timeout`).
     #[arg(long, env = "DATABASE_LOCK_TIMEOUT_MS", default_value_t = DEFAULT_DATABASE_LOCK_TIMEOUT_MS, global = true)]
     pub database_lock_timeout_ms: u64,
+
+    /// Longest a request waits for a new database connection while Postgres
+    /// refuses them (a restart, a failover), in milliseconds; then
+    /// DATABASE_UNAVAILABLE.
+    #[arg(long, env = "DATABASE_RECONNECT_WAIT_MS", default_value_t = DEFAULT_DATABASE_RECONNECT_WAIT_MS, global = true)]
+    pub database_reconnect_wait_ms: u64,
+
+    /// `off`: no prepared statement outlives its transaction, as a pooler in
+    /// transaction mode (PgBouncer) needs; `on`: each session prepares a
+    /// statement once and reuses it.
+    #[arg(long, env = "DATABASE_STATEMENT_CACHE", value_enum, default_value_t = StatementCache::On, global = true)]
+    pub database_statement_cache: StatementCache,
 
     /// Passage app ID; unset runs dev mode with the built-in emulator.
     #[arg(long, env = "PASSAGE_APP_ID", global = true)]
@@ -313,11 +330,13 @@ impl Config {
         Duration::from_millis(self.passage_deadline_ms)
     }
 
-    /// The limits every pooled database session runs under.
+    /// How every pooled database session runs: its limits, its statement cache.
     pub fn database_session_limits(&self) -> crate::db::SessionLimits {
         crate::db::SessionLimits {
             statement_timeout: Duration::from_millis(self.database_statement_timeout_ms),
             lock_timeout: Duration::from_millis(self.database_lock_timeout_ms),
+            statement_cache: self.database_statement_cache,
+            reconnect_wait: Duration::from_millis(self.database_reconnect_wait_ms),
         }
     }
 

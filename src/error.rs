@@ -133,28 +133,21 @@ impl From<AppError> for async_graphql::Error {
 /// Resolver result type: errors always carry a code.
 pub type AppResult<T> = Result<T, AppError>;
 
-/// A database failure as the client hears it: a lost or busy database is
-/// `DATABASE_UNAVAILABLE` (worth a retry), anything else `INTERNAL`, with
-/// the detail only in the log.
+/// A database failure as the client hears it: a lost connection, a
+/// restarting or busy database is `DATABASE_UNAVAILABLE` (worth a retry),
+/// never `INTERNAL`; anything else `INTERNAL`, with the detail only in the
+/// log.
 impl From<DbError> for AppError {
     fn from(err: DbError) -> Self {
+        // A lost connection (diesel-async: UnableToSendCommand, no
+        // SQLSTATE) or a session the server is ending (a restart).
+        if err.connection_lost() {
+            tracing::warn!(detail = %err, "database connection lost mid-query");
+            return AppError::DatabaseUnavailable;
+        }
         match err {
             DbError::Unavailable(detail) => {
                 tracing::warn!(%detail, "database unavailable");
-                AppError::DatabaseUnavailable
-            }
-            // diesel-async reports a lost connection (no SQLSTATE) as
-            // UnableToSendCommand.
-            DbError::Query(diesel::result::Error::DatabaseError(
-                kind @ (diesel::result::DatabaseErrorKind::ClosedConnection
-                | diesel::result::DatabaseErrorKind::UnableToSendCommand),
-                info,
-            )) => {
-                tracing::warn!(
-                    ?kind,
-                    detail = info.message(),
-                    "database connection lost mid-query"
-                );
                 AppError::DatabaseUnavailable
             }
             // statement_timeout and lock_timeout (SQLSTATE 57014, 55P03):

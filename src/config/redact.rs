@@ -13,6 +13,8 @@ impl std::fmt::Debug for Config {
             database_pool_size,
             database_statement_timeout_ms,
             database_lock_timeout_ms,
+            database_statement_cache,
+            database_reconnect_wait_ms,
             passage_app_id,
             passage_api_key,
             clerk_secret_key,
@@ -54,6 +56,8 @@ impl std::fmt::Debug for Config {
                 database_statement_timeout_ms,
             )
             .field("database_lock_timeout_ms", database_lock_timeout_ms)
+            .field("database_statement_cache", database_statement_cache)
+            .field("database_reconnect_wait_ms", database_reconnect_wait_ms)
             .field("passage_app_id", passage_app_id)
             .field(
                 "passage_api_key",

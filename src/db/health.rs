@@ -67,7 +67,7 @@ pub enum Health {
 /// Asks the database, without queueing behind a saturated pool.
 pub async fn ping(pool: &DbPool) -> Health {
     use deadpool::managed::{PoolError, TimeoutType, Timeouts};
-    use diesel_async::RunQueryDsl;
+    use diesel_async::SimpleAsyncConnection;
     let timeouts = Timeouts {
         wait: Some(READY_WAIT),
         ..pool.timeouts()
@@ -84,7 +84,8 @@ pub async fn ping(pool: &DbPool) -> Health {
         }
         Err(_) => return Health::Unavailable,
     };
-    match diesel::sql_query("SELECT 1").execute(&mut conn).await {
+    // The simple protocol: nothing prepared, whatever the statement cache.
+    match conn.batch_execute("SELECT 1").await {
         Ok(_) => Health::Ok,
         Err(_) => Health::Unavailable,
     }

@@ -11,6 +11,7 @@ mod health;
 pub mod identity_links;
 pub mod local_postgres;
 mod passage_lookups;
+pub mod pooler;
 mod query_conn;
 pub mod query_counts;
 pub mod schema;
@@ -44,22 +45,85 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// request gives up with `DATABASE_UNAVAILABLE`.
 pub const POOL_TIMEOUT: Duration = Duration::from_millis(1500);
 
-pub type DbPool = Pool<AsyncPgConnection>;
 pub type DbConn = Object<AsyncPgConnection>;
+
+/// The pool, and how its sessions use prepared statements (which every
+/// [`QueryConn`](query_conn::QueryConn) taken from it follows).
+#[derive(Clone)]
+pub struct DbPool {
+    pool: Pool<AsyncPgConnection>,
+    /// With the statement cache off: the SQL that opens every transaction.
+    transaction_begin: Option<Arc<str>>,
+    /// How long [`conn`] keeps trying to make a connection.
+    reconnect_wait: Duration,
+}
+
+impl DbPool {
+    /// With the statement cache off: the SQL that opens every transaction.
+    pub(crate) fn transaction_begin(&self) -> Option<Arc<str>> {
+        self.transaction_begin.clone()
+    }
+}
+
+impl std::ops::Deref for DbPool {
+    type Target = Pool<AsyncPgConnection>;
+
+    fn deref(&self) -> &Pool<AsyncPgConnection> {
+        &self.pool
+    }
+}
 
 /// How long `/ready` waits for a pooled connection: a pool whose every
 /// connection is busy is saturated, not down.
 pub const READY_WAIT: Duration = Duration::from_millis(250);
 
-/// Limits every pooled session runs under, so one slow statement or one held
-/// lock cannot keep a connection (and a request) for longer than a request
-/// may run.
+/// How every pooled session runs: its limits, so one slow statement or one
+/// held lock cannot keep a connection (and a request) for longer than a
+/// request may run, and whether it keeps prepared statements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionLimits {
     /// `statement_timeout`: longest one statement may run.
     pub statement_timeout: Duration,
     /// `lock_timeout`: longest a statement may wait for a lock.
     pub lock_timeout: Duration,
+    pub statement_cache: StatementCache,
+    /// Longest a request waits for a new connection while Postgres refuses
+    /// them (a restart, a failover), before `DATABASE_UNAVAILABLE`.
+    pub reconnect_wait: Duration,
+}
+
+/// Whether a session keeps its prepared statements (`DATABASE_STATEMENT_CACHE`).
+///
+/// diesel-async prepares every statement as a *named* statement (tokio-postgres
+/// names them `s0`, `s1`, ...) in one protocol exchange and runs it in the next.
+/// Behind a pooler in transaction mode (PgBouncer before 1.21, or without
+/// `max_prepared_statements`) those two exchanges may reach two different
+/// server connections, and a cached statement certainly will: "prepared
+/// statement \"s7\" does not exist". With the cache [`Off`](Self::Off) no
+/// statement outlives the transaction it was prepared in: each statement
+/// outside a transaction of the caller's runs in one of its own, the session
+/// limits are `SET LOCAL` in each, and statements are closed before the
+/// transaction ends, so the pooler may hand the next one any connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StatementCache {
+    /// Statements are prepared once per session and reused (fastest; needs
+    /// a session of its own: direct, or a pooler in session mode).
+    #[default]
+    On,
+    /// Nothing prepared outlives a transaction (PgBouncer in transaction mode).
+    Off,
+}
+
+impl SessionLimits {
+    /// The `SET` statements of the limits (`SET LOCAL`: for one transaction).
+    fn set_sql(&self, local: bool) -> String {
+        let scope = if local { "LOCAL " } else { "" };
+        format!(
+            "SET {scope}statement_timeout = {}; SET {scope}lock_timeout = {}",
+            self.statement_timeout.as_millis(),
+            self.lock_timeout.as_millis()
+        )
+    }
 }
 
 /// A database failure, split by what the caller can do about it.
@@ -89,6 +153,39 @@ impl DbError {
     }
 }
 
+/// How Postgres (and PgBouncer) say that a session is ending or cannot be
+/// had, whatever the statement: the connection, not the query, failed.
+/// (diesel passes the message on, not the SQLSTATE: 57P01, 57P02, 57P03,
+/// 08*.)
+const SESSION_GONE: &[&str] = &[
+    "terminating connection",
+    "the database system is",
+    "server closed the connection",
+    "connection to server",
+    "server conn crashed",
+    "pgbouncer cannot connect to server",
+    "no more connections allowed",
+];
+
+impl DbError {
+    /// The connection went away under the query (lost, or the server is
+    /// shutting down or starting): worth a retry on another connection, for
+    /// a read; a write's outcome is unknown.
+    pub fn connection_lost(&self) -> bool {
+        use diesel::result::DatabaseErrorKind::{ClosedConnection, UnableToSendCommand, Unknown};
+        use diesel::result::Error::DatabaseError;
+        match self {
+            DbError::Unavailable(_) => false,
+            DbError::Query(DatabaseError(ClosedConnection | UnableToSendCommand, _)) => true,
+            DbError::Query(DatabaseError(Unknown, info)) => {
+                let message = info.message();
+                SESSION_GONE.iter().any(|gone| message.starts_with(gone))
+            }
+            DbError::Query(_) => false,
+        }
+    }
+}
+
 impl From<PoolError> for DbError {
     fn from(err: PoolError) -> Self {
         DbError::Unavailable(err.to_string())
@@ -100,25 +197,26 @@ impl From<PoolError> for DbError {
 /// settings cannot work (see [`tls`]). Each new connection gets `limits`
 /// for its whole session.
 pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow::Result<DbPool> {
-    let connector = Arc::new(PgConnector::new(database_url)?);
+    let statement_cache = limits.statement_cache;
+    let connector = Arc::new(PgConnector::new(database_url)?.with_statement_cache(statement_cache));
     // Fast: no test query on every checkout (it doubled the round trips of a
     // request); a dead connection fails its first query and is then dropped.
     let mut config = ManagerConfig::default();
     config.recycling_method = RecyclingMethod::Fast;
-    let setup = format!(
-        "SET statement_timeout = {}; SET lock_timeout = {}",
-        limits.statement_timeout.as_millis(),
-        limits.lock_timeout.as_millis()
-    );
+    let setup = limits.set_sql(false);
     // The manager's URL is ours: the connector already holds it, parsed.
     config.custom_setup = Box::new(move |_url| {
         let setup = setup.clone();
         let connector = connector.clone();
         async move {
             let mut conn = connector.connect().await?;
-            conn.batch_execute(&setup)
-                .await
-                .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            // Without the cache a session may be any of the pooler's server
+            // connections: the limits are set in every transaction instead.
+            if statement_cache == StatementCache::On {
+                conn.batch_execute(&setup)
+                    .await
+                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            }
             Ok(conn)
         }
         .boxed()
@@ -132,29 +230,69 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
         .recycle_timeout(Some(Duration::from_millis(500)))
         .runtime(deadpool::Runtime::Tokio1)
         .build()?;
-    Ok(pool)
+    let transaction_begin = (statement_cache == StatementCache::Off)
+        .then(|| format!("BEGIN; {}", limits.set_sql(true)).into());
+    Ok(DbPool {
+        pool,
+        transaction_begin,
+        reconnect_wait: limits.reconnect_wait,
+    })
 }
 
-/// Takes a connection from the pool, bounded by [`POOL_TIMEOUT`].
+/// Longest pause between two attempts to connect while Postgres is away.
+const RECONNECT_PAUSE_MAX: Duration = Duration::from_millis(200);
+
+/// Takes a connection from the pool. Waiting for a free one is bounded by
+/// [`POOL_TIMEOUT`]; a new one that cannot be made (Postgres restarting, or
+/// down) is tried again, with growing pauses, for the pool's
+/// `reconnect_wait`, so that a restart shorter than that costs latency
+/// rather than errors.
 pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
-    Ok(pool.get().await?)
+    use deadpool::managed::TimeoutType;
+    let deadline = tokio::time::Instant::now() + pool.reconnect_wait;
+    let mut pause = Duration::from_millis(10);
+    loop {
+        match pool.get().await {
+            Ok(conn) => return Ok(conn),
+            Err(PoolError::Backend(_) | PoolError::Timeout(TimeoutType::Create))
+                if tokio::time::Instant::now() + pause < deadline =>
+            {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(RECONNECT_PAUSE_MAX);
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
 }
 
-/// Applies pending migrations and returns how many ran.
+/// Drops every idle connection (after one was found dead: Postgres
+/// restarted, so the others made before are dead too).
+pub(crate) fn forget_idle(pool: &DbPool) {
+    let removed = pool.retain(|_, _| false).removed.len();
+    tracing::debug!(removed, "idle database connections dropped");
+}
+
+/// Applies pending migrations and returns how many ran: all or none, in
+/// one transaction.
 ///
 /// diesel's migration harness is synchronous; it runs on a blocking thread
 /// through diesel-async's wrapper (its async harness panics on a
-/// current-thread runtime), on a connection made like the pool's.
+/// current-thread runtime), on a connection made like the pool's. That one
+/// transaction and no statement cache make it work through a pooler in
+/// transaction mode too, whatever `DATABASE_STATEMENT_CACHE` says.
 pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
-    let conn = establish(database_url)
+    let conn = PgConnector::new(database_url)?
+        .with_statement_cache(StatementCache::Off)
+        .connect()
         .await
         .map_err(|e| anyhow::anyhow!("cannot connect to run migrations: {e}"))?;
     tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+        use diesel::Connection;
         let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         let applied = conn
-            .run_pending_migrations(MIGRATIONS)
+            .transaction(|conn| conn.run_pending_migrations(MIGRATIONS).map(|v| v.len()))
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-        Ok(applied.len())
+        Ok(applied)
     })
     .await?
 }

@@ -76,6 +76,8 @@ pub struct QueryCounts {
     /// Users looked up by Passage ID; several share a query under load
     /// (`find_user_by_identity`).
     pub(crate) passage_lookups: Counter,
+    /// Reads run again after their connection was found dead.
+    pub(crate) read_retries: Counter,
 }
 
 impl Default for QueryCounts {
@@ -93,6 +95,7 @@ impl Default for QueryCounts {
             counts,
             pool_timeouts: Counter::default(),
             passage_lookups: Counter::default(),
+            read_retries: Counter::default(),
         }
     }
 }
@@ -115,6 +118,11 @@ impl QueryCounts {
         "Users looked up by Passage ID; under load several share one find_user_by_identity query",
         self.passage_lookups.clone(),
     );
+        registry.register(
+            "db_read_retries",
+            "Reads run again on a new connection after theirs was found dead (Postgres restarted)",
+            self.read_retries.clone(),
+        );
     }
 
     pub fn record(&self, query: Query) {
@@ -123,6 +131,10 @@ impl QueryCounts {
 
     pub fn record_passage_lookup(&self) {
         self.passage_lookups.inc();
+    }
+
+    pub fn record_read_retry(&self) {
+        self.read_retries.inc();
     }
 
     pub fn record_pool_timeout(&self) {

@@ -21,13 +21,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
+use diesel::connection::CacheSize;
 use diesel::{ConnectionError, ConnectionResult};
-use diesel_async::AsyncPgConnection;
+use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 use rustls::{CertificateError, RootCertStore};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
+use super::StatementCache;
 use super::conninfo::{ConnInfo, RootCert, SslMode};
 
 mod verifier;
@@ -40,6 +42,7 @@ pub struct PgConnector {
     config: tokio_postgres::Config,
     tls: MakeRustlsConnect,
     policy: TlsPolicy,
+    statement_cache: StatementCache,
 }
 
 /// What a connection asks of TLS, kept to explain failures.
@@ -134,7 +137,15 @@ impl PgConnector {
                 roots: roots_label,
                 targets,
             },
+            statement_cache: StatementCache::On,
         })
+    }
+
+    /// Connections that keep prepared statements, or (`Off`) none beyond a
+    /// transaction: see [`StatementCache`].
+    pub fn with_statement_cache(mut self, statement_cache: StatementCache) -> Self {
+        self.statement_cache = statement_cache;
+        self
     }
 
     /// A new connection, with a message that names what went wrong.
@@ -144,7 +155,40 @@ impl PgConnector {
             .connect(self.tls.clone())
             .await
             .map_err(|err| ConnectionError::BadConnection(self.policy.explain(&err)))?;
-        AsyncPgConnection::try_from_client_and_connection(client, connection).await
+        if self.statement_cache == StatementCache::On {
+            return AsyncPgConnection::try_from_client_and_connection(client, connection).await;
+        }
+        // diesel-async's own setup (time zone, encoding) runs prepared
+        // statements: in a transaction here, so that a transaction pooler
+        // keeps them on one server connection. That needs the connection
+        // driven before diesel-async gets the client, so it is driven here.
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(%err, "database connection ended");
+            }
+        });
+        client
+            .batch_execute("BEGIN")
+            .await
+            .map_err(|err| ConnectionError::BadConnection(err.to_string()))?;
+        let mut conn = AsyncPgConnection::try_from(client).await?;
+        conn.set_prepared_statement_cache_size(CacheSize::Disabled);
+        conn.batch_execute("COMMIT")
+            .await
+            .map_err(ConnectionError::CouldntSetupConfiguration)?;
+        Ok(conn)
+    }
+}
+
+impl PgConnector {
+    /// A plain tokio-postgres client (its connection driven on a task of
+    /// its own), for what diesel cannot ask (see [`super::pooler`]).
+    pub async fn connect_client(&self) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
+        let (client, connection) = self.config.connect(self.tls.clone()).await?;
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+        Ok(client)
     }
 }
 

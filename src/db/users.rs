@@ -23,6 +23,30 @@ use crate::identity::{Identity, IssuerName, PassageUserId};
 pub use super::user::{NAME_MAX_CHARS, Role, User, UserName};
 use super::user::{UserRow, into_user};
 
+/// Runs a read (`$body`, with `$conn` a `&mut QueryConn`); when its
+/// connection turns out dead, once more on a new one. Writes never go
+/// through it: a write whose connection died may or may not have happened.
+/// (A macro: an async closure's future is not `Send` for every lifetime.)
+macro_rules! read {
+    ($repo:expr, $query:expr, |$conn:ident| $body:block) => {{
+        let repo = $repo;
+        let first: Result<_, DbError> = {
+            let mut held = repo.conn_for($query).await?;
+            let $conn = &mut held;
+            $body.map_err(DbError::from)
+        };
+        match first {
+            Err(err) if err.connection_lost() => {
+                repo.before_read_retry(&err);
+                let mut held = repo.conn_for($query).await?;
+                let $conn = &mut held;
+                $body.map_err(DbError::from)
+            }
+            other => other,
+        }
+    }};
+}
+
 /// Queries on `users`; each takes a pooled connection for its own duration.
 #[derive(Clone)]
 pub struct UserRepo {
@@ -57,7 +81,15 @@ impl UserRepo {
                 self.counts.record_pool_timeout();
             }
         })?;
-        Ok(QueryConn::new(conn, span))
+        Ok(QueryConn::new(conn, self.pool.transaction_begin(), span))
+    }
+
+    /// Before a read runs again: its connection was found dead (Postgres
+    /// restarted since it was pooled), so the idle ones, dead too, go.
+    pub(super) fn before_read_retry(&self, err: &DbError) {
+        tracing::info!(detail = %err, "database connection lost; the read runs again");
+        self.counts.record_read_retry();
+        super::forget_idle(&self.pool);
     }
 
     /// The user an identity leads to, if they registered. Lookups by
@@ -75,40 +107,43 @@ impl UserRepo {
             }
             Identity::Issuer { issuer, subject } => (issuer, subject),
         };
-        let mut conn = self.conn_for(Query::FindByIdentity).await?;
-        let row = users::table
-            .inner_join(identities::table)
-            .filter(identities::issuer.eq(issuer.as_ref()))
-            .filter(identities::subject.eq(subject.as_str()))
-            .select(UserRow::as_select())
-            .first(&mut conn)
-            .await
-            .optional()?;
+        let row = read!(self, Query::FindByIdentity, |conn| {
+            users::table
+                .inner_join(identities::table)
+                .filter(identities::issuer.eq(issuer.as_ref()))
+                .filter(identities::subject.eq(subject.as_str()))
+                .select(UserRow::as_select())
+                .first(conn)
+                .await
+                .optional()
+        })?;
         into_user(row)
     }
 
     /// The users with these Passage IDs (one query, in no order).
     pub async fn find_by_passage_ids(&self, ids: &[PassageUserId]) -> Result<Vec<User>, DbError> {
         let ids: Vec<&str> = ids.iter().map(PassageUserId::as_str).collect();
-        let mut conn = self.conn_for(Query::FindByIdentity).await?;
-        let rows = users::table
-            .filter(users::passage_id.eq_any(ids))
-            .select(UserRow::as_select())
-            .load(&mut conn)
-            .await?;
+        let rows = read!(self, Query::FindByIdentity, |conn| {
+            users::table
+                .filter(users::passage_id.eq_any(&ids))
+                .select(UserRow::as_select())
+                .load(conn)
+                .await
+        })?;
         rows.into_iter().map(User::try_from).collect()
     }
 
     /// The `(issuer, subject)` identities of a user other than Passage, by
     /// when they were added.
     pub async fn issuer_identities(&self, user_id: i64) -> Result<Vec<(String, String)>, DbError> {
-        let mut conn = self.conn_for(Query::ListIdentities).await?;
-        Ok(identities::table
-            .filter(identities::user_id.eq(user_id))
-            .order(identities::created_at.asc())
-            .select((identities::issuer, identities::subject))
-            .load(&mut conn)
-            .await?)
+        read!(self, Query::ListIdentities, |conn| {
+            identities::table
+                .filter(identities::user_id.eq(user_id))
+                .order(identities::created_at.asc())
+                .select((identities::issuer, identities::subject))
+                .load(conn)
+                .await
+        })
     }
 
     /// [`UserRepo::issuer_identities`] of several users, in one query.
@@ -132,13 +167,14 @@ impl UserRepo {
     }
 
     pub async fn find_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
-        let mut conn = self.conn_for(Query::FindById).await?;
-        let row = users::table
-            .find(id)
-            .select(UserRow::as_select())
-            .first(&mut conn)
-            .await
-            .optional()?;
+        let row = read!(self, Query::FindById, |conn| {
+            users::table
+                .find(id)
+                .select(UserRow::as_select())
+                .first(conn)
+                .await
+                .optional()
+        })?;
         into_user(row)
     }
 
@@ -157,20 +193,22 @@ impl UserRepo {
     /// Up to `limit` users with an ID above `after`, by ascending ID (a
     /// stable order for cursor pagination).
     pub async fn list_after(&self, after: Option<i64>, limit: i64) -> Result<Vec<User>, DbError> {
-        let mut conn = self.conn_for(Query::ListUsers).await?;
-        let rows: Vec<UserRow> = users::table
-            .filter(users::id.gt(after.unwrap_or(0)))
-            .order(users::id.asc())
-            .limit(limit)
-            .select(UserRow::as_select())
-            .load(&mut conn)
-            .await?;
+        let rows: Vec<UserRow> = read!(self, Query::ListUsers, |conn| {
+            users::table
+                .filter(users::id.gt(after.unwrap_or(0)))
+                .order(users::id.asc())
+                .limit(limit)
+                .select(UserRow::as_select())
+                .load(conn)
+                .await
+        })?;
         rows.into_iter().map(User::try_from).collect()
     }
 
     pub async fn count(&self) -> Result<i64, DbError> {
-        let mut conn = self.conn_for(Query::CountUsers).await?;
-        Ok(users::table.count().get_result(&mut conn).await?)
+        read!(self, Query::CountUsers, |conn| {
+            users::table.count().get_result(conn).await
+        })
     }
 
     /// Registers the user an identity names, or returns their existing

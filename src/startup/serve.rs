@@ -25,6 +25,7 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
         .await
         .context("cannot apply migrations at startup")?;
     tracing::info!(applied, "database migrated");
+    super::database::check_statement_cache(&config, &url).await?;
 
     let built = build_app_with(&config, dev.as_ref().map(DevPassage::settings))?;
     let listener = tokio::net::TcpListener::bind(config.listen_addr)

@@ -29,6 +29,8 @@ mod outages;
 mod passage_deadlines;
 mod passage_fields;
 mod passage_node;
+mod pgbouncer;
+mod postgres_restart;
 mod postgres_tls;
 mod presets;
 mod privacy;

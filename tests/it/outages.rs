@@ -13,7 +13,13 @@ async fn a_database_outage_degrades_only_what_needs_it_and_recovers() {
     let db = TestDatabase::create().await;
     let proxy = TcpProxy::start(url_addr(&db.url)).await;
     let via_proxy = url_via(&db.url, proxy.addr);
-    let app = spawn_app_with(|c| c.database_url = Some(via_proxy)).await;
+    // A request waits this long for Postgres to take connections again
+    // (a restart), then fails.
+    let app = spawn_app_with(|c| {
+        c.database_url = Some(via_proxy);
+        c.database_reconnect_wait_ms = 300;
+    })
+    .await;
     let (_, token) = app.passage_user("outage@example.com");
     app.register(&token, "Outage").await;
 

@@ -125,6 +125,8 @@ async fn the_pool_and_migrations_run_over_verified_tls_with_their_session_limits
     let pg = TlsPostgres::get();
     let url = pg.verified_url(&pg.create_database().await);
     let limits = SessionLimits {
+        statement_cache: db::StatementCache::On,
+        reconnect_wait: Duration::from_secs(5),
         statement_timeout: Duration::from_millis(1234),
         lock_timeout: Duration::from_millis(567),
     };

@@ -15,6 +15,8 @@ pub mod oidc;
 /// The passage-node runner of the emulator's contract tests, one copy.
 #[path = "../../../crates/passage-emulator/tests/contract/support/node.rs"]
 pub mod passage_node;
+pub mod pg_ctl;
+pub mod pgbouncer;
 pub mod provider;
 pub mod proxy;
 pub mod redis;
