@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use crate::passage::{BodyError, read_capped};
+
 /// GETs `url` with `http` (which follows no redirects), reading at most
 /// `limit` bytes; with the response's `Cache-Control: max-age`. Failures are
 /// logged, naming `what` was fetched.
@@ -44,42 +46,6 @@ pub async fn get_capped_with_age(
         Err(BodyError::Read(reason)) => {
             tracing::warn!(reason, %url, "{what} fetch failed while reading the body; keeping the last good keys");
             Err(())
-        }
-    }
-}
-
-enum BodyError {
-    TooLarge,
-    Read(&'static str),
-}
-
-/// The body, read chunk by chunk and given up on past `limit` bytes.
-/// `Content-Length` only lets a too-large body be refused before reading.
-async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
-    if response
-        .content_length()
-        .is_some_and(|length| length > limit as u64)
-    {
-        return Err(BodyError::TooLarge);
-    }
-    let mut body = Vec::new();
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                if body.len() + chunk.len() > limit {
-                    return Err(BodyError::TooLarge);
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok(body),
-            Err(err) => {
-                let reason = if err.is_timeout() {
-                    "timed out"
-                } else {
-                    "response cut short"
-                };
-                return Err(BodyError::Read(reason));
-            }
         }
     }
 }

@@ -90,7 +90,12 @@ impl UserObject {
                 Identity::Passage(_) => None,
             };
             let answer = match (sources.of(issuer), subject) {
-                (Source::Claims, _) => Some(Arc::new(claims.clone())),
+                (Source::Claims, _) => {
+                    if let Some(contact) = with_value(claims) {
+                        return Ok(contact);
+                    }
+                    None
+                }
                 (Source::Userinfo(userinfo), Some(subject)) => {
                     let Some(token) = ctx.data_opt::<ViewerToken>() else {
                         return Err(AppError::ProviderUnavailable("no token".into()));

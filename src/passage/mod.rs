@@ -30,3 +30,43 @@ pub fn http_client(timeout: std::time::Duration) -> reqwest::Client {
         .build()
         .expect("HTTP client configuration is valid")
 }
+
+/// Why a response body could not be had whole.
+pub enum BodyError {
+    TooLarge,
+    Read(&'static str),
+}
+
+/// The body, read chunk by chunk and given up on past `limit` bytes.
+/// `Content-Length` only lets a too-large body be refused before reading.
+pub async fn read_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, BodyError> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(BodyError::TooLarge);
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body),
+            Err(err) => {
+                let reason = if err.is_timeout() {
+                    "timed out"
+                } else {
+                    "response cut short"
+                };
+                return Err(BodyError::Read(reason));
+            }
+        }
+    }
+}

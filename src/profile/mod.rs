@@ -35,19 +35,14 @@ pub enum ProviderError {
     Unavailable(String),
 }
 
-/// A response's body, at most `limit` bytes.
-async fn read_capped(
-    mut response: reqwest::Response,
-    limit: usize,
-) -> Result<Vec<u8>, &'static str> {
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|_| "connection failed")? {
-        if body.len() + chunk.len() > limit {
-            return Err("answer too large");
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+/// A response's body, at most `limit` bytes, or a reason fit for clients.
+async fn read_capped(response: reqwest::Response, limit: usize) -> Result<Vec<u8>, &'static str> {
+    crate::passage::read_capped(response, limit)
+        .await
+        .map_err(|err| match err {
+            crate::passage::BodyError::TooLarge => "answer too large",
+            crate::passage::BodyError::Read(reason) => reason,
+        })
 }
 
 /// Provider-owned fields as one source gives them: a token's claims, a

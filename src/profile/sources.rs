@@ -32,10 +32,13 @@ impl Source {
 #[derive(Clone, Default)]
 pub struct ProfileSources {
     by_issuer: HashMap<String, Source>,
+    /// Some issuer's source is Clerk's.
+    looks_up_anyone: bool,
 }
 
 impl ProfileSources {
     pub fn insert(&mut self, issuer: &str, source: Source) {
+        self.looks_up_anyone |= matches!(source, Source::Clerk(_));
         self.by_issuer.insert(issuer.to_owned(), source);
     }
 
@@ -47,8 +50,6 @@ impl ProfileSources {
     /// True when some issuer's source can look up any of its users (not
     /// just the viewer): then a user's identities are worth reading.
     pub fn looks_up_anyone(&self) -> bool {
-        self.by_issuer
-            .values()
-            .any(|source| matches!(source, Source::Clerk(_)))
+        self.looks_up_anyone
     }
 }

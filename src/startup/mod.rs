@@ -89,8 +89,6 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         config.database_session_limits(),
     )?;
     let http_client = passage::http_client(config.passage_timeout());
-    // Issuers are checked before anything starts: a setting that cannot
-    // work is a startup error naming it.
     let leeway = config.jwt_leeway();
     let mut issuers: Vec<Issuer> = passage_settings
         .iter()

@@ -11,6 +11,7 @@ mod database;
 pub mod federation;
 pub mod metrics;
 pub mod moving;
+pub mod node;
 pub mod oidc;
 /// The passage-node runner of the emulator's contract tests, one copy.
 #[path = "../../../crates/passage-emulator/tests/contract/support/node.rs"]

@@ -9,19 +9,17 @@
 //! can skip, except in CI (`CI` set), where it panics.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 
-const NPM_CI_TIMEOUT: Duration = Duration::from_secs(300);
-const READY_TIMEOUT: Duration = Duration::from_secs(60);
+use super::node::{self, NodeScript};
+
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The algorithm a token is signed with; the provider has one key of each.
@@ -102,37 +100,25 @@ pub struct OidcProvider {
 impl OidcProvider {
     /// Starts a provider that issues JWT access tokens for `audience`.
     pub async fn start(audience: &str) -> Result<Self, NoNode> {
-        if let Err(why) = node_available().await {
+        if let Err(why) = node::node_available().await {
             if std::env::var_os("CI").is_some() {
                 panic!("the OpenID provider tests must run in CI: {why}");
             }
             return Err(NoNode(why));
         }
-        ensure_installed().await;
+        node::ensure_installed("oidc", "oidc-provider").await;
 
-        let mut child = Command::new("node")
+        let mut command = Command::new("node");
+        command
             .arg(oidc_dir().join("provider.mjs"))
             .arg("--audience")
-            .arg(audience)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("node starts");
-        let stderr = Arc::new(Mutex::new(String::new()));
-        tokio::spawn(collect(child.stderr.take().unwrap(), Some(stderr.clone())));
-        let mut stdout = BufReader::new(child.stdout.take().unwrap()).lines();
-        let line = tokio::time::timeout(READY_TIMEOUT, stdout.next_line()).await;
-        let ready: Ready = match line {
-            Ok(Ok(Some(line))) => serde_json::from_str(&line)
-                .unwrap_or_else(|e| panic!("not a ready line ({e}): {line}")),
-            other => panic!(
-                "oidc provider never became ready ({other:?}); stderr:\n{}",
-                stderr.lock().unwrap()
-            ),
-        };
-        tokio::spawn(collect(stdout.into_inner(), None));
+            .arg(audience);
+        let NodeScript {
+            ready,
+            stderr,
+            stdin,
+            child,
+        } = node::start(&mut command, "oidc provider").await;
         Ok(Self {
             ready,
             http: reqwest::Client::builder()
@@ -141,7 +127,7 @@ impl OidcProvider {
                 .build()
                 .unwrap(),
             stderr,
-            _stdin: child.stdin.take().unwrap(),
+            _stdin: stdin,
             _child: child,
         })
     }
@@ -237,89 +223,4 @@ pub fn jwt_parts(token: &str) -> (Value, Value) {
 
 fn oidc_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc")
-}
-
-async fn node_available() -> Result<(), String> {
-    let run = Command::new("node")
-        .arg("--version")
-        .kill_on_drop(true)
-        .output();
-    match tokio::time::timeout(Duration::from_secs(30), run).await {
-        Ok(Ok(output)) if output.status.success() => Ok(()),
-        _ => Err("no Node.js on PATH (apt-get install nodejs npm)".into()),
-    }
-}
-
-/// `npm ci` once per test run, when `node_modules` lacks the pinned
-/// `oidc-provider` (parallel tests wait for the first one's install).
-async fn ensure_installed() {
-    static INSTALLED: OnceLock<Result<(), String>> = OnceLock::new();
-    let result = tokio::task::spawn_blocking(|| {
-        INSTALLED
-            .get_or_init(|| {
-                let pinned = pinned_version().expect("tests/oidc/package.json pins oidc-provider");
-                if installed_version().as_ref() == Some(&pinned) {
-                    return Ok(());
-                }
-                tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .unwrap()
-                    .block_on(npm_ci())
-            })
-            .clone()
-    })
-    .await
-    .unwrap();
-    if let Err(why) = result {
-        panic!("{why}");
-    }
-}
-
-async fn npm_ci() -> Result<(), String> {
-    let run = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(oidc_dir())
-        .kill_on_drop(true)
-        .output();
-    match tokio::time::timeout(NPM_CI_TIMEOUT, run).await {
-        Ok(Ok(output)) if output.status.success() => Ok(()),
-        Ok(Ok(output)) => Err(format!(
-            "npm ci in tests/oidc failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )),
-        Ok(Err(e)) => Err(format!("npm does not run: {e}")),
-        Err(_) => Err(format!("npm ci in tests/oidc took over {NPM_CI_TIMEOUT:?}")),
-    }
-}
-
-fn pinned_version() -> Option<String> {
-    let package = read_json(&oidc_dir().join("package.json"))?;
-    Some(
-        package["dependencies"]["oidc-provider"]
-            .as_str()?
-            .to_owned(),
-    )
-}
-
-fn installed_version() -> Option<String> {
-    let package = read_json(&oidc_dir().join("node_modules/oidc-provider/package.json"))?;
-    Some(package["version"].as_str()?.to_owned())
-}
-
-fn read_json(path: &Path) -> Option<Value> {
-    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
-}
-
-/// Reads a child's output to the end so it never blocks on a full pipe,
-/// keeping it when asked (for error messages).
-async fn collect(output: impl AsyncRead + Unpin, keep: Option<Arc<Mutex<String>>>) {
-    let mut lines = BufReader::new(output).lines();
-    while let Ok(Some(line)) = lines.next_line().await {
-        if let Some(keep) = &keep {
-            let mut kept = keep.lock().unwrap();
-            kept.push_str(&line);
-            kept.push('\n');
-        }
-    }
 }
