@@ -226,6 +226,11 @@ impl PassageUsers {
         Ok(self)
     }
 
+    /// The Redis level, for other providers' profiles beside Passage's.
+    pub fn shared_cache(&self) -> Option<&SharedCache> {
+        self.shared.as_ref()
+    }
+
     /// Whether Redis is reachable (`None` without Redis).
     pub fn shared_cache_status(&self) -> Option<&'static str> {
         self.shared.as_ref().map(SharedCache::status)

@@ -5,7 +5,9 @@
 //! and never logged. A 429 is retried once after its `Retry-After` when that
 //! is short and fits the deadline; anything else that fails is the batch's
 //! users' `Unavailable`, never cached. Answers are kept in this process's
-//! cache for `PASSAGE_CACHE_TTL`, as Passage's are.
+//! cache for `PASSAGE_CACHE_TTL`, as Passage's are, and with `REDIS_URL` in
+//! Redis as a second level shared by the replicas: a batch's local misses
+//! are one `MGET`, and only what Redis lacks is asked of Clerk.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -17,6 +19,7 @@ use serde::Deserialize;
 
 use super::{ProfileFields, ProviderError};
 use crate::observability::metrics::Telemetry;
+use crate::passage::shared_cache::SharedCache;
 
 /// Most user IDs in one `GET /v1/users` (the API takes up to 500; 100
 /// keeps the URL short).
@@ -37,9 +40,29 @@ pub struct ClerkUsers {
     http: reqwest::Client,
     users_url: String,
     authorization: Arc<str>,
-    cache: Option<Cache<String, Arc<ProfileFields>>>,
+    cache: Option<Cache<String, Entry>>,
+    ttl: Duration,
+    /// Redis, shared with the other replicas, and this issuer's key prefix.
+    shared: Option<(SharedCache, Arc<str>)>,
     deadline: Duration,
     telemetry: Option<Arc<Telemetry>>,
+}
+
+/// A cached profile and how long it may be kept: the whole TTL when Clerk
+/// answered it, what is left of it when it comes from Redis.
+#[derive(Clone)]
+struct Entry {
+    profile: Arc<ProfileFields>,
+    ttl: Duration,
+}
+
+/// Each entry lives for its own `ttl`.
+struct EntryLifetime;
+
+impl moka::Expiry<String, Entry> for EntryLifetime {
+    fn expire_after_create(&self, _: &String, entry: &Entry, _: Instant) -> Option<Duration> {
+        Some(entry.ttl)
+    }
 }
 
 impl std::fmt::Debug for ClerkUsers {
@@ -67,9 +90,11 @@ impl ClerkUsers {
             cache: (!ttl.is_zero()).then(|| {
                 Cache::builder()
                     .max_capacity(MAX_CACHED)
-                    .time_to_live(ttl)
+                    .expire_after(EntryLifetime)
                     .build()
             }),
+            ttl,
+            shared: None,
             deadline,
             telemetry: None,
         }
@@ -80,13 +105,56 @@ impl ClerkUsers {
         self
     }
 
-    /// A fresh cached profile, if any.
-    pub async fn cached(&self, id: &str) -> Option<Arc<ProfileFields>> {
-        self.cache.as_ref()?.get(id).await
+    /// Shares the profiles through `shared` (Redis), under `issuer`'s name
+    /// so that two Clerk instances' users stay apart. Without a local cache
+    /// (`PASSAGE_CACHE_TTL` 0) nothing is shared either.
+    pub fn share_through(mut self, shared: SharedCache, issuer: &str) -> Self {
+        if self.cache.is_some() {
+            self.shared = Some((shared, format!("clerk:{issuer}").into()));
+        }
+        self
     }
 
-    /// Every user of `ids`: from the cache, else in calls of up to
-    /// [`CLERK_BATCH`] IDs made at once. An ID Clerk does not return is
+    /// A fresh cached profile, if any.
+    pub async fn cached(&self, id: &str) -> Option<Arc<ProfileFields>> {
+        Some(self.cache.as_ref()?.get(id).await?.profile)
+    }
+
+    async fn keep(&self, id: &str, profile: Arc<ProfileFields>, ttl: Duration) {
+        if let Some(cache) = &self.cache {
+            cache.insert(id.to_owned(), Entry { profile, ttl }).await;
+        }
+    }
+
+    /// The profiles of `missing` that Redis has (kept locally too); the
+    /// others stay in `missing`.
+    async fn take_shared(
+        &self,
+        missing: &mut Vec<String>,
+        found: &mut HashMap<String, ClerkLookup>,
+    ) {
+        let Some((shared, kind)) = &self.shared else {
+            return;
+        };
+        let Some(entries) = shared.entries::<ProfileFields>(kind, missing).await else {
+            return;
+        };
+        let mut still_missing = Vec::new();
+        for (id, entry) in std::mem::take(missing).into_iter().zip(entries) {
+            match entry {
+                Some((profile, ttl_left)) => {
+                    let profile = Arc::new(profile);
+                    self.keep(&id, profile.clone(), ttl_left).await;
+                    found.insert(id, Ok(profile));
+                }
+                None => still_missing.push(id),
+            }
+        }
+        *missing = still_missing;
+    }
+
+    /// Every user of `ids`: from the cache, then Redis, else in calls of up
+    /// to [`CLERK_BATCH`] IDs made at once. An ID Clerk does not return is
     /// `NotFound`.
     pub async fn load(&self, ids: &[String]) -> HashMap<String, ClerkLookup> {
         let mut found = HashMap::with_capacity(ids.len());
@@ -99,7 +167,9 @@ impl ClerkUsers {
                 None => missing.push(id.clone()),
             }
         }
+        self.take_shared(&mut missing, &mut found).await;
         let deadline = Instant::now() + self.deadline;
+        let mut answered: Vec<(String, Arc<ProfileFields>)> = Vec::new();
         let calls = missing
             .chunks(CLERK_BATCH)
             .map(|chunk| async move { (chunk, self.call(chunk, deadline).await) });
@@ -114,9 +184,8 @@ impl ClerkUsers {
                         let outcome = match users.remove(id) {
                             Some(profile) => {
                                 let profile = Arc::new(profile);
-                                if let Some(cache) = &self.cache {
-                                    cache.insert(id.clone(), profile.clone()).await;
-                                }
+                                self.keep(id, profile.clone(), self.ttl).await;
+                                answered.push((id.clone(), profile.clone()));
                                 Ok(profile)
                             }
                             None => Err(ProviderError::NotFound),
@@ -130,6 +199,13 @@ impl ClerkUsers {
                     }
                 }
             }
+        }
+        if let Some((shared, kind)) = &self.shared {
+            let entries: Vec<(&str, &ProfileFields)> = answered
+                .iter()
+                .map(|(id, profile)| (id.as_str(), &**profile))
+                .collect();
+            shared.store_entries(kind, &entries).await;
         }
         found
     }

@@ -47,7 +47,7 @@ async fn read_capped(response: reqwest::Response, limit: usize) -> Result<Vec<u8
 
 /// Provider-owned fields as one source gives them: a token's claims, a
 /// Passage user, or a snapshot.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProfileFields {
     pub email: Option<String>,
     pub email_verified: Option<bool>,

@@ -21,6 +21,7 @@ use crate::http;
 use crate::issuers::ProfileSource;
 use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
+use crate::passage::shared_cache::{NoLocalCopies, SharedCache, SharedCacheSettings};
 use crate::passage::{self, PassageClient, PassageUsers};
 use crate::profile::{ClerkUsers, ProfileSources, Source, Userinfo};
 
@@ -147,7 +148,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
         &verifier,
         &http_client,
         &telemetry,
-        passage.is_some(),
+        passage.as_ref(),
     )?;
     let documents = DocumentCache::default();
     let repo = UserRepo::new(pool.clone());
@@ -194,14 +195,18 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
 }
 
 /// Each issuer's profile source, with its client: Clerk's Backend API
-/// needs `CLERK_SECRET_KEY`, and `passage` needs Passage configured.
+/// needs `CLERK_SECRET_KEY`, and `passage` needs Passage configured. With
+/// `REDIS_URL`, Clerk's profiles share Passage's Redis level (or, without
+/// Passage, a Redis client of their own).
 fn profile_sources(
     config: &Config,
     verifier: &TokenVerifier,
     http: &reqwest::Client,
     telemetry: &Arc<Telemetry>,
-    passage_configured: bool,
+    passage: Option<&PassageUsers>,
 ) -> anyhow::Result<ProfileSources> {
+    let passage_configured = passage.is_some();
+    let mut shared = passage.and_then(|p| p.shared_cache().cloned());
     let mut sources = ProfileSources::default();
     for issuer in verifier.issuers() {
         let Some(settings) = issuer.settings() else {
@@ -244,19 +249,44 @@ fn profile_sources(
                         settings.issuer
                     );
                 };
-                Source::Clerk(
-                    ClerkUsers::new(
-                        http.clone(),
-                        &settings.clerk_api_url,
-                        secret,
-                        config.passage_cache_ttl(),
-                        config.passage_deadline(),
-                    )
-                    .with_telemetry(telemetry.clone()),
+                let mut users = ClerkUsers::new(
+                    http.clone(),
+                    &settings.clerk_api_url,
+                    secret,
+                    config.passage_cache_ttl(),
+                    config.passage_deadline(),
                 )
+                .with_telemetry(telemetry.clone());
+                if let Some(shared) = providers_shared_cache(config, &mut shared)? {
+                    users = users.share_through(shared, issuer.name.as_str());
+                }
+                Source::Clerk(users)
             }
         };
         sources.insert(issuer.name.as_str(), source);
     }
     Ok(sources)
+}
+
+/// The Redis level for other providers' profiles: Passage's when it has
+/// one, else one connected here on first need (`REDIS_URL`, with
+/// `PASSAGE_CACHE_TTL` above 0).
+fn providers_shared_cache(
+    config: &Config,
+    shared: &mut Option<SharedCache>,
+) -> anyhow::Result<Option<SharedCache>> {
+    if shared.is_none()
+        && let Some(url) = config.redis_url()
+        && !config.passage_cache_ttl().is_zero()
+    {
+        let settings = SharedCacheSettings {
+            url,
+            timeout: config.redis_timeout(),
+            namespace: "providers",
+            ttl: config.passage_cache_ttl(),
+            deadline: config.passage_deadline(),
+        };
+        *shared = Some(SharedCache::connect(&settings, NoLocalCopies)?);
+    }
+    Ok(shared.clone())
 }

@@ -454,3 +454,86 @@ async fn better_auth_eddsa_tokens_with_camel_case_claims() {
     )
     .await;
 }
+
+/// With `REDIS_URL`, Clerk's profiles are shared by the replicas as
+/// Passage's are: the second replica's list of the same users makes no
+/// Backend API call, and reads them back unchanged from Redis.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_share_clerk_profiles_through_redis() {
+    let Some(redis) =
+        crate::support::redis::RedisServer::start_or_skip("replicas_share_clerk_profiles")
+    else {
+        return;
+    };
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let file = config_file(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
+         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
+    ));
+    let url = redis.url();
+    let settings = |c: &mut passage_graphql::Config| {
+        c.config_file = Some(file.clone());
+        c.clerk_secret_key = Some(CLERK_SECRET.into());
+        c.redis_url = Some(url.clone());
+        c.redis_timeout_ms = 1_000;
+    };
+    let a = spawn_app_with(settings).await;
+    a.wait_for_redis().await;
+    for n in 0..30usize {
+        let id = format!("user_r{n:02}");
+        clerk.add_clerk_user(&id, &format!("{id}@example.com"), n.is_multiple_of(3), None);
+        let token = clerk.sign(
+            Alg::Rs256,
+            json!({}),
+            &clerk_claims(&iss, &id, Some("https://app.example.com")),
+        );
+        a.register(&token, &format!("Clerk {n}")).await;
+    }
+    let (_, admin) = a.admin("boss@example.com").await;
+    let list = "{ users(first: 50) { edges { node { name email emailVerified } } } }";
+    let emails = |body: &Value| -> Vec<(String, Value, Value)> {
+        let mut found: Vec<_> = body["data"]["users"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let node = &e["node"];
+                let name = node["name"].as_str().unwrap().to_owned();
+                (name, node["email"].clone(), node["emailVerified"].clone())
+            })
+            .filter(|(name, _, _)| name.starts_with("Clerk"))
+            .collect();
+        found.sort_by(|x, y| x.0.cmp(&y.0));
+        found
+    };
+
+    let on_a = a.gql(Some(&admin), list, json!({})).await;
+    assert!(on_a.body.get("errors").is_none(), "{}", on_a.body);
+    let from_clerk = emails(&on_a.body);
+    assert_eq!(from_clerk.len(), 30);
+    for (name, email, verified) in &from_clerk {
+        let n: usize = name[6..].parse().unwrap();
+        assert_eq!(email, &json!(format!("user_r{n:02}@example.com")));
+        assert_eq!(verified, &json!(n.is_multiple_of(3)), "{name}");
+    }
+    assert_eq!(clerk.clerk_calls(), 1);
+    let stored = redis.command(&[
+        "EVAL",
+        "return #redis.call('KEYS', ARGV[1])",
+        "0",
+        "*:clerk:*",
+    ]);
+    assert_eq!(stored, ":30", "every profile Clerk answered is in Redis");
+
+    let b = a.replica(settings).await;
+    b.wait_for_redis().await;
+    let on_b = b.gql(Some(&admin), list, json!({})).await;
+    assert!(on_b.body.get("errors").is_none(), "{}", on_b.body);
+    assert_eq!(emails(&on_b.body), from_clerk);
+    assert_eq!(
+        clerk.clerk_calls(),
+        1,
+        "the second replica read the profiles from Redis"
+    );
+}

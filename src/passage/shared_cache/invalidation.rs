@@ -33,6 +33,16 @@ pub trait LocalCopies: Send + Sync + 'static {
     fn forget_all(&self) -> impl Future<Output = ()> + Send;
 }
 
+/// No first level to tell: Redis shared for other providers' profiles only
+/// (no Passage configured), whose entries are never announced.
+pub struct NoLocalCopies;
+
+impl LocalCopies for NoLocalCopies {
+    async fn forget(&self, _: &PassageUserId) {}
+
+    async fn forget_all(&self) {}
+}
+
 /// Connects `subscriber` and hands announcements to `local` until aborted
 /// (which also closes the connection).
 pub(super) fn listen(

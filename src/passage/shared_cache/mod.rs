@@ -21,6 +21,7 @@
 //! could not be written here is retried in the background as an
 //! invalidation until Redis answers or the TTL has passed.
 
+mod entries;
 mod health;
 mod invalidation;
 mod writes;
@@ -39,7 +40,7 @@ use serde::{Deserialize, Serialize};
 use super::model::PassageUser;
 use crate::identity::PassageUserId;
 pub use health::RedisCounters;
-pub use invalidation::LocalCopies;
+pub use invalidation::{LocalCopies, NoLocalCopies};
 pub use writes::WriteTicket;
 
 /// Default `REDIS_TIMEOUT_MS`.
