@@ -34,7 +34,10 @@ fn primary(user: &Value, list: &str, value: &str, primary_id: &str) -> (Value, b
 /// The request conforms to the spec: Prism answered 200 and found nothing
 /// wrong with it.
 fn assert_conforms(seen: &SeenRequest, ids: &[&str]) {
-    assert_eq!((seen.method.as_str(), seen.path.as_str()), ("GET", "/v1/users"));
+    assert_eq!(
+        (seen.method.as_str(), seen.path.as_str()),
+        ("GET", "/v1/users")
+    );
     assert!(seen.authorized, "no Authorization header");
     assert!(
         seen.request_violations.is_empty(),
@@ -129,7 +132,11 @@ async fn the_clerk_client_sends_requests_clerks_spec_accepts_and_reads_the_user_
     assert_eq!(me["phoneVerified"], phone_verified);
     assert_eq!(me["identities"], json!([{"profileSource": "CLERK"}]));
     let seen = mock.requests().await;
-    assert_eq!(seen.len(), before + 1, "one Backend API call for the viewer");
+    assert_eq!(
+        seen.len(),
+        before + 1,
+        "one Backend API call for the viewer"
+    );
     assert_conforms(&seen[before], &[&sub]);
 
     // An admin's list: two Clerk users in one call. Prism answers every

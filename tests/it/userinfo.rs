@@ -142,7 +142,9 @@ async fn our_userinfo_client_reads_oidc_providers_userinfo_once_per_token_and_ch
     let mismatch = userinfo.profile(&other, "someone-else", expires_at).await;
     assert_eq!(
         mismatch,
-        Err(ProviderError::Unavailable("answered for another user".into()))
+        Err(ProviderError::Unavailable(
+            "answered for another user".into()
+        ))
     );
 
     // The provider's JWT access token (the kind the server verifies) is
