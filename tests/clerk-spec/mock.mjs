@@ -13,14 +13,17 @@
 // `api_url` is what `clerk_api_url` names (requests go to `{api_url}/v1/...`).
 //   GET {control}/requests -> [{method, path, query: [[name, value]], authorized,
 //                               status, request_violations: [{location, code, message}],
-//                               response_violations}]
-// `request_violations` are Prism's (its `sl-violations` header) about the
-// request; `response_violations` counts those about its own answer, made
-// from the spec's schemas (the spec's examples break some of its own
-// patterns, so Prism runs without `--errors`, which would turn those into
-// 500s; a non-conforming request is refused either way). Nothing here logs a
-// request's headers or an answer's body. The process exits when its stdin
-// closes (the test that started it is gone).
+//                               response_violations: ["0.email_addresses.0.linked_to.0.type", ...]}]
+// `request_violations` are what Prism (its `sl-violations` header) found
+// wrong with the request; `response_violations`, where its own answer, made
+// from the spec's schemas, breaks the spec. The spec gives a `User` no
+// example, and Prism's static answer (every string "string") breaks some
+// of the spec's own rules (`linked_to[].type` against `^oauth_[a-z]+$`,
+// required fields of `saml_connection` and `enterprise_connection`), so
+// Prism runs without `--errors`, which would make every `GET /users`
+// answer a 500. A non-conforming request is refused either way. Nothing
+// here logs a request's headers or an answer's body. The process exits
+// when its stdin closes (the test that started it is gone).
 
 import { spawn } from 'node:child_process';
 import * as http from 'node:http';
@@ -105,7 +108,9 @@ async function forward(req, res) {
     request_violations: violations
       .filter((v) => v.location?.[0] === 'request')
       .map(({ location, code, message }) => ({ location, code, message })),
-    response_violations: violations.filter((v) => v.location?.[0] !== 'request').length,
+    response_violations: violations
+      .filter((v) => v.location?.[0] === 'response' && v.location[1] === 'body')
+      .map((v) => v.location.slice(2).join('.')),
   });
   const payload = Buffer.from(await answer.arrayBuffer());
   res.writeHead(answer.status, {

@@ -31,8 +31,42 @@ fn primary(user: &Value, list: &str, value: &str, primary_id: &str) -> (Value, b
     )
 }
 
+/// The fields of a `User` the client reads (`*`: any index).
+const READ: [&str; 9] = [
+    "id",
+    "primary_email_address_id",
+    "primary_phone_number_id",
+    "email_addresses.*.id",
+    "email_addresses.*.email_address",
+    "email_addresses.*.verification.status",
+    "phone_numbers.*.id",
+    "phone_numbers.*.phone_number",
+    "phone_numbers.*.verification.status",
+];
+
+/// A violation at `path` (`0.email_addresses.0.linked_to`) is in, or
+/// around, a field the client reads.
+fn touches_what_we_read(path: &str) -> bool {
+    let within_user: Vec<&str> = path
+        .split('.')
+        .skip(1)
+        .map(|part| match part.parse::<usize>() {
+            Ok(_) => "*",
+            Err(_) => part,
+        })
+        .collect();
+    let path = within_user.join(".");
+    path.is_empty()
+        || READ.iter().any(|read| {
+            *read == path
+                || read.starts_with(&format!("{path}."))
+                || path.starts_with(&format!("{read}."))
+        })
+}
+
 /// The request conforms to the spec: Prism answered 200 and found nothing
-/// wrong with it.
+/// wrong with it; and what Prism answered is the spec's shape in every part
+/// the client reads.
 fn assert_conforms(seen: &SeenRequest, ids: &[&str]) {
     assert_eq!(
         (seen.method.as_str(), seen.path.as_str()),
@@ -45,6 +79,15 @@ fn assert_conforms(seen: &SeenRequest, ids: &[&str]) {
         seen.request_violations
     );
     assert_eq!(seen.status, 200);
+    let read_wrong: Vec<&String> = seen
+        .response_violations
+        .iter()
+        .filter(|path| touches_what_we_read(path))
+        .collect();
+    assert!(
+        read_wrong.is_empty(),
+        "Prism's answer breaks the spec where we read it: {read_wrong:?}"
+    );
     // `user_id` once per user (in any order), then `limit`, and nothing else.
     let (limit, user_ids) = seen.query.split_last().expect("a query");
     assert_eq!(limit, &("limit".to_owned(), ids.len().to_string()));
@@ -95,6 +138,11 @@ async fn the_clerk_client_sends_requests_clerks_spec_accepts_and_reads_the_user_
         "phone_number",
         "primary_phone_number_id",
     );
+    assert!(touches_what_we_read("0.email_addresses.0.verification"));
+    assert!(touches_what_we_read("0"));
+    assert!(!touches_what_we_read(
+        "0.email_addresses.0.linked_to.0.type"
+    ));
     assert!(email.as_str().is_some_and(|e| !e.is_empty()), "{email}");
     assert!(phone.as_str().is_some_and(|p| !p.is_empty()), "{phone}");
 

@@ -35,6 +35,9 @@ pub struct SeenRequest {
     pub status: u16,
     /// What Prism found wrong with the request against the spec.
     pub request_violations: Vec<serde_json::Value>,
+    /// Where Prism's own answer (made from the spec's schemas) breaks the
+    /// spec, as dotted paths into the body (`0.email_addresses.0.linked_to`).
+    pub response_violations: Vec<String>,
 }
 
 /// A running mock; the process ends when dropped.
