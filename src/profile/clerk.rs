@@ -21,8 +21,8 @@ use super::{ProfileFields, ProviderError};
 use crate::observability::metrics::Telemetry;
 use crate::passage::shared_cache::SharedCache;
 
-/// Most user IDs in one `GET /v1/users` (the API takes up to 500; 100
-/// keeps the URL short).
+/// Most user IDs in one `GET /v1/users`: the API's own limit for
+/// `user_id` (its `limit` goes to 500).
 pub const CLERK_BATCH: usize = 100;
 /// Longest `Retry-After` honoured; beyond it the batch fails at once.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(2);

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::provider::{Alg, CLERK_SECRET, StandIn};
+use crate::support::provider::{Alg, CLERK_SECRET, StandIn, clerk_claims};
 use crate::support::refusal::assert_refused;
 use crate::support::{TestApp, config_file, spawn_app_with};
 
@@ -40,18 +40,6 @@ async fn register_and_read_me(app: &TestApp, token: &str) -> Value {
     let me = app.gql(Some(token), ME, json!({})).await;
     assert!(me.body.get("errors").is_none(), "{}", me.body);
     me.data()["me"].clone()
-}
-
-/// Clerk session token v2, as Clerk documents it.
-fn clerk_claims(iss: &str, sub: &str, azp: Option<&str>) -> Value {
-    let mut claims = json!({
-        "exp": now() + 60, "fva": [0, -1], "iat": now(), "iss": iss, "nbf": now() - 10,
-        "sid": "sess_2abc", "sub": sub, "v": 2, "pla": "u:free_user", "fea": "u:basic",
-    });
-    if let Some(azp) = azp {
-        claims["azp"] = json!(azp);
-    }
-    claims
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -15,6 +15,12 @@
 //   POST {control}/token  {sub, email?, phone?, email_verified?, phone_number_verified? (null: no such claim),
 //                          alg: "RS256"|"ES256", audience?}  -> {access_token, ...}
 //   POST {control}/rotate {keep_old?: bool}                   -> {kids, jwks_kids}
+//   POST {control}/counts {}                                  -> {userinfo} (requests to its UserInfo endpoint)
+// `userinfo: true` in /token asks for a token for the provider's own UserInfo
+// instead: no `resource`, so oidc-provider issues an opaque access token
+// without an audience, the only kind its UserInfo endpoint accepts (its JWT
+// access tokens are not stored and always carry an audience, and UserInfo
+// refuses both; see tests/it/userinfo.rs).
 // The process exits when its stdin closes (the test that started it is gone).
 
 import * as crypto from 'node:crypto';
@@ -38,12 +44,16 @@ if (!args.audience || !URL.parse(args.audience)) {
 // The alg of an access token is picked by the client that asks for it, as a
 // provider ties a signing key choice to a registration; one client per alg.
 const CLIENTS = { RS256: 'harness-rs256', ES256: 'harness-es256' };
+// The client that asks for UserInfo tokens: no resource, so no audience.
+const USERINFO_CLIENT = 'harness-userinfo';
 const ALG_OF_CLIENT = Object.fromEntries(Object.entries(CLIENTS).map(([alg, id]) => [id, alg]));
 const REDIRECT_URI = 'http://127.0.0.1/callback'; // never fetched: the control client reads Location
 const API_SCOPE = 'api:read';
 const HOP_TIMEOUT_MS = 5_000;
 const MAX_HOPS = 10;
 
+/** Requests to the UserInfo endpoint so far. */
+let userinfoRequests = 0;
 /** Accounts by id (the token's `sub`), with the claims the tests asked for. */
 const accounts = new Map();
 /** Signing keys (private JWKs); the first of an alg is the one that signs. */
@@ -99,7 +109,7 @@ function currentKids() {
 function newProvider() {
   const signingKid = currentKids();
   const p = new Provider(issuer, {
-    clients: Object.values(CLIENTS).map((clientId) => ({
+    clients: [...Object.values(CLIENTS), USERINFO_CLIENT].map((clientId) => ({
       client_id: clientId,
       token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code'],
@@ -139,7 +149,10 @@ function newProvider() {
       devInteractions: { enabled: false },
       resourceIndicators: {
         enabled: true,
-        defaultResource: async () => args.audience,
+        // The UserInfo client's tokens are for UserInfo alone: no resource.
+        defaultResource: async (_ctx, client) => (
+          client.clientId === USERINFO_CLIENT ? undefined : args.audience
+        ),
         useGrantedResource: async () => true,
         // Any absolute URI is a resource server here, so a test can get a
         // token for an audience the API does not accept.
@@ -160,6 +173,7 @@ function newProvider() {
 }
 
 async function route(req, res) {
+  if (new URL(req.url, issuer).pathname === '/me') userinfoRequests += 1;
   const match = /^\/interaction\/([^/?]+)/.exec(req.url);
   if (match && req.method === 'GET') {
     await interaction(req, res);
@@ -207,6 +221,8 @@ async function control(req, res) {
   if (req.url === '/token') {
     const result = await accessToken(body);
     sendJson(res, result.error ? 400 : 200, result);
+  } else if (req.url === '/counts') {
+    sendJson(res, 200, { userinfo: userinfoRequests });
   } else if (req.url === '/rotate') {
     keys = [newKey('RS256'), ...keys.filter((k) => body.keep_old || k.alg !== 'RS256')];
     provider = newProvider();
@@ -219,11 +235,13 @@ async function control(req, res) {
 /** Runs the authorization-code flow (PKCE) for one user and returns the token response. */
 async function accessToken({
   sub, email, phone, email_verified = true, phone_number_verified = true, alg = 'RS256', audience,
+  userinfo = false,
 }) {
   if (typeof sub !== 'string' || !sub) return { error: 'sub is required' };
-  const clientId = CLIENTS[alg];
+  const clientId = userinfo ? USERINFO_CLIENT : CLIENTS[alg];
   if (!clientId) return { error: `alg must be one of ${Object.keys(CLIENTS).join(', ')}` };
-  const resource = audience ?? args.audience;
+  // None for UserInfo: no `resource` parameter is sent at all.
+  const resource = userinfo ? undefined : (audience ?? args.audience);
 
   const claims = {};
   // A null flag leaves the claim out: an issuer that shares an address but
@@ -247,8 +265,8 @@ async function accessToken({
     client_id: clientId,
     response_type: 'code',
     redirect_uri: REDIRECT_URI,
-    scope: `openid email phone ${API_SCOPE}`,
-    resource,
+    scope: userinfo ? 'openid email phone' : `openid email phone ${API_SCOPE}`,
+    ...(resource ? { resource } : {}),
     state,
     login_hint: sub,
     code_challenge: crypto.createHash('sha256').update(verifier).digest('base64url'),
@@ -290,7 +308,7 @@ async function accessToken({
       redirect_uri: REDIRECT_URI,
       client_id: clientId,
       code_verifier: verifier,
-      resource,
+      ...(resource ? { resource } : {}),
     }),
   });
   const answer = await token.json();

@@ -1,11 +1,13 @@
 //! Test harness: a real Postgres (one migrated template per run, a database
 //! per test), the Passage emulator on a random port, and the server on port
 //! 0, talked to over HTTP like any client; `oidc` starts a real OpenID
-//! provider for the tests of other issuers, `redis` a real Redis and
+//! provider for the tests of other issuers, `clerk_spec` a mock of Clerk's
+//! Backend API served from Clerk's OpenAPI spec, `redis` a real Redis and
 //! `replica` a second server beside a test's first.
 
 pub mod better_auth;
 pub mod browser;
+pub mod clerk_spec;
 pub mod cli;
 mod database;
 pub mod federation;

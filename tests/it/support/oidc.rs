@@ -180,6 +180,37 @@ impl OidcProvider {
             .to_owned()
     }
 
+    /// An access token for the provider's own UserInfo endpoint, from the
+    /// same flow with no `resource`: oidc-provider makes it opaque and
+    /// without an audience, the only kind its UserInfo accepts (not a JWT, so
+    /// the server never accepts it); with its lifetime in seconds.
+    pub async fn userinfo_token(&self, request: TokenRequest) -> (String, u64) {
+        let answer = self
+            .control(
+                "/token",
+                json!({
+                    "sub": request.sub,
+                    "email": request.email,
+                    "phone": request.phone,
+                    "email_verified": request.verified_claim(),
+                    "phone_number_verified": request.verified_claim(),
+                    "userinfo": true,
+                }),
+            )
+            .await;
+        let token = answer["access_token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no access_token in {answer}"));
+        (token.to_owned(), answer["expires_in"].as_u64().unwrap())
+    }
+
+    /// Requests to its UserInfo endpoint so far.
+    pub async fn userinfo_requests(&self) -> u64 {
+        self.control("/counts", json!({})).await["userinfo"]
+            .as_u64()
+            .unwrap()
+    }
+
     /// Signs RS256 tokens with a new key (new `kid`) from now on; returns
     /// that kid. The ES256 key stays.
     pub async fn rotate_keys(&self, old: OldKey) -> String {

@@ -26,6 +26,20 @@ use serde_json::{Value, json};
 /// The secret key the Clerk fixture accepts.
 pub const CLERK_SECRET: &str = "sk_test_standin";
 
+/// Claims of a Clerk session token v2, as Clerk documents it, for `sub` at
+/// `iss`, with `azp` when given; valid for a minute.
+pub fn clerk_claims(iss: &str, sub: &str, azp: Option<&str>) -> Value {
+    let now = chrono::Utc::now().timestamp();
+    let mut claims = json!({
+        "exp": now + 60, "fva": [0, -1], "iat": now, "iss": iss, "nbf": now - 10,
+        "sid": "sess_2abc", "sub": sub, "v": 2, "pla": "u:free_user", "fea": "u:basic",
+    });
+    if let Some(azp) = azp {
+        claims["azp"] = json!(azp);
+    }
+    claims
+}
+
 /// A token signing algorithm of the stand-in's keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Alg {

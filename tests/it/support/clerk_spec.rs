@@ -1,0 +1,106 @@
+//! Clerk's Backend API as Clerk's own OpenAPI spec describes it: Prism
+//! (`@stoplight/prism-cli`) serving `tests/clerk-spec/bapi-2026-05-12.yml`
+//! (a copy of Clerk's spec, MIT, with its LICENSE beside it), run by
+//! `tests/clerk-spec/mock.mjs` on loopback, one process per test. Prism
+//! validates each request against the spec and refuses one that does not
+//! conform; the script writes down what Prism said of each. Needs Node.js and
+//! installs `tests/clerk-spec/node_modules` itself (`npm ci`); without Node,
+//! [`ClerkSpec::start_or_skip`] says the test skipped, except in CI (`CI`
+//! set), where it panics.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Deserialize;
+use tokio::process::{Child, ChildStdin, Command};
+
+use super::node::{self, NodeScript};
+
+/// The ready line of `mock.mjs`.
+#[derive(Deserialize)]
+struct Ready {
+    api_url: String,
+    control: String,
+}
+
+/// One request the mock answered, as Prism judged it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SeenRequest {
+    pub method: String,
+    pub path: String,
+    /// The query's pairs, in order.
+    pub query: Vec<(String, String)>,
+    /// An `Authorization` header was sent (its value is not kept).
+    pub authorized: bool,
+    pub status: u16,
+    /// What Prism found wrong with the request against the spec.
+    pub request_violations: Vec<serde_json::Value>,
+    /// Where Prism's own answer (made from the spec's schemas) breaks the
+    /// spec, as dotted paths into the body (`0.email_addresses.0.linked_to`).
+    pub response_violations: Vec<String>,
+}
+
+/// A running mock; the process ends when dropped.
+pub struct ClerkSpec {
+    ready: Ready,
+    http: reqwest::Client,
+    stderr: Arc<Mutex<String>>,
+    _stdin: ChildStdin,
+    _child: Child,
+}
+
+impl ClerkSpec {
+    /// The mock, or `None` after saying why `test` is skipped (no Node.js,
+    /// outside CI).
+    pub async fn start_or_skip(test: &str) -> Option<Self> {
+        if let Err(why) = node::node_available().await {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "the Clerk spec tests must run in CI: {why}"
+            );
+            eprintln!("SKIPPED {test}: {why}");
+            return None;
+        }
+        node::ensure_installed("clerk-spec", "@stoplight/prism-cli").await;
+        let mut command = Command::new("node");
+        command.arg(node::test_dir("clerk-spec").join("mock.mjs"));
+        let NodeScript {
+            ready,
+            stderr,
+            stdin,
+            child,
+        } = node::start(&mut command, "the Clerk spec mock").await;
+        Some(Self {
+            ready,
+            http: reqwest::Client::builder()
+                .no_proxy()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+            stderr,
+            _stdin: stdin,
+            _child: child,
+        })
+    }
+
+    /// What `clerk_api_url` names (`https://api.clerk.com` in production).
+    pub fn api_url(&self) -> &str {
+        &self.ready.api_url
+    }
+
+    /// Every request answered so far, oldest first.
+    pub async fn requests(&self) -> Vec<SeenRequest> {
+        let response = self
+            .http
+            .get(format!("{}/requests", self.ready.control))
+            .send()
+            .await
+            .unwrap_or_else(|e| {
+                panic!(
+                    "clerk spec mock: {e}; stderr:\n{}",
+                    self.stderr.lock().unwrap()
+                )
+            });
+        response.json().await.expect("the requests, as JSON")
+    }
+}
