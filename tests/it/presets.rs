@@ -525,3 +525,92 @@ async fn replicas_share_clerk_profiles_through_redis() {
         "the second replica read the profiles from Redis"
     );
 }
+
+/// `profile = "userinfo"`: the viewer's email comes from the issuer's
+/// UserInfo, called with the viewer's own token once per token; a query
+/// without contact fields calls nothing, and no other user's fields are
+/// ever asked of it (an admin listing them gets `PROFILE_NOT_SHARED`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_userinfo_source_answers_the_viewer_once_per_token_and_nobody_else() {
+    let auth0 = StandIn::start().await;
+    let iss = format!("{}/", auth0.base());
+    let api = "https://api.example.com";
+    let app = app_with(&format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"auth0\"\naudiences = [\"{api}\"]\n\
+         authorized_parties = [\"client-spa\"]\n\
+         jwks_uri = \"{iss}.well-known/jwks.json\"\n\
+         profile = \"userinfo\"\nuserinfo_url = \"{iss}userinfo\"\n"
+    ))
+    .await;
+    auth0.add_userinfo(
+        "auth0|ada",
+        json!({"email": "ada@example.com", "email_verified": true,
+               "phone_number": "+15555550199", "phone_number_verified": false}),
+    );
+    let claims = |sub: &str, jti: &str| {
+        json!({
+            "iss": iss, "sub": sub, "aud": [api, format!("{iss}userinfo")],
+            "iat": now(), "exp": now() + 3600, "azp": "client-spa",
+            "scope": "openid profile email", "jti": jti,
+        })
+    };
+    let token = auth0.sign(Alg::Rs256, json!({}), &claims("auth0|ada", "1"));
+    app.register(&token, "Ada").await;
+    assert_eq!(
+        auth0.userinfo_calls(),
+        0,
+        "createUser selects no contact field"
+    );
+
+    let contacts =
+        "{ me { email emailVerified phone phoneVerified identities { profileSource } } }";
+    for _ in 0..2 {
+        let me = app.gql(Some(&token), contacts, json!({})).await;
+        let me = &me.data()["me"];
+        assert_eq!(me["email"], "ada@example.com");
+        assert_eq!(me["emailVerified"], true);
+        assert_eq!(me["phone"], "+15555550199");
+        assert_eq!(me["phoneVerified"], false);
+        assert_eq!(me["identities"][0]["profileSource"], "USERINFO");
+    }
+    assert_eq!(auth0.userinfo_calls(), 1, "one call for the token");
+
+    let another = auth0.sign(Alg::Rs256, json!({}), &claims("auth0|ada", "2"));
+    let me = app.gql(Some(&another), "{ me { name } }", json!({})).await;
+    assert_eq!(me.data()["me"]["name"], "Ada");
+    assert_eq!(auth0.userinfo_calls(), 1, "no contact field, no call");
+    let me = app.gql(Some(&another), "{ me { email } }", json!({})).await;
+    assert_eq!(me.data()["me"]["email"], "ada@example.com");
+    assert_eq!(auth0.userinfo_calls(), 2, "a new token is asked again");
+
+    let (_, admin) = app.admin("boss@example.com").await;
+    let list = app
+        .gql(
+            Some(&admin),
+            "{ users(first: 10) { edges { node { name email } } } }",
+            json!({}),
+        )
+        .await;
+    let edges = list.body["data"]["users"]["edges"].as_array().unwrap();
+    let ada = edges
+        .iter()
+        .position(|e| e["node"]["name"] == "Ada")
+        .expect("Ada is listed");
+    let node = edges[ada]["node"].as_object().unwrap();
+    assert!(
+        node.contains_key("email") && node["email"].is_null(),
+        "{node:?}"
+    );
+    let errors = list.body["errors"]
+        .as_array()
+        .expect("Ada's email has an error");
+    assert!(
+        errors.iter().any(
+            |e| e["path"] == json!(["users", "edges", ada, "node", "email"])
+                && e["extensions"]["code"] == "PROFILE_NOT_SHARED"
+        ),
+        "{}",
+        list.body
+    );
+    assert_eq!(auth0.userinfo_calls(), 2, "never called for another user");
+}

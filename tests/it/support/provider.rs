@@ -88,6 +88,11 @@ struct Shared {
     clerk_calls: Arc<AtomicUsize>,
     /// The most user IDs one call asked for.
     clerk_widest: Arc<AtomicUsize>,
+    /// Every token signed here, by its `sub`, for `/userinfo`.
+    issued: Arc<Mutex<HashMap<String, String>>>,
+    /// What `/userinfo` answers for a `sub`.
+    userinfo: Arc<Mutex<HashMap<String, Value>>>,
+    userinfo_calls: Arc<AtomicUsize>,
 }
 
 /// A provider stand-in on a loopback port.
@@ -111,9 +116,13 @@ impl StandIn {
             clerk: Arc::default(),
             clerk_calls: Arc::default(),
             clerk_widest: Arc::default(),
+            issued: Arc::default(),
+            userinfo: Arc::default(),
+            userinfo_calls: Arc::default(),
         };
         let router = axum::Router::new()
             .route("/v1/users", axum::routing::get(clerk_users))
+            .route("/userinfo", axum::routing::get(userinfo))
             .fallback(jwks)
             .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -130,6 +139,15 @@ impl StandIn {
     /// A JWS of `claims` with `alg`'s key and a header of `alg`, its `kid`
     /// and `header` merged in (`null` removes a field).
     pub fn sign(&self, alg: Alg, header: Value, claims: &Value) -> String {
+        let token = self.sign_only(alg, header, claims);
+        if let Some(sub) = claims["sub"].as_str() {
+            let mut issued = self.shared.issued.lock().unwrap();
+            issued.insert(token.clone(), sub.to_owned());
+        }
+        token
+    }
+
+    fn sign_only(&self, alg: Alg, header: Value, claims: &Value) -> String {
         let mut full = json!({"alg": alg.name(), "kid": alg.kid(), "typ": "JWT"});
         for (name, value) in header.as_object().cloned().unwrap_or_default() {
             if value.is_null() {
@@ -191,6 +209,19 @@ impl StandIn {
         clerk.retry_after = retry_after;
     }
 
+    /// What `GET /userinfo` answers to a token of `sub` signed here (the
+    /// OpenID standard claims, `sub` added).
+    pub fn add_userinfo(&self, sub: &str, mut claims: Value) {
+        claims["sub"] = json!(sub);
+        let mut userinfo = self.shared.userinfo.lock().unwrap();
+        userinfo.insert(sub.to_owned(), claims);
+    }
+
+    /// `GET /userinfo` calls so far.
+    pub fn userinfo_calls(&self) -> usize {
+        self.shared.userinfo_calls.load(Ordering::SeqCst)
+    }
+
     /// Backend API calls so far.
     pub fn clerk_calls(&self) -> usize {
         self.shared.clerk_calls.load(Ordering::SeqCst)
@@ -216,6 +247,26 @@ async fn jwks(State(shared): State<Shared>) -> axum::Json<Value> {
         "x": URL_SAFE_NO_PAD.encode(keys.ed.public_key().as_ref()),
     });
     axum::Json(json!({"keys": [keys.rsa.jwk(), ec, ed]}))
+}
+
+/// OpenID Connect UserInfo, as Auth0's answers its access tokens: the
+/// bearer must be a token signed here; 401 else.
+async fn userinfo(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    shared.userinfo_calls.fetch_add(1, Ordering::SeqCst);
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let sub = bearer.and_then(|token| shared.issued.lock().unwrap().get(token).cloned());
+    let claims = sub.and_then(|sub| shared.userinfo.lock().unwrap().get(&sub).cloned());
+    match claims {
+        Some(claims) => axum::Json(claims).into_response(),
+        None => (
+            StatusCode::UNAUTHORIZED,
+            [("www-authenticate", "Bearer error=\"invalid_token\"")],
+        )
+            .into_response(),
+    }
 }
 
 /// Clerk's `GET /v1/users?user_id=...&limit=...`, as the Backend API
