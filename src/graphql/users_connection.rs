@@ -6,6 +6,7 @@ use async_graphql::{Context, SimpleObject};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
+use super::extension::UserFields;
 use super::user::UserObject;
 use super::{repo, viewer, viewer_is_admin};
 use crate::error::{AppError, AppResult};
@@ -21,14 +22,14 @@ pub struct UserConnectionFields {
     total_count: i64,
 }
 
-pub type UserConnection =
-    Connection<String, UserObject, UserConnectionFields, async_graphql::connection::EmptyFields>;
+pub type UserConnection<X> =
+    Connection<String, UserObject<X>, UserConnectionFields, async_graphql::connection::EmptyFields>;
 
-pub async fn users_page(
+pub async fn users_page<X: UserFields>(
     ctx: &Context<'_>,
     first: Option<i32>,
     after: Option<String>,
-) -> AppResult<UserConnection> {
+) -> AppResult<UserConnection<X>> {
     viewer(ctx).signed_in()?;
     if !viewer_is_admin(ctx).await? {
         return Err(AppError::forbidden("list users (admins only)"));
@@ -62,7 +63,7 @@ pub async fn users_page(
     connection.edges.extend(
         users
             .into_iter()
-            .map(|user| Edge::new(encode_cursor(user.id), UserObject(user))),
+            .map(|user| Edge::new(encode_cursor(user.id), UserObject::new(user))),
     );
     Ok(connection)
 }

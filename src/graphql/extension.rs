@@ -1,0 +1,201 @@
+//! What an app built on the crate writes its resolvers with: its fields on
+//! our `User` ([`UserFields`]) and, from any resolver's context, the viewer,
+//! the viewer's local record, the database and the request's `User` loader
+//! ([`ContextExt`]). The token was verified and the viewer's row read by the
+//! server, once per request: the app never does either again.
+
+use std::borrow::Cow;
+
+use async_graphql::parser::types::Field;
+use async_graphql::registry::{MetaType, MetaTypeId, Registry};
+use async_graphql::resolver_utils::ContainerType;
+use async_graphql::{
+    Context, ContextSelectionSet, ObjectType, OutputType, Positioned, ServerResult, Value,
+};
+
+use super::{RequestScope, UserLoader, repo, viewer, viewer_is_admin, viewer_record};
+use crate::db::QueryConn;
+use crate::db::users::User;
+use crate::error::{AppError, AppResult};
+use crate::identity::Identity;
+
+/// An app's own fields on our `User` type: an object made from the user's
+/// record, whose fields are merged into `User` (async-graphql's `flatten`).
+/// Resolve anything costly through a `DataLoader`, since a list of users
+/// makes one of these per user.
+///
+/// ```
+/// use async_graphql::Object;
+/// use passage_graphql::{UserFields, UserRecord};
+///
+/// pub struct Greeting {
+///     user_id: i64,
+/// }
+///
+/// #[Object]
+/// impl Greeting {
+///     /// Appears as `User.greeting`.
+///     async fn greeting(&self) -> String {
+///         format!("hello, user {}", self.user_id)
+///     }
+/// }
+///
+/// impl UserFields for Greeting {
+///     fn for_user(user: &UserRecord) -> Self {
+///         Greeting { user_id: user.id }
+///     }
+/// }
+/// ```
+pub trait UserFields: ObjectType + Send + Sync + 'static {
+    /// The fields of `user`.
+    fn for_user(user: &User) -> Self;
+}
+
+/// No fields of an app's: the server's own `User`. An empty object that no
+/// field names, so it never appears in the schema.
+pub struct NoFields;
+
+impl UserFields for NoFields {
+    fn for_user(_: &User) -> Self {
+        NoFields
+    }
+}
+
+impl ContainerType for NoFields {
+    async fn resolve_field(&self, _ctx: &Context<'_>) -> ServerResult<Option<Value>> {
+        Ok(None)
+    }
+}
+
+impl OutputType for NoFields {
+    fn type_name() -> Cow<'static, str> {
+        Cow::Borrowed("NoUserFields")
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        registry.create_output_type::<Self, _>(MetaTypeId::Object, |_| MetaType::Object {
+            name: "NoUserFields".to_owned(),
+            description: None,
+            fields: Default::default(),
+            cache_control: Default::default(),
+            extends: false,
+            shareable: false,
+            resolvable: true,
+            keys: None,
+            visible: None,
+            inaccessible: false,
+            interface_object: false,
+            tags: Default::default(),
+            is_subscription: false,
+            rust_typename: Some(std::any::type_name::<Self>()),
+            directive_invocations: Default::default(),
+            requires_scopes: Default::default(),
+        })
+    }
+
+    async fn resolve(
+        &self,
+        _ctx: &ContextSelectionSet<'_>,
+        _field: &Positioned<Field>,
+    ) -> ServerResult<Value> {
+        Ok(Value::Object(Default::default()))
+    }
+}
+
+impl ObjectType for NoFields {}
+
+/// Who signed in: the verified token's issuer and subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedIn<'a> {
+    /// The issuer, as configured (Passage's is
+    /// `{PASSAGE_AUTH_URL}/v1/apps/{PASSAGE_APP_ID}`).
+    pub issuer: &'a str,
+    /// The user's ID at that issuer (the token's `sub`; for Passage, the
+    /// Passage user ID).
+    pub subject: &'a str,
+}
+
+/// The request's viewer, database and loaders, from any resolver's
+/// [`Context`]. Every error is an [`AppError`] with its `extensions.code`
+/// (`?` in a resolver returning [`AppResult`] or `async_graphql::Result`).
+///
+/// ```
+/// use async_graphql::{Context, Object};
+/// use passage_graphql::{AppResult, ContextExt};
+///
+/// pub struct HelloQuery;
+///
+/// #[Object]
+/// impl HelloQuery {
+///     /// `UNAUTHENTICATED` without a token, `NOT_REGISTERED` before
+///     /// `createUser`.
+///     async fn hello(&self, ctx: &Context<'_>) -> AppResult<String> {
+///         let me = ctx.registered_viewer().await?;
+///         Ok(format!("hello, {} (user {}, {:?})", me.name, me.id, me.role))
+///     }
+/// }
+/// ```
+pub trait ContextExt<'a> {
+    /// The verified token's issuer and subject; `UNAUTHENTICATED` when the
+    /// request carries none.
+    fn viewer(&self) -> AppResult<SignedIn<'a>>;
+
+    /// The viewer's local record (local ID, role, name), `None` before they
+    /// called `createUser`; `UNAUTHENTICATED` without a token. Read at most
+    /// once per request, shared with the server's own resolvers.
+    fn viewer_user(&self) -> impl Future<Output = AppResult<Option<&'a User>>> + Send;
+
+    /// [`Self::viewer_user`], or `NOT_REGISTERED` before `createUser`.
+    fn registered_viewer(&self) -> impl Future<Output = AppResult<&'a User>> + Send;
+
+    /// True when the viewer is a registered admin.
+    fn viewer_is_admin(&self) -> impl Future<Output = AppResult<bool>> + Send;
+
+    /// A connection from the server's pool, for one query (or one
+    /// transaction) of the app's: counted in `/metrics` as
+    /// `db_queries_total{query="<label>"}`, traced as a `db.query` span, and
+    /// under the same session limits and statement-cache rule as ours. Give
+    /// it back (drop it) as soon as the query is done. `DATABASE_UNAVAILABLE`
+    /// when none can be had in time.
+    fn db(&self, label: &'static str) -> impl Future<Output = AppResult<QueryConn>> + Send;
+
+    /// The request's loader of local user records, by
+    /// [`UserKey`](super::loader::UserKey) (local ID or Passage ID): one
+    /// query per batch, shared with the server's own resolvers.
+    fn user_loader(&self) -> &'a UserLoader;
+}
+
+impl<'a> ContextExt<'a> for Context<'a> {
+    fn viewer(&self) -> AppResult<SignedIn<'a>> {
+        let principal = viewer(self).signed_in()?;
+        let subject = match &principal.identity {
+            Identity::Passage(id) => id.as_str(),
+            Identity::Issuer { subject, .. } => subject.as_str(),
+        };
+        Ok(SignedIn {
+            issuer: principal.issuer.as_str(),
+            subject,
+        })
+    }
+
+    fn viewer_user(&self) -> impl Future<Output = AppResult<Option<&'a User>>> + Send {
+        viewer_record(self)
+    }
+
+    async fn registered_viewer(&self) -> AppResult<&'a User> {
+        viewer_record(self).await?.ok_or(AppError::NotRegistered)
+    }
+
+    fn viewer_is_admin(&self) -> impl Future<Output = AppResult<bool>> + Send {
+        viewer_is_admin(self)
+    }
+
+    async fn db(&self, label: &'static str) -> AppResult<QueryConn> {
+        Ok(repo(self).app_conn(label).await?)
+    }
+
+    fn user_loader(&self) -> &'a UserLoader {
+        self.data_unchecked::<RequestScope>()
+            .user_loader(repo(self))
+    }
+}
