@@ -4,8 +4,12 @@
 //! ([`ContextExt`]). The token was verified and the viewer's row read by the
 //! server, once per request: the app never does either again.
 
+use std::any::{Any, TypeId};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
+use async_graphql::dataloader::{DataLoader, NoCache};
 use async_graphql::parser::types::Field;
 use async_graphql::registry::{MetaType, MetaTypeId, Registry};
 use async_graphql::resolver_utils::ContainerType;
@@ -15,7 +19,7 @@ use async_graphql::{
 
 use super::{RequestScope, UserLoader, repo, viewer, viewer_is_admin, viewer_record};
 use crate::db::QueryConn;
-use crate::db::users::User;
+use crate::db::users::{User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::identity::Identity;
 
@@ -151,6 +155,18 @@ pub trait ContextExt<'a> {
     /// True when the viewer is a registered admin.
     fn viewer_is_admin(&self) -> impl Future<Output = AppResult<bool>> + Send;
 
+    /// The server's database, as a handle an app's `DataLoader` can keep
+    /// (see [`Self::loader`]).
+    fn database(&self) -> Database;
+
+    /// The request's `DataLoader` of type `L`, made by `make` on the first
+    /// call of the request and shared by every later one, so the loads of
+    /// all the request's fields (one per user of a list) are batched. It
+    /// memoises nothing: a field that runs after a write sees the write.
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, NoCache>>
+    where
+        L: Send + Sync + 'static;
+
     /// A connection from the server's pool, for one query (or one
     /// transaction) of the app's: counted in `/metrics` as
     /// `db_queries_total{query="<label>"}`, traced as a `db.query` span, and
@@ -190,8 +206,36 @@ impl<'a> ContextExt<'a> for Context<'a> {
         viewer_is_admin(self)
     }
 
+    fn database(&self) -> Database {
+        Database(repo(self).clone())
+    }
+
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, NoCache>>
+    where
+        L: Send + Sync + 'static,
+    {
+        let scope = self.data_unchecked::<RequestScope>();
+        let mut loaders = scope
+            .app_loaders
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let entry = loaders.entry(TypeId::of::<L>()).or_insert_with(|| {
+            let loader = DataLoader::new(make(self.database()), |batch| {
+                // In the span of the field that asked first, so its queries
+                // stay in the request's trace.
+                tokio::spawn(tracing::Instrument::in_current_span(batch))
+            });
+            Arc::new(loader)
+        });
+        entry
+            .clone()
+            .downcast::<DataLoader<L, NoCache>>()
+            .expect("the loader kept under L's TypeId is L's")
+    }
+
     async fn db(&self, label: &'static str) -> AppResult<QueryConn> {
-        Ok(repo(self).app_conn(label).await?)
+        self.database().conn(label).await
     }
 
     fn user_loader(&self) -> &'a UserLoader {
@@ -199,3 +243,21 @@ impl<'a> ContextExt<'a> for Context<'a> {
             .user_loader(repo(self))
     }
 }
+
+/// The server's database for an app's queries: connections from the
+/// server's pool, counted and traced under the app's labels.
+#[derive(Clone)]
+pub struct Database(UserRepo);
+
+impl Database {
+    /// A connection for one query (or one transaction), counted as
+    /// `db_queries_total{query="<label>"}`; `DATABASE_UNAVAILABLE` when none
+    /// can be had in time. Give it back (drop it) when the query is done.
+    pub async fn conn(&self, label: &'static str) -> AppResult<QueryConn> {
+        Ok(self.0.app_conn(label).await?)
+    }
+}
+
+/// An app's loaders of one request, by type.
+#[derive(Default)]
+pub(super) struct AppLoaders(Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>);

@@ -27,7 +27,7 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 use crate::profile::ProfileSources;
-pub use extension::{ContextExt, NoFields, SignedIn, UserFields};
+pub use extension::{ContextExt, Database, NoFields, SignedIn, UserFields};
 pub use federation::federation_sdl;
 pub use limits::GraphqlLimits;
 pub use loader::{PassageUserLoader, UserRecordLoader};
@@ -206,6 +206,9 @@ pub struct RequestScope {
     clerk: std::sync::OnceLock<DataLoader<loader::ClerkLoader, HashMapCache>>,
     /// The request's loader of local records, made on first use.
     users: std::sync::OnceLock<UserLoader>,
+    /// An app's loaders for this request, one per type, made on first use
+    /// ([`ContextExt::loader`]).
+    app_loaders: extension::AppLoaders,
 }
 
 impl RequestScope {
@@ -275,6 +278,7 @@ pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_g
         identities: std::sync::OnceLock::new(),
         clerk: std::sync::OnceLock::new(),
         users: std::sync::OnceLock::new(),
+        app_loaders: Default::default(),
     })
 }
 
