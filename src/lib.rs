@@ -58,8 +58,7 @@
 //!
 //! /// Ours and the app's, as one `Query`.
 //! #[derive(MergedObject, Default, Clone)]
-//! #[graphql(name = "Query")]
-//! pub struct AppQuery(passage_graphql::Query<Greeting>, WhoAmI);
+//! //! pub struct AppQuery(passage_graphql::Query<Greeting>, WhoAmI);
 //!
 //! fn main() -> std::process::ExitCode {
 //!     Server::new()
