@@ -9,12 +9,13 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use async_graphql::dataloader::{DataLoader, NoCache};
+use async_graphql::dataloader::{DataLoader, HashMapCache};
 use async_graphql::parser::types::Field;
 use async_graphql::registry::{MetaType, MetaTypeId, Registry};
 use async_graphql::resolver_utils::ContainerType;
 use async_graphql::{
-    Context, ContextSelectionSet, ObjectType, OutputType, Positioned, ServerResult, Value,
+    Context, ContextSelectionSet, Lookahead, ObjectType, OutputType, Positioned, ServerResult,
+    Value,
 };
 
 use super::{RequestScope, UserLoader, repo, viewer, viewer_is_admin, viewer_record};
@@ -53,6 +54,24 @@ use crate::identity::Identity;
 pub trait UserFields: ObjectType + Send + Sync + 'static {
     /// The fields of `user`.
     fn for_user(user: &User) -> Self;
+
+    /// Called once with the users of a page (`Query.users`) before their
+    /// fields resolve, with what each user's selection asks (`node`: the
+    /// selection of one `User`, e.g. `node.field("todos")`). Start the
+    /// batched loads the fields will make here (`load_many` on the
+    /// request's [`ContextExt::loader`], whose memo the fields then hit), so
+    /// that a page costs one batch however its fields' resolvers
+    /// interleave: a `DataLoader` alone gathers what arrives within its
+    /// delay, and a long list may take longer than that to reach it.
+    /// Failures are for the fields to report. Default: nothing.
+    fn prefetch(
+        ctx: &Context<'_>,
+        node: Lookahead<'_>,
+        users: &[User],
+    ) -> impl Future<Output = ()> + Send {
+        let _ = (ctx, node, users);
+        async {}
+    }
 }
 
 /// No fields of an app's: the server's own `User`. An empty object that no
@@ -162,8 +181,10 @@ pub trait ContextExt<'a> {
     /// The request's `DataLoader` of type `L`, made by `make` on the first
     /// call of the request and shared by every later one, so the loads of
     /// all the request's fields (one per user of a list) are batched. It
-    /// memoises nothing: a field that runs after a write sees the write.
-    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, NoCache>>
+    /// memoises each key for the request (as our loaders do): a field that
+    /// reads after a write of the same request may see what was loaded
+    /// before the write.
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, HashMapCache>>
     where
         L: Send + Sync + 'static;
 
@@ -210,7 +231,7 @@ impl<'a> ContextExt<'a> for Context<'a> {
         Database(repo(self).clone())
     }
 
-    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, NoCache>>
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, HashMapCache>>
     where
         L: Send + Sync + 'static,
     {
@@ -221,16 +242,18 @@ impl<'a> ContextExt<'a> for Context<'a> {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let entry = loaders.entry(TypeId::of::<L>()).or_insert_with(|| {
-            let loader = DataLoader::new(make(self.database()), |batch| {
+            let loader = DataLoader::with_cache(
+                make(self.database()),
                 // In the span of the field that asked first, so its queries
                 // stay in the request's trace.
-                tokio::spawn(tracing::Instrument::in_current_span(batch))
-            });
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            );
             Arc::new(loader)
         });
         entry
             .clone()
-            .downcast::<DataLoader<L, NoCache>>()
+            .downcast::<DataLoader<L, HashMapCache>>()
             .expect("the loader kept under L's TypeId is L's")
     }
 

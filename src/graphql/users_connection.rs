@@ -46,9 +46,12 @@ pub async fn users_page<X: UserFields>(
     let mut users = repo.list_after(after_id, i64::from(first) + 1).await?;
     let has_next = users.len() > first as usize;
     users.truncate(first as usize);
+    let node = ctx.look_ahead().field("edges").field("node");
     if super::user::selects_contacts(ctx.look_ahead().field("edges").field("node")) {
         super::user::prefetch_provider_profiles(ctx, &users).await;
     }
+    // The app's fields on each user, batched once for the page.
+    X::prefetch(ctx, node, &users).await;
     // count(*) reads the whole table: only when the query asks for it.
     let total_count = if ctx.look_ahead().field("totalCount").exists() {
         repo.count().await?

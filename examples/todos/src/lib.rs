@@ -18,7 +18,7 @@ mod loader;
 mod schema;
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
-use async_graphql::{Context, ID, MergedObject, Object};
+use async_graphql::{Context, ID, Lookahead, MergedObject, Object, Value};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
@@ -98,6 +98,67 @@ impl UserFields for TodoFields {
     fn for_user(user: &UserRecord) -> Self {
         TodoFields { user_id: user.id }
     }
+
+    /// A page of users (`Query.users`) that selects `todos`: every user's
+    /// page in one batch, before the fields ask (they then hit the
+    /// loader's memo). Each `todos` of the selection (aliases may ask for
+    /// different pages) is one batch.
+    async fn prefetch(ctx: &Context<'_>, node: Lookahead<'_>, users: &[UserRecord]) {
+        let Ok(me) = ctx.registered_viewer().await else {
+            return;
+        };
+        if me.role != Role::Admin {
+            // Only admins list users; anyone else's fields will refuse.
+            return;
+        }
+        let loader = ctx.loader(TodosLoader::new);
+        for field in node.field("todos").selection_fields() {
+            let Ok(arguments) = field.arguments() else {
+                continue;
+            };
+            let argument = |name: &str| {
+                arguments
+                    .iter()
+                    .find(|(n, _)| n.as_str() == name)
+                    .map(|(_, value)| value.clone())
+            };
+            let first = match argument("first") {
+                Some(Value::Number(n)) => n.as_i64().and_then(|n| i32::try_from(n).ok()),
+                _ => None,
+            };
+            let after = match argument("after") {
+                Some(Value::String(cursor)) => Some(cursor),
+                _ => None,
+            };
+            let Ok((first, after)) = page_arguments(first, after.as_deref()) else {
+                continue;
+            };
+            let pages = users.iter().map(|user| page_of(user.id, first, after));
+            let _ = loader.load_many(pages).await;
+        }
+    }
+}
+
+/// `first` and `after` checked: the page size and the ID to start after.
+fn page_arguments(first: Option<i32>, after: Option<&str>) -> AppResult<(i32, Option<i64>)> {
+    let first = first.unwrap_or(DEFAULT_PAGE);
+    if !(0..=MAX_PAGE).contains(&first) {
+        return Err(AppError::bad_input(
+            "first",
+            format!("first must be between 0 and {MAX_PAGE}"),
+        ));
+    }
+    Ok((first, after.map(decode_cursor).transpose()?))
+}
+
+/// The loader's key for a user's page.
+fn page_of(user_id: i64, first: i32, after: Option<i64>) -> TodoPage {
+    TodoPage {
+        user_id,
+        after,
+        // One more than asked: whether there is a next page.
+        limit: i64::from(first) + 1,
+    }
 }
 
 #[Object]
@@ -118,23 +179,10 @@ impl TodoFields {
                 "read this user's todos (only that user and admins can)",
             ));
         }
-        let first = first.unwrap_or(DEFAULT_PAGE);
-        if !(0..=MAX_PAGE).contains(&first) {
-            return Err(AppError::bad_input(
-                "first",
-                format!("first must be between 0 and {MAX_PAGE}"),
-            ));
-        }
-        let after = after.as_deref().map(decode_cursor).transpose()?;
-        let page = TodoPage {
-            user_id: self.user_id,
-            after,
-            // One more than asked: whether there is a next page.
-            limit: i64::from(first) + 1,
-        };
+        let (first, after) = page_arguments(first, after.as_deref())?;
         let loader = ctx.loader(TodosLoader::new);
         let mut todos = loader
-            .load_one(page)
+            .load_one(page_of(self.user_id, first, after))
             .await?
             .unwrap_or_default();
         let has_next = todos.len() > first as usize;

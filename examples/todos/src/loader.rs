@@ -54,10 +54,8 @@ impl Loader<TodoPage> for TodosLoader {
                 .or_default()
                 .push(key.user_id);
         }
-        let mut pages: HashMap<TodoPage, Vec<Todo>> = keys
-            .iter()
-            .map(|key| (*key, Vec::new()))
-            .collect();
+        let mut pages: HashMap<TodoPage, Vec<Todo>> =
+            keys.iter().map(|key| (*key, Vec::new())).collect();
         for ((after, limit), user_ids) in groups {
             let mut conn = self.db.conn("todos_by_user").await?;
             let todos: Vec<Todo> = diesel::sql_query(PAGES)

@@ -37,7 +37,11 @@ async fn todos_are_added_paged_and_completed_on_me() {
 
     let cursor = todos["edges"][1]["cursor"].as_str().unwrap();
     let rest = app
-        .gql(Some(&token), MY_TODOS, json!({ "first": 2, "after": cursor }))
+        .gql(
+            Some(&token),
+            MY_TODOS,
+            json!({ "first": 2, "after": cursor }),
+        )
         .await;
     let rest = &rest.data()["me"]["todos"];
     assert_eq!(titles(rest), ["three"]);
@@ -66,10 +70,16 @@ async fn todos_are_added_paged_and_completed_on_me() {
 
     // The app's errors carry our codes.
     let empty = app
-        .gql(Some(&token), "mutation { addTodo(title: \"  \") { id } }", json!({}))
+        .gql(
+            Some(&token),
+            "mutation { addTodo(title: \"  \") { id } }",
+            json!({}),
+        )
         .await;
     assert_eq!(empty.error_codes(), ["BAD_USER_INPUT"]);
-    let too_many = app.gql(Some(&token), MY_TODOS, json!({ "first": 101 })).await;
+    let too_many = app
+        .gql(Some(&token), MY_TODOS, json!({ "first": 101 }))
+        .await;
     assert_eq!(too_many.error_codes(), ["BAD_USER_INPUT"]);
     let garbage = app
         .gql(Some(&token), MY_TODOS, json!({ "after": "nonsense" }))
@@ -112,21 +122,32 @@ async fn only_the_owner_and_admins_read_and_complete_todos() {
     let refused = app.gql(Some(&bob), complete, json!({ "id": secret })).await;
     assert_eq!(refused.error_codes(), ["FORBIDDEN"]);
     assert_eq!(refused.body["data"], Value::Null, "{}", refused.body);
-    let missing = app.gql(Some(&bob), complete, json!({ "id": "999999" })).await;
+    let missing = app
+        .gql(Some(&bob), complete, json!({ "id": "999999" }))
+        .await;
     assert_eq!(missing.error_codes(), ["FORBIDDEN"]);
     let adas = app.gql(Some(&ada), MY_TODOS, json!({})).await;
-    assert_eq!(adas.data()["me"]["todos"]["edges"][0]["node"]["done"], false);
+    assert_eq!(
+        adas.data()["me"]["todos"]["edges"][0]["node"]["done"],
+        false
+    );
 
     // Bob cannot reach Ada's user, so neither her todos.
     let by_id = "query($id: ID!) { user(id: $id) { name todos { edges { node { title } } } } }";
     let prying = app.gql(Some(&bob), by_id, json!({ "id": ada_id })).await;
     assert_eq!(prying.error_codes(), ["FORBIDDEN"]);
-    assert!(!prying.body.to_string().contains("secret"), "{}", prying.body);
+    assert!(
+        !prying.body.to_string().contains("secret"),
+        "{}",
+        prying.body
+    );
 
     // An admin reads Ada's todos and may complete them.
     let seen = app.gql(Some(&admin), by_id, json!({ "id": ada_id })).await;
     assert_eq!(titles(&seen.data()["user"]["todos"]), ["ada's secret"]);
-    let done = app.gql(Some(&admin), complete, json!({ "id": secret })).await;
+    let done = app
+        .gql(Some(&admin), complete, json!({ "id": secret }))
+        .await;
     assert_eq!(done.data()["completeTodo"]["done"], true);
 }
 
@@ -240,9 +261,15 @@ fn the_schema_has_todos_on_our_user_and_keeps_our_fields() {
     }
     assert!(sdl.contains("addTodo(title: String!): Todo!"), "{sdl}");
     assert!(sdl.contains("completeTodo(id: ID!): Todo!"), "{sdl}");
-    assert!(sdl.contains("createUser(input: CreateUserInput!): User!"), "{sdl}");
+    assert!(
+        sdl.contains("createUser(input: CreateUserInput!): User!"),
+        "{sdl}"
+    );
     assert!(sdl.contains("me: User"), "{sdl}");
-    assert!(!sdl.contains("type NoUserFields") && !sdl.contains("type TodoFields"), "{sdl}");
+    assert!(
+        !sdl.contains("type NoUserFields") && !sdl.contains("type TodoFields"),
+        "{sdl}"
+    );
     // The subgraph still owns User as an entity.
     let federation = todos::server().sdl(true);
     assert!(federation.contains("@key(fields: \"id\")"), "{federation}");

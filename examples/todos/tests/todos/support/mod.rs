@@ -50,7 +50,9 @@ fn cluster() -> &'static Cluster {
                                 .join(format!("todos-test-{}", std::process::id()));
                             let local = LocalPostgres::start(&dir, Lifetime::Throwaway)
                                 .await
-                                .expect("local Postgres (install PostgreSQL or set TEST_DATABASE_URL)");
+                                .expect(
+                                    "local Postgres (install PostgreSQL or set TEST_DATABASE_URL)",
+                                );
                             Cluster {
                                 admin_url: local.url(),
                                 _local: Some(local),
@@ -216,8 +218,8 @@ impl TestApp {
         let response = request.send().await.expect("request sent");
         let status = response.status().as_u16();
         let text = response.text().await.unwrap();
-        let body = serde_json::from_str(&text)
-            .unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
+        let body =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
         Gql { status, body }
     }
 
