@@ -56,9 +56,10 @@
 //!     }
 //! }
 //!
-//! /// Ours and the app's, as one `Query`.
+//! /// Ours and the app's, as one query type (`AppQuery` in the SDL: `Query`
+//! /// is the name of ours inside it).
 //! #[derive(MergedObject, Default, Clone)]
-//! //! pub struct AppQuery(passage_graphql::Query<Greeting>, WhoAmI);
+//! pub struct AppQuery(passage_graphql::Query<Greeting>, WhoAmI);
 //!
 //! fn main() -> std::process::ExitCode {
 //!     Server::new()
