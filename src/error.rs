@@ -141,6 +141,14 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
+/// A failed batch of a loader over the database (the request's `User`
+/// loader): every key of the batch shares the error.
+impl From<std::sync::Arc<DbError>> for AppError {
+    fn from(err: std::sync::Arc<DbError>) -> Self {
+        err.replicate().into()
+    }
+}
+
 /// A database failure as the client hears it: a lost connection, a
 /// restarting or busy database is `DATABASE_UNAVAILABLE` (worth a retry),
 /// never `INTERNAL`; anything else `INTERNAL`, with the detail only in the

@@ -135,6 +135,7 @@ pub use db::QueryConn;
 pub use db::users::{Role, User as UserRecord};
 pub use error::{AppError, AppResult, code as error_code};
 pub use graphql::loader::UserKey;
+pub use graphql::user::UserObject;
 pub use graphql::{
     ContextExt, Database, Mutation, NoFields, Query, SignedIn, UserFields, UserLoader,
 };

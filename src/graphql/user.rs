@@ -36,12 +36,17 @@ enum StatusValue {
     Pending,
 }
 
-/// A registered user of this app. Passage-owned fields are nullable: when
-/// Passage fails, they are null with an error at their path and the rest of
-/// the response stands. `X` adds an app's fields (see [`UserFields`]).
+/// A registered user of this app: the GraphQL `User` type. Passage-owned
+/// fields are nullable: when Passage fails, they are null with an error at
+/// their path and the rest of the response stands. `X` adds an app's fields
+/// (see [`UserFields`]); an app's own field that returns a `User` returns
+/// `UserObject<X>` with its `X` (e.g. from a record of
+/// [`ContextExt::user_loader`](super::ContextExt::user_loader)). Its
+/// provider-owned fields keep their rule (the user themself and admins).
 pub struct UserObject<X = NoFields>(pub User, PhantomData<fn() -> X>);
 
 impl<X> UserObject<X> {
+    /// The `User` of `user`'s record.
     pub fn new(user: User) -> Self {
         Self(user, PhantomData)
     }

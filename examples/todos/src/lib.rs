@@ -25,7 +25,9 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
-use passage_graphql::{AppError, AppResult, ContextExt, Role, Server, UserFields, UserRecord};
+use passage_graphql::{
+    AppError, AppResult, ContextExt, Role, Server, UserFields, UserKey, UserObject, UserRecord,
+};
 
 pub use loader::{TodoPage, TodosLoader};
 
@@ -83,6 +85,16 @@ impl Todo {
 
     async fn created_at(&self) -> DateTime<Utc> {
         self.created_at
+    }
+
+    /// Whose todo it is: our `User`, with its todos (the owners of a page
+    /// of todos are one query, through the request's user loader).
+    async fn owner(&self, ctx: &Context<'_>) -> AppResult<Option<UserObject<TodoFields>>> {
+        let owner = ctx
+            .user_loader()
+            .load_one(UserKey::Id(self.user_id))
+            .await?;
+        Ok(owner.map(UserObject::new))
     }
 }
 

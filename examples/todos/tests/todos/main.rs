@@ -68,6 +68,21 @@ async fn todos_are_added_paged_and_completed_on_me() {
         .collect();
     assert_eq!(all, [false, true, false]);
 
+    // A todo's owner is our User, with the app's fields on it.
+    let owners = app
+        .gql(
+            Some(&token),
+            "{ me { todos { edges { node { owner { id name todos(first: 1) { edges { node { title } } } } } } } } }",
+            json!({}),
+        )
+        .await;
+    for edge in owners.data()["me"]["todos"]["edges"].as_array().unwrap() {
+        let owner = &edge["node"]["owner"];
+        assert_eq!(owner["id"], my_id.as_str());
+        assert_eq!(owner["name"], "ada");
+        assert_eq!(titles(&owner["todos"]), ["one"]);
+    }
+
     // The app's errors carry our codes.
     let empty = app
         .gql(
@@ -273,4 +288,30 @@ fn the_schema_has_todos_on_our_user_and_keeps_our_fields() {
     // The subgraph still owns User as an entity.
     let federation = todos::server().sdl(true);
     assert!(federation.contains("@key(fields: \"id\")"), "{federation}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_apps_routes_are_served_beside_ours_under_our_layers() {
+    use axum::routing::get;
+    let routes = axum::Router::new().route("/hello", get(|| async { "hello from the app" }));
+    let app = support::spawn_app_of(todos::server().routes(routes)).await;
+    let hello = app.get("/hello").await;
+    assert_eq!(hello.status(), 200);
+    assert!(
+        hello.headers().contains_key("x-request-id"),
+        "{:?}",
+        hello.headers()
+    );
+    assert_eq!(hello.text().await.unwrap(), "hello from the app");
+    // Ours are still there.
+    let (_, token) = app.user("ada@example.com").await;
+    let me = app
+        .gql(
+            Some(&token),
+            "{ me { name todos { edges { cursor } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(me.data()["me"]["name"], "ada");
+    assert_eq!(app.get("/health").await.status(), 200);
 }

@@ -119,11 +119,17 @@ impl Drop for TestApp {
 
 /// Starts the todos server: migrated (ours, then the app's), ready.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_of(todos::server()).await
+}
+
+/// [`spawn_app`] with a server the test has added to.
+pub async fn spawn_app_of(
+    server: passage_graphql::Server<todos::AppQuery, todos::AppMutation>,
+) -> TestApp {
     let emulator = Emulator::start(APP_ID, API_KEY)
         .await
         .expect("emulator starts");
     let db_url = new_database().await;
-    let server = todos::server();
     server.migrate(&db_url).await.expect("migrations apply");
     let mut config = Config::defaults();
     config.database_url = Some(db_url.clone());
@@ -201,6 +207,15 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
         panic!("server never became ready");
+    }
+
+    /// GETs `path`.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.http
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent")
     }
 
     pub fn url(&self, path: &str) -> String {
