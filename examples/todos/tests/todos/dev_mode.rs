@@ -56,6 +56,7 @@ async fn cargo_run_starts_the_todos_app_in_dev_mode() {
     };
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     assert!(text.contains("DEV MODE"), "{text}");
+    assert!(text.contains("todos dev-token --email"), "{text}");
     let token = text
         .split("Authorization: Bearer ")
         .nth(1)
