@@ -156,6 +156,11 @@ async fn start_emulator(config: &Config) -> anyhow::Result<(Emulator, Option<Soc
 
 pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
     let token = &dev.demo_token;
+    // An app built on the crate is its own binary (`todos dev-token`).
+    let program = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.file_stem()?.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "passage-graphql".to_owned());
     let app = app_origin(addr);
     let emulator_url = dev.emulator.base_url();
     let displaced = match dev.displaced_from {
@@ -171,7 +176,7 @@ pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
  GraphiQL (signed in as {DEV_DEMO_EMAIL}):  http://{addr}/graphql
  Example app (passkeys, one-time codes):     {app}/spa/
  Passage emulator:                           {emulator_url}{displaced}
- Another token:  passage-graphql dev-token --email you@example.com
+ Another token:  {program} dev-token --email you@example.com
 
  Try it:
  curl -s http://{addr}/graphql -H 'Content-Type: application/json' \

@@ -133,6 +133,22 @@ impl From<AppError> for async_graphql::Error {
 /// Resolver result type: errors always carry a code.
 pub type AppResult<T> = Result<T, AppError>;
 
+/// A failed query of an app's (on a [`ContextExt::db`](crate::graphql::ContextExt::db)
+/// connection), as the client hears it: see [`DbError`]'s conversion.
+impl From<diesel::result::Error> for AppError {
+    fn from(err: diesel::result::Error) -> Self {
+        DbError::Query(err).into()
+    }
+}
+
+/// A failed batch of a loader over the database (the request's `User`
+/// loader): every key of the batch shares the error.
+impl From<std::sync::Arc<DbError>> for AppError {
+    fn from(err: std::sync::Arc<DbError>) -> Self {
+        err.replicate().into()
+    }
+}
+
 /// A database failure as the client hears it: a lost connection, a
 /// restarting or busy database is `DATABASE_UNAVAILABLE` (worth a retry),
 /// never `INTERNAL`; anything else `INTERNAL`, with the detail only in the

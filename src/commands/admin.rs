@@ -10,7 +10,11 @@ use crate::passage::PassageUserId;
 use crate::startup::database::database_url;
 
 /// `passage-graphql admin grant|revoke <passage_id>`.
-pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
+pub async fn admin(
+    config: &Config,
+    migrations: &db::AppMigrations,
+    action: AdminAction,
+) -> anyhow::Result<()> {
     let (raw_id, role) = match &action {
         AdminAction::Grant { passage_id } => (passage_id, Role::Admin),
         AdminAction::Revoke { passage_id } => (passage_id, Role::User),
@@ -18,7 +22,7 @@ pub async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
     let passage_id = PassageUserId::parse(raw_id)
         .map_err(|why| anyhow::anyhow!("{raw_id:?} is not a Passage user ID: it {why}"))?;
     let (url, _local) = database_url(config).await?;
-    db::run_migrations(&url).await?;
+    db::run_migrations_with(&url, migrations).await?;
     let repo = UserRepo::new(db::connect(&url, 1, config.database_session_limits())?);
     let user = repo.set_role(&passage_id, role).await?.ok_or_else(|| {
         anyhow::anyhow!(

@@ -9,8 +9,12 @@ use crate::identity::IssuerName;
 use crate::moving;
 
 /// `passage-graphql identities ...`.
-pub async fn identities(config: &Config, action: IdentitiesAction) -> anyhow::Result<()> {
-    let (repo, _local) = repository(config).await?;
+pub async fn identities(
+    config: &Config,
+    migrations: &crate::db::AppMigrations,
+    action: IdentitiesAction,
+) -> anyhow::Result<()> {
+    let (repo, _local) = repository(config, migrations).await?;
     match action {
         IdentitiesAction::Import { issuer, file } => {
             let configured = config.issuers()?;

@@ -9,8 +9,12 @@ use crate::moving;
 use crate::passage::{self, PassageClient, PassageUsers};
 
 /// `passage-graphql passage ...`.
-pub async fn passage(config: &Config, action: PassageAction) -> anyhow::Result<()> {
-    let (repo, _local) = repository(config).await?;
+pub async fn passage(
+    config: &Config,
+    migrations: &crate::db::AppMigrations,
+    action: PassageAction,
+) -> anyhow::Result<()> {
+    let (repo, _local) = repository(config, migrations).await?;
     match action {
         PassageAction::Snapshot => snapshot(config, &repo).await,
         PassageAction::ImportExport { file } => moving::import_export(&repo, &file).await,

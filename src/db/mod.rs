@@ -21,6 +21,7 @@ mod user;
 pub mod users;
 
 pub use health::{DATABASE_CHECK_EVERY, DatabaseCheck, Health, ping};
+pub use query_conn::QueryConn;
 pub use tls::{PgConnector, establish};
 
 use std::sync::Arc;
@@ -272,6 +273,59 @@ pub(crate) fn forget_idle(pool: &DbPool) {
     tracing::debug!(removed, "idle database connections dropped");
 }
 
+/// An app's own migrations (`diesel_migrations::embed_migrations!`), run
+/// after ours, in the order given, by the same `migrate` command and at
+/// startup. Their versions must differ from ours (checked before anything
+/// runs).
+#[derive(Clone, Default)]
+pub struct AppMigrations(Vec<&'static EmbeddedMigrations>);
+
+impl AppMigrations {
+    /// `migrations` after those added before.
+    pub fn push(&mut self, migrations: &'static EmbeddedMigrations) {
+        self.0.push(migrations);
+    }
+
+    /// Refuses an app migration whose version is one of ours (or of another
+    /// app source before it): diesel would take it as applied already.
+    fn check_versions(&self) -> anyhow::Result<()> {
+        use diesel::migration::MigrationSource;
+        use diesel::pg::Pg;
+        let mut seen: std::collections::BTreeSet<String> =
+            MigrationSource::<Pg>::migrations(&MIGRATIONS)
+                .map_err(|e| anyhow::anyhow!("cannot read our migrations: {e}"))?
+                .iter()
+                .map(|m| m.name().version().to_string())
+                .collect();
+        for source in &self.0 {
+            let migrations = MigrationSource::<Pg>::migrations(*source)
+                .map_err(|e| anyhow::anyhow!("cannot read the app's migrations: {e}"))?;
+            for migration in migrations {
+                let version = migration.name().version().to_string();
+                anyhow::ensure!(
+                    seen.insert(version.clone()),
+                    "the app's migration {} has version {version}, which passage-graphql's \
+                     migrations (or another of the app's) already use: rename its folder with \
+                     a later timestamp",
+                    migration.name()
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An app's embedded migrations, borrowed (diesel takes a source by value).
+struct Borrowed<'a>(&'a EmbeddedMigrations);
+
+impl diesel::migration::MigrationSource<diesel::pg::Pg> for Borrowed<'_> {
+    fn migrations(
+        &self,
+    ) -> diesel::migration::Result<Vec<Box<dyn diesel::migration::Migration<diesel::pg::Pg>>>> {
+        diesel::migration::MigrationSource::<diesel::pg::Pg>::migrations(self.0)
+    }
+}
+
 /// Applies pending migrations and returns how many ran: all or none, in
 /// one transaction.
 ///
@@ -281,16 +335,29 @@ pub(crate) fn forget_idle(pool: &DbPool) {
 /// transaction and no statement cache make it work through a pooler in
 /// transaction mode too, whatever `DATABASE_STATEMENT_CACHE` says.
 pub async fn run_migrations(database_url: &str) -> anyhow::Result<usize> {
+    run_migrations_with(database_url, &AppMigrations::default()).await
+}
+
+/// [`run_migrations`]: ours, then the app's, in the same transaction.
+pub async fn run_migrations_with(database_url: &str, app: &AppMigrations) -> anyhow::Result<usize> {
+    app.check_versions()?;
     let conn = PgConnector::new(database_url)?
         .with_statement_cache(StatementCache::Off)
         .connect()
         .await
         .map_err(|e| anyhow::anyhow!("cannot connect to run migrations: {e}"))?;
+    let app = app.clone();
     tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
         use diesel::Connection;
         let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         let applied = conn
-            .transaction(|conn| conn.run_pending_migrations(MIGRATIONS).map(|v| v.len()))
+            .transaction(|conn| {
+                let mut applied = conn.run_pending_migrations(MIGRATIONS)?.len();
+                for source in &app.0 {
+                    applied += conn.run_pending_migrations(Borrowed(source))?.len();
+                }
+                Ok::<_, Box<dyn std::error::Error + Send + Sync>>(applied)
+            })
             .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
         Ok(applied)
     })

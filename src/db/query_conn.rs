@@ -30,7 +30,9 @@ type Pg = diesel::pg::Pg;
 type PgRow = <AsyncPgConnection as AsyncConnectionCore>::Row<'static, 'static>;
 type RowStream = <AsyncPgConnection as AsyncConnectionCore>::Stream<'static, 'static>;
 
-/// A connection for one [`Query`]; diesel uses it as a connection.
+/// A pooled connection for one query (or one transaction), counted and
+/// traced under its label; diesel uses it as a connection
+/// (`diesel_async::RunQueryDsl`, `AsyncConnection::transaction`).
 pub struct QueryConn {
     /// `Some` until dropped.
     conn: Option<DbConn>,
@@ -114,7 +116,12 @@ impl Drop for QueryConn {
 
 /// The span of one query, a child of the current one.
 pub(super) fn query_span(query: Query) -> tracing::Span {
-    tracing::info_span!("db.query", query = query.label())
+    labelled_span(query.label())
+}
+
+/// The span of one query by its label (an app's queries have their own).
+pub(super) fn labelled_span(label: &'static str) -> tracing::Span {
+    tracing::info_span!("db.query", query = label)
 }
 
 impl SimpleAsyncConnection for QueryConn {

@@ -129,6 +129,13 @@ impl QueryCounts {
         self.counts[query as usize].inc();
     }
 
+    /// A query of an app's, under its own label.
+    pub fn record_label(&self, label: &'static str) {
+        self.queries
+            .get_or_create(&QueryLabels { query: label })
+            .inc();
+    }
+
     pub fn record_passage_lookup(&self) {
         self.passage_lookups.inc();
     }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use diesel_async::AsyncConnection;
 
 use super::passage_lookups::PassageLookups;
-use super::query_conn::{QueryConn, query_span};
+use super::query_conn::{QueryConn, labelled_span, query_span};
 use super::query_counts::{Query, QueryCounts};
 use super::schema::{identities, users};
 use super::{DbError, DbPool, conn};
@@ -76,6 +76,19 @@ impl UserRepo {
     pub(super) async fn conn_for(&self, query: Query) -> Result<QueryConn, DbError> {
         self.counts.record(query);
         let span = query_span(query);
+        let conn = conn(&self.pool).await.inspect_err(|err| {
+            if matches!(err, DbError::Unavailable(_)) {
+                self.counts.record_pool_timeout();
+            }
+        })?;
+        Ok(QueryConn::new(conn, self.pool.transaction_begin(), span))
+    }
+
+    /// A connection for one of an app's queries, counted under `label`
+    /// (`db_queries_total{query="<label>"}`), traced while it is held.
+    pub async fn app_conn(&self, label: &'static str) -> Result<QueryConn, DbError> {
+        self.counts.record_label(label);
+        let span = labelled_span(label);
         let conn = conn(&self.pool).await.inspect_err(|err| {
             if matches!(err, DbError::Unavailable(_)) {
                 self.counts.record_pool_timeout();

@@ -19,11 +19,12 @@
 //! `passage-graphql schema --federation` prints the same SDL offline.
 
 use async_graphql::registry::SDLExportOptions;
-use async_graphql::{Context, EmptySubscription, ID, Schema};
+use async_graphql::{Context, EmptySubscription, ID, ObjectType, Schema};
 
+use super::extension::UserFields;
 use super::loader::UserKey;
 use super::user::UserObject;
-use super::{Mutation, Query, RequestScope, repo, viewer, viewer_record};
+use super::{Graph, RequestScope, repo, viewer, viewer_record};
 use crate::db::users::{Role, User};
 use crate::error::{AppError, AppResult};
 use crate::identity::PassageUserId;
@@ -31,23 +32,33 @@ use crate::identity::PassageUserId;
 /// The subgraph SDL, as `_service { sdl }` answers it: Federation v2 `@link`
 /// and `@key`s, without the federation fields and types themselves.
 pub fn federation_sdl() -> String {
-    Schema::build(Query, Mutation, EmptySubscription)
-        .finish()
-        .sdl_with_options(SDLExportOptions::new().federation().compose_directive())
+    Graph::default().sdl(true)
+}
+
+/// `schema`'s subgraph SDL.
+pub(super) fn sdl_of<Q, M>(schema: &Schema<Q, M, EmptySubscription>) -> String
+where
+    Q: ObjectType + 'static,
+    M: ObjectType + 'static,
+{
+    schema.sdl_with_options(SDLExportOptions::new().federation().compose_directive())
 }
 
 /// `User @key(fields: "id")`: the user with this local ID.
-pub(crate) async fn user_by_id(ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject>> {
+pub(crate) async fn user_by_id<X: UserFields>(
+    ctx: &Context<'_>,
+    id: ID,
+) -> AppResult<Option<UserObject<X>>> {
     // An ID that is no number names no user.
     let key = id.parse().ok().map(UserKey::Id);
     resolve(ctx, key).await
 }
 
 /// `User @key(fields: "passageId")`: the user with this Passage user ID.
-pub(crate) async fn user_by_passage_id(
+pub(crate) async fn user_by_passage_id<X: UserFields>(
     ctx: &Context<'_>,
     passage_id: ID,
-) -> AppResult<Option<UserObject>> {
+) -> AppResult<Option<UserObject<X>>> {
     let key = PassageUserId::parse(passage_id.as_str())
         .ok()
         .map(UserKey::PassageId);
@@ -58,13 +69,16 @@ pub(crate) async fn user_by_passage_id(
 /// query (it was read once for the request); an admin's references go to
 /// the loader, null for no such user; anyone else gets `FORBIDDEN` whether
 /// or not the user exists.
-async fn resolve(ctx: &Context<'_>, key: Option<UserKey>) -> AppResult<Option<UserObject>> {
+async fn resolve<X: UserFields>(
+    ctx: &Context<'_>,
+    key: Option<UserKey>,
+) -> AppResult<Option<UserObject<X>>> {
     viewer(ctx).signed_in()?;
     let own = viewer_record(ctx).await?;
     if let (Some(own), Some(key)) = (own, &key)
         && names(key, own)
     {
-        return Ok(Some(UserObject(own.clone())));
+        return Ok(Some(UserObject::new(own.clone())));
     }
     if !own.is_some_and(|own| own.role == Role::Admin) {
         return Err(AppError::forbidden(
@@ -79,7 +93,7 @@ async fn resolve(ctx: &Context<'_>, key: Option<UserKey>) -> AppResult<Option<Us
         .load_one(key)
         .await
         .map_err(|err| AppError::from(err.replicate()))?;
-    Ok(user.map(UserObject))
+    Ok(user.map(UserObject::new))
 }
 
 fn names(key: &UserKey, user: &User) -> bool {

@@ -4,6 +4,7 @@
 //! Resolvers hold no SQL and no HTTP: they read the [`Viewer`] and per-request
 //! helpers from the context and call [`UserRepo`] and the loader.
 
+pub mod extension;
 mod federation;
 pub mod limits;
 pub mod loader;
@@ -14,8 +15,11 @@ mod shape;
 pub mod user;
 pub mod users_connection;
 
+use std::sync::Arc;
+
 use async_graphql::dataloader::{DataLoader, HashMapCache};
-use async_graphql::{Context, EmptySubscription, Schema};
+use async_graphql::{Context, EmptySubscription, ObjectType, Schema};
+use futures::future::BoxFuture;
 use tokio::sync::OnceCell;
 
 use crate::auth::Viewer;
@@ -23,6 +27,7 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 use crate::profile::ProfileSources;
+pub use extension::{ContextExt, Database, NoFields, SignedIn, UserFields};
 pub use federation::federation_sdl;
 pub use limits::GraphqlLimits;
 pub use loader::{PassageUserLoader, UserRecordLoader};
@@ -30,7 +35,33 @@ pub use mutation::Mutation;
 pub use pipeline::DocumentCache;
 pub use query::Query;
 
-pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+/// A built schema, whatever its `Query` and `Mutation` types: the server's
+/// own, or an app's merged with ours (see [`Graph`]). The HTTP layer holds
+/// this, so it is not generic over the app's types.
+#[derive(Clone)]
+pub struct AppSchema(Arc<dyn Executes>);
+
+/// What the HTTP layer needs of a schema.
+trait Executes: Send + Sync {
+    fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response>;
+}
+
+impl<Q, M> Executes for Schema<Q, M, EmptySubscription>
+where
+    Q: ObjectType + 'static,
+    M: ObjectType + 'static,
+{
+    fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response> {
+        Box::pin(Schema::execute(self, request))
+    }
+}
+
+impl AppSchema {
+    /// Runs one request.
+    pub async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
+        self.0.execute(request).await
+    }
+}
 
 /// The per-request loader, memoising each user's lookup for the request.
 pub type PassageLoader = DataLoader<PassageUserLoader, HashMapCache>;
@@ -38,31 +69,100 @@ pub type PassageLoader = DataLoader<PassageUserLoader, HashMapCache>;
 /// The per-request loader of local records by ID or Passage ID.
 pub type UserLoader = DataLoader<UserRecordLoader, HashMapCache>;
 
-/// The schema without services, for `passage-graphql schema`.
+/// The server's own schema without services, for `passage-graphql schema`.
 pub fn sdl() -> String {
-    Schema::build(Query, Mutation, EmptySubscription)
-        .finish()
-        .sdl()
+    Graph::default().sdl(false)
 }
 
 /// What `passage-graphql schema` prints: the schema, or with `federation`
 /// the subgraph SDL.
 pub fn schema_sdl(federation: bool) -> String {
-    if federation { federation_sdl() } else { sdl() }
+    Graph::default().sdl(federation)
 }
 
-/// The schema with the services resolvers use, under `limits`, keeping
-/// parsed documents in `documents`.
-pub fn build_schema(
-    repo: UserRepo,
-    passage_issuer: PassageIssuer,
-    passage: Option<PassageUsers>,
-    sources: ProfileSources,
-    limits: GraphqlLimits,
-    documents: DocumentCache,
-    telemetry: std::sync::Arc<crate::observability::metrics::Telemetry>,
-) -> AppSchema {
-    let mut builder = Schema::build(Query, Mutation, EmptySubscription)
+/// What resolvers reach through the schema's data.
+pub struct Services {
+    pub repo: UserRepo,
+    pub passage_issuer: PassageIssuer,
+    pub passage: Option<PassageUsers>,
+    pub sources: ProfileSources,
+    pub limits: GraphqlLimits,
+    pub documents: DocumentCache,
+    pub telemetry: Arc<crate::observability::metrics::Telemetry>,
+}
+
+/// Which `Query` and `Mutation` the server serves: by default ours
+/// ([`Query`], [`Mutation`]); an app built on the crate gives its own,
+/// merged with ours. Kept as a recipe, since the schema is built at startup
+/// with the services.
+#[derive(Clone)]
+pub struct Graph {
+    build: Arc<dyn Fn(Services) -> AppSchema + Send + Sync>,
+    sdl: Arc<dyn Fn(bool) -> String + Send + Sync>,
+}
+
+impl Default for Graph {
+    fn default() -> Self {
+        Self::of(
+            Query::<NoFields>::default(),
+            Mutation::<NoFields>::default(),
+        )
+    }
+}
+
+impl Graph {
+    /// A schema of `query` and `mutation` (each cloned into every schema
+    /// built from this recipe).
+    pub fn of<Q, M>(query: Q, mutation: M) -> Self
+    where
+        Q: ObjectType + Clone + 'static,
+        M: ObjectType + Clone + 'static,
+    {
+        let (q, m) = (query.clone(), mutation.clone());
+        Self {
+            build: Arc::new(move |services| {
+                AppSchema(Arc::new(build_schema(q.clone(), m.clone(), services)))
+            }),
+            sdl: Arc::new(move |federation| {
+                let schema =
+                    Schema::build(query.clone(), mutation.clone(), EmptySubscription).finish();
+                if federation {
+                    federation::sdl_of(&schema)
+                } else {
+                    schema.sdl()
+                }
+            }),
+        }
+    }
+
+    /// The schema with the services resolvers use.
+    pub fn build(&self, services: Services) -> AppSchema {
+        (self.build)(services)
+    }
+
+    /// The SDL (with `federation`, the subgraph SDL).
+    pub fn sdl(&self, federation: bool) -> String {
+        (self.sdl)(federation)
+    }
+}
+
+/// The schema of `query` and `mutation` with the services resolvers use,
+/// under `limits`, keeping parsed documents in `documents`.
+fn build_schema<Q, M>(query: Q, mutation: M, services: Services) -> Schema<Q, M, EmptySubscription>
+where
+    Q: ObjectType + 'static,
+    M: ObjectType + 'static,
+{
+    let Services {
+        repo,
+        passage_issuer,
+        passage,
+        sources,
+        limits,
+        documents,
+        telemetry,
+    } = services;
+    let mut builder = Schema::build(query, mutation, EmptySubscription)
         .data(repo)
         .data(passage_issuer)
         .data(sources)
@@ -106,6 +206,9 @@ pub struct RequestScope {
     clerk: std::sync::OnceLock<DataLoader<loader::ClerkLoader, HashMapCache>>,
     /// The request's loader of local records, made on first use.
     users: std::sync::OnceLock<UserLoader>,
+    /// An app's loaders for this request, one per type, made on first use
+    /// ([`ContextExt::loader`]).
+    app_loaders: extension::AppLoaders,
 }
 
 impl RequestScope {
@@ -175,6 +278,7 @@ pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_g
         identities: std::sync::OnceLock::new(),
         clerk: std::sync::OnceLock::new(),
         users: std::sync::OnceLock::new(),
+        app_loaders: Default::default(),
     })
 }
 

@@ -3,6 +3,9 @@
 
 use async_graphql::{Context, InputObject, Object};
 
+use std::marker::PhantomData;
+
+use super::extension::{NoFields, UserFields};
 use super::user::UserObject;
 use super::{repo, viewer, viewer_record};
 use crate::db::users::UserName;
@@ -10,7 +13,21 @@ use crate::error::{AppError, AppResult};
 use crate::passage::model::UserUpdate;
 use crate::passage::{PassageError, PassageUsers};
 
-pub struct Mutation;
+/// The server's write entry points; `X` adds an app's fields to the
+/// `User`s they return (see [`UserFields`]).
+pub struct Mutation<X = NoFields>(PhantomData<fn() -> X>);
+
+impl<X> Default for Mutation<X> {
+    fn default() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<X> Clone for Mutation<X> {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
 
 #[derive(InputObject)]
 pub struct CreateUserInput {
@@ -29,24 +46,24 @@ pub struct UpdateMeInput {
     pub phone: Option<String>,
 }
 
-#[Object]
-impl Mutation {
+#[Object(name = "Mutation")]
+impl<X: UserFields> Mutation<X> {
     /// Registers the signed-in Passage user locally. Idempotent: repeated or
     /// concurrent calls return the same record (the first name wins).
     async fn create_user(
         &self,
         ctx: &Context<'_>,
         input: CreateUserInput,
-    ) -> AppResult<UserObject> {
+    ) -> AppResult<UserObject<X>> {
         let identity = viewer(ctx).identity()?;
         let name = UserName::parse(&input.name).map_err(|m| AppError::bad_input("name", m))?;
         let user = repo(ctx).register(identity, &name).await?;
-        Ok(UserObject(user))
+        Ok(UserObject::new(user))
     }
 
     /// Updates the signed-in user: `name` locally, `email` and `phone` in
     /// Passage. Every input is checked before anything is changed.
-    async fn update_me(&self, ctx: &Context<'_>, input: UpdateMeInput) -> AppResult<UserObject> {
+    async fn update_me(&self, ctx: &Context<'_>, input: UpdateMeInput) -> AppResult<UserObject<X>> {
         viewer(ctx).signed_in()?;
         let name = input
             .name
@@ -105,7 +122,7 @@ impl Mutation {
                 .await?
                 .ok_or(AppError::NotRegistered)?;
         }
-        Ok(UserObject(user))
+        Ok(UserObject::new(user))
     }
 
     /// Removes the signed-in user's local record (their Passage account

@@ -2,6 +2,9 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 
+use std::marker::PhantomData;
+
+use super::extension::{NoFields, UserFields};
 use super::federation;
 use super::user::UserObject;
 use super::users_connection::{UserConnection, users_page};
@@ -9,7 +12,21 @@ use super::{repo, viewer, viewer_is_admin, viewer_record};
 use crate::db::users::Role;
 use crate::error::{AppError, AppResult};
 
-pub struct Query;
+/// The server's read entry points; `X` adds an app's fields to `User`
+/// (see [`UserFields`]).
+pub struct Query<X = NoFields>(PhantomData<fn() -> X>);
+
+impl<X> Default for Query<X> {
+    fn default() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<X> Clone for Query<X> {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
 
 /// Users linked per issuer and rule.
 #[derive(SimpleObject)]
@@ -42,25 +59,25 @@ pub struct LinkedCount {
     users: i64,
 }
 
-#[Object]
-impl Query {
+#[Object(name = "Query")]
+impl<X: UserFields> Query<X> {
     /// The signed-in user; null when they have not called `createUser` yet.
-    async fn me(&self, ctx: &Context<'_>) -> AppResult<Option<UserObject>> {
-        Ok(viewer_record(ctx).await?.cloned().map(UserObject))
+    async fn me(&self, ctx: &Context<'_>) -> AppResult<Option<UserObject<X>>> {
+        Ok(viewer_record(ctx).await?.cloned().map(UserObject::new))
     }
 
     /// A user by local ID: the signed-in user's own record, or, for admins,
     /// anyone's (null when there is none). Anyone else gets FORBIDDEN,
     /// whether or not the ID exists.
-    async fn user(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject>> {
+    async fn user(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject<X>>> {
         viewer(ctx).signed_in()?;
         let id: i64 = id.parse().map_err(|_| {
             AppError::bad_input("id", "id must be a user ID as returned by the API")
         })?;
         match viewer_record(ctx).await? {
-            Some(own) if own.id == id => Ok(Some(UserObject(own.clone()))),
+            Some(own) if own.id == id => Ok(Some(UserObject::new(own.clone()))),
             Some(own) if own.role == Role::Admin => {
-                Ok(repo(ctx).find_by_id(id).await?.map(UserObject))
+                Ok(repo(ctx).find_by_id(id).await?.map(UserObject::new))
             }
             _ => Err(AppError::forbidden(
                 "read this user (only that user and admins can)",
@@ -109,13 +126,13 @@ impl Query {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> AppResult<UserConnection> {
+    ) -> AppResult<UserConnection<X>> {
         users_page(ctx, first, after).await
     }
 
     /// Federation: `User @key(fields: "id")` (not a field of `Query`).
     #[graphql(entity)]
-    async fn find_user_by_id(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject>> {
+    async fn find_user_by_id(&self, ctx: &Context<'_>, id: ID) -> AppResult<Option<UserObject<X>>> {
         federation::user_by_id(ctx, id).await
     }
 
@@ -125,7 +142,7 @@ impl Query {
         &self,
         ctx: &Context<'_>,
         passage_id: ID,
-    ) -> AppResult<Option<UserObject>> {
+    ) -> AppResult<Option<UserObject<X>>> {
         federation::user_by_passage_id(ctx, passage_id).await
     }
 }

@@ -2,11 +2,13 @@
 //! through the request's loader, only when selected and only for the user
 //! themself or an admin.
 
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
+use super::extension::{NoFields, UserFields};
 use super::loader::ClerkKey;
 use super::{
     PassageIssuer, RequestScope, ViewerToken, repo, viewer, viewer_is_admin, viewer_record,
@@ -34,18 +36,29 @@ enum StatusValue {
     Pending,
 }
 
-/// A registered user of this app. Passage-owned fields are nullable: when
-/// Passage fails, they are null with an error at their path and the rest of
-/// the response stands.
-pub struct UserObject(pub User);
+/// A registered user of this app: the GraphQL `User` type. Passage-owned
+/// fields are nullable: when Passage fails, they are null with an error at
+/// their path and the rest of the response stands. `X` adds an app's fields
+/// (see [`UserFields`]); an app's own field that returns a `User` returns
+/// `UserObject<X>` with its `X` (e.g. from a record of
+/// [`ContextExt::user_loader`](super::ContextExt::user_loader)). Its
+/// provider-owned fields keep their rule (the user themself and admins).
+pub struct UserObject<X = NoFields>(pub User, PhantomData<fn() -> X>);
 
-impl From<User> for UserObject {
-    fn from(user: User) -> Self {
-        Self(user)
+impl<X> UserObject<X> {
+    /// The `User` of `user`'s record.
+    pub fn new(user: User) -> Self {
+        Self(user, PhantomData)
     }
 }
 
-impl UserObject {
+impl<X> From<User> for UserObject<X> {
+    fn from(user: User) -> Self {
+        Self::new(user)
+    }
+}
+
+impl<X> UserObject<X> {
     /// Checks that the viewer may read this user's provider-owned fields
     /// (the user themself or an admin; others get `FORBIDDEN`), and returns
     /// the viewer's token claims when this is the viewer's own record.
@@ -292,7 +305,7 @@ pub struct IdentityObject {
 }
 
 #[Object(name = "User")]
-impl UserObject {
+impl<X: UserFields> UserObject<X> {
     /// Local ID of the record.
     async fn id(&self) -> ID {
         ID(self.0.id.to_string())
@@ -392,5 +405,11 @@ impl UserObject {
     async fn login_count(&self, ctx: &Context<'_>) -> AppResult<Option<i64>> {
         self.passage_only(ctx, "loginCount", |p| Some(p.login_count))
             .await
+    }
+
+    /// The app's own fields, merged into `User` (none for the server alone).
+    #[graphql(flatten)]
+    async fn app_fields(&self) -> X {
+        X::for_user(&self.0)
     }
 }

@@ -6,6 +6,7 @@ use async_graphql::{Context, SimpleObject};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
+use super::extension::UserFields;
 use super::user::UserObject;
 use super::{repo, viewer, viewer_is_admin};
 use crate::error::{AppError, AppResult};
@@ -21,14 +22,14 @@ pub struct UserConnectionFields {
     total_count: i64,
 }
 
-pub type UserConnection =
-    Connection<String, UserObject, UserConnectionFields, async_graphql::connection::EmptyFields>;
+pub type UserConnection<X> =
+    Connection<String, UserObject<X>, UserConnectionFields, async_graphql::connection::EmptyFields>;
 
-pub async fn users_page(
+pub async fn users_page<X: UserFields>(
     ctx: &Context<'_>,
     first: Option<i32>,
     after: Option<String>,
-) -> AppResult<UserConnection> {
+) -> AppResult<UserConnection<X>> {
     viewer(ctx).signed_in()?;
     if !viewer_is_admin(ctx).await? {
         return Err(AppError::forbidden("list users (admins only)"));
@@ -45,9 +46,12 @@ pub async fn users_page(
     let mut users = repo.list_after(after_id, i64::from(first) + 1).await?;
     let has_next = users.len() > first as usize;
     users.truncate(first as usize);
+    let node = ctx.look_ahead().field("edges").field("node");
     if super::user::selects_contacts(ctx.look_ahead().field("edges").field("node")) {
         super::user::prefetch_provider_profiles(ctx, &users).await;
     }
+    // The app's fields on each user, batched once for the page.
+    X::prefetch(ctx, node, &users).await;
     // count(*) reads the whole table: only when the query asks for it.
     let total_count = if ctx.look_ahead().field("totalCount").exists() {
         repo.count().await?
@@ -62,7 +66,7 @@ pub async fn users_page(
     connection.edges.extend(
         users
             .into_iter()
-            .map(|user| Edge::new(encode_cursor(user.id), UserObject(user))),
+            .map(|user| Edge::new(encode_cursor(user.id), UserObject::new(user))),
     );
     Ok(connection)
 }

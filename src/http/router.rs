@@ -33,7 +33,12 @@ pub fn metrics_router(state: AppState) -> Router {
 
 /// The HTTP routes and their layers; `/metrics` among them unless it has a
 /// listener of its own.
-pub fn router(state: AppState, cors_origins: &[String], with_metrics: bool) -> Router {
+pub fn router(
+    state: AppState,
+    cors_origins: &[String],
+    with_metrics: bool,
+    app_routes: Option<Router>,
+) -> Router {
     let mut routes = Router::new();
     if state.dev.is_some() {
         routes = routes
@@ -52,9 +57,12 @@ pub fn router(state: AppState, cors_origins: &[String], with_metrics: bool) -> R
     if with_metrics {
         routes = routes.route("/metrics", get(probes::metrics));
     }
-    let routes = routes
+    let mut routes = routes
         .route_layer(RecordRequestsLayer::new(state.telemetry.clone()))
         .with_state(state);
+    if let Some(app_routes) = app_routes {
+        routes = routes.merge(app_routes);
+    }
     with_layers(routes, cors_origins)
 }
 

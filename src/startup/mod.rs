@@ -16,7 +16,7 @@ use crate::app::{App, AppState, DevSettings};
 use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
 use crate::config::{Config, Mode};
 use crate::db::{self, DatabaseCheck, users::UserRepo};
-use crate::graphql::{DocumentCache, PassageIssuer, build_schema};
+use crate::graphql::{DocumentCache, Graph, PassageIssuer, Services};
 use crate::http;
 use crate::issuers::ProfileSource;
 use crate::moving::FirstSight;
@@ -25,7 +25,19 @@ use crate::passage::shared_cache::{NoLocalCopies, SharedCache, SharedCacheSettin
 use crate::passage::{self, PassageClient, PassageUsers};
 use crate::profile::{ClerkUsers, ProfileSources, Source, Userinfo};
 
-pub use serve::{serve, shutdown_signal};
+pub use serve::{serve, serve_with, shutdown_signal};
+
+/// What an app built on the crate adds to the server: its schema (its own
+/// `Query` and `Mutation` merged with ours), its migrations (run after
+/// ours), its routes. [`Default`]: nothing, the server alone.
+#[derive(Clone, Default)]
+pub struct Additions {
+    pub graph: Graph,
+    pub migrations: db::AppMigrations,
+    /// Merged into the server's router, under its layers (request IDs,
+    /// spans, CORS, body limit); `None`: none.
+    pub routes: Option<Router>,
+}
 
 /// A built application: the router plus the background work it owns.
 pub struct BuiltApp {
@@ -75,6 +87,15 @@ pub fn build_app(config: &Config) -> anyhow::Result<BuiltApp> {
 
 /// [`build_app`], with the dev-mode extras when given.
 pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Result<BuiltApp> {
+    build_app_for(config, dev, &Additions::default())
+}
+
+/// [`build_app_with`], serving an app's [`Additions`] too.
+pub fn build_app_for(
+    config: &Config,
+    dev: Option<DevSettings>,
+    additions: &Additions,
+) -> anyhow::Result<BuiltApp> {
     let Mode::Production(passage_settings) = config.mode()? else {
         anyhow::bail!(
             "build_app needs PASSAGE_APP_ID or CONFIG_FILE (dev mode starts the emulator first)"
@@ -154,15 +175,15 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
     let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
-    let schema = build_schema(
+    let schema = additions.graph.build(Services {
         repo,
         passage_issuer,
-        passage.clone(),
+        passage: passage.clone(),
         sources,
-        config.graphql_limits(),
-        documents.clone(),
-        telemetry.clone(),
-    );
+        limits: config.graphql_limits(),
+        documents: documents.clone(),
+        telemetry: telemetry.clone(),
+    });
     let state = Arc::new(App {
         schema,
         pool,
@@ -187,6 +208,7 @@ pub fn build_app_with(config: &Config, dev: Option<DevSettings>) -> anyhow::Resu
             state.clone(),
             &config.cors_allowed_origins,
             !separate_metrics,
+            additions.routes.clone(),
         ),
         metrics_router: separate_metrics.then(|| http::metrics_router(state.clone())),
         state,

@@ -6,14 +6,19 @@
 
 use anyhow::Context;
 
-use super::build_app_with;
 use super::database::database_url;
+use super::{Additions, build_app_for};
 use crate::config::{Config, Mode};
 use crate::db;
 use crate::dev_mode::{self, DevPassage};
 
 /// Serves until SIGTERM or Ctrl-C (`passage-graphql serve`).
-pub async fn serve(mut config: Config) -> anyhow::Result<()> {
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    serve_with(config, &Additions::default()).await
+}
+
+/// [`serve`], with an app's [`Additions`] (its migrations run after ours).
+pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Result<()> {
     let mode = config.mode()?;
     let dev = match mode {
         Mode::Dev => Some(DevPassage::start(&mut config).await?),
@@ -21,13 +26,13 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     };
     let (url, local_postgres) = database_url(&config).await?;
     config.database_url = Some(url.clone());
-    let applied = db::run_migrations(&url)
+    let applied = db::run_migrations_with(&url, &additions.migrations)
         .await
         .context("cannot apply migrations at startup")?;
     tracing::info!(applied, "database migrated");
     super::database::check_statement_cache(&config, &url).await?;
 
-    let built = build_app_with(&config, dev.as_ref().map(DevPassage::settings))?;
+    let built = build_app_for(&config, dev.as_ref().map(DevPassage::settings), additions)?;
     let listener = tokio::net::TcpListener::bind(config.listen_addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen_addr))?;

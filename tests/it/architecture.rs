@@ -22,6 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["startup"],
     &["cli"],
     &["commands"],
+    &["server"],
     &["fuzzing"],
 ];
 

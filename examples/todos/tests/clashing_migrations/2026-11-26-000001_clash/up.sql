@@ -1,0 +1,2 @@
+-- Shares its version with passage-graphql's first migration: refused.
+SELECT 1;

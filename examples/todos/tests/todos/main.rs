@@ -1,0 +1,317 @@
+//! The todos app end to end: real HTTP to the server built through
+//! `passage_graphql::Server`, real Postgres, the Passage emulator.
+
+mod dev_mode;
+mod support;
+
+use serde_json::{Value, json};
+use support::spawn_app;
+
+const MY_TODOS: &str = "query($first: Int, $after: String) { me { id name todos(first: $first, after: $after) { \
+     edges { cursor node { id title done createdAt } } pageInfo { hasNextPage hasPreviousPage } } } }";
+
+fn titles(todos: &Value) -> Vec<&str> {
+    todos["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|edge| edge["node"]["title"].as_str().expect("a title"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn todos_are_added_paged_and_completed_on_me() {
+    let app = spawn_app().await;
+    let (my_id, token) = app.user("ada@example.com").await;
+    for title in ["one", "two", "three"] {
+        app.add_todo(&token, title).await;
+    }
+
+    let first = app.gql(Some(&token), MY_TODOS, json!({ "first": 2 })).await;
+    let me = &first.data()["me"];
+    assert_eq!(me["id"], my_id.as_str());
+    let todos = &me["todos"];
+    assert_eq!(titles(todos), ["one", "two"]);
+    assert_eq!(todos["pageInfo"]["hasNextPage"], true);
+    assert_eq!(todos["pageInfo"]["hasPreviousPage"], false);
+
+    let cursor = todos["edges"][1]["cursor"].as_str().unwrap();
+    let rest = app
+        .gql(
+            Some(&token),
+            MY_TODOS,
+            json!({ "first": 2, "after": cursor }),
+        )
+        .await;
+    let rest = &rest.data()["me"]["todos"];
+    assert_eq!(titles(rest), ["three"]);
+    assert_eq!(rest["pageInfo"]["hasNextPage"], false);
+    assert_eq!(rest["pageInfo"]["hasPreviousPage"], true);
+
+    let second = todos["edges"][1]["node"]["id"].as_str().unwrap();
+    let done = app
+        .gql(
+            Some(&token),
+            "mutation($id: ID!) { completeTodo(id: $id) { id title done } }",
+            json!({ "id": second }),
+        )
+        .await;
+    let done = &done.data()["completeTodo"];
+    assert_eq!(done["id"], second);
+    assert_eq!(done["done"], true);
+    let all = app.gql(Some(&token), MY_TODOS, json!({})).await;
+    let all: Vec<bool> = all.data()["me"]["todos"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| edge["node"]["done"].as_bool().unwrap())
+        .collect();
+    assert_eq!(all, [false, true, false]);
+
+    // A todo's owner is our User, with the app's fields on it.
+    let owners = app
+        .gql(
+            Some(&token),
+            "{ me { todos { edges { node { owner { id name todos(first: 1) { edges { node { title } } } } } } } } }",
+            json!({}),
+        )
+        .await;
+    for edge in owners.data()["me"]["todos"]["edges"].as_array().unwrap() {
+        let owner = &edge["node"]["owner"];
+        assert_eq!(owner["id"], my_id.as_str());
+        assert_eq!(owner["name"], "ada");
+        assert_eq!(titles(&owner["todos"]), ["one"]);
+    }
+
+    // The app's errors carry our codes.
+    let empty = app
+        .gql(
+            Some(&token),
+            "mutation { addTodo(title: \"  \") { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(empty.error_codes(), ["BAD_USER_INPUT"]);
+    let too_many = app
+        .gql(Some(&token), MY_TODOS, json!({ "first": 101 }))
+        .await;
+    assert_eq!(too_many.error_codes(), ["BAD_USER_INPUT"]);
+    let garbage = app
+        .gql(Some(&token), MY_TODOS, json!({ "after": "nonsense" }))
+        .await;
+    assert_eq!(garbage.error_codes(), ["BAD_USER_INPUT"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn adding_a_todo_needs_a_token_and_a_local_record() {
+    let app = spawn_app().await;
+    let add = "mutation { addTodo(title: \"milk\") { id } }";
+    let anonymous = app.gql(None, add, json!({})).await;
+    assert_eq!(anonymous.status, 200);
+    assert_eq!(anonymous.error_codes(), ["UNAUTHENTICATED"]);
+
+    let unregistered = app.token("new@example.com");
+    let refused = app.gql(Some(&unregistered), add, json!({})).await;
+    assert_eq!(refused.error_codes(), ["NOT_REGISTERED"]);
+
+    let expired = app.gql(Some("not-a-token"), add, json!({})).await;
+    assert_eq!(expired.status, 401, "{}", expired.body);
+    assert_eq!(expired.error_codes(), ["UNAUTHENTICATED"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_owner_and_admins_read_and_complete_todos() {
+    let app = spawn_app().await;
+    let (ada_id, ada) = app.user("ada@example.com").await;
+    let (_, bob) = app.user("bob@example.com").await;
+    let (_, admin) = app.admin("root@example.com").await;
+    let secret = app.add_todo(&ada, "ada's secret").await;
+    app.add_todo(&bob, "bob's").await;
+
+    // Bob sees his own todos only.
+    let bobs = app.gql(Some(&bob), MY_TODOS, json!({})).await;
+    assert_eq!(titles(&bobs.data()["me"]["todos"]), ["bob's"]);
+
+    // Bob cannot complete Ada's todo, nor tell it from one that is not there.
+    let complete = "mutation($id: ID!) { completeTodo(id: $id) { done } }";
+    let refused = app.gql(Some(&bob), complete, json!({ "id": secret })).await;
+    assert_eq!(refused.error_codes(), ["FORBIDDEN"]);
+    assert_eq!(refused.body["data"], Value::Null, "{}", refused.body);
+    let missing = app
+        .gql(Some(&bob), complete, json!({ "id": "999999" }))
+        .await;
+    assert_eq!(missing.error_codes(), ["FORBIDDEN"]);
+    let adas = app.gql(Some(&ada), MY_TODOS, json!({})).await;
+    assert_eq!(
+        adas.data()["me"]["todos"]["edges"][0]["node"]["done"],
+        false
+    );
+
+    // Bob cannot reach Ada's user, so neither her todos.
+    let by_id = "query($id: ID!) { user(id: $id) { name todos { edges { node { title } } } } }";
+    let prying = app.gql(Some(&bob), by_id, json!({ "id": ada_id })).await;
+    assert_eq!(prying.error_codes(), ["FORBIDDEN"]);
+    assert!(
+        !prying.body.to_string().contains("secret"),
+        "{}",
+        prying.body
+    );
+
+    // An admin reads Ada's todos and may complete them.
+    let seen = app.gql(Some(&admin), by_id, json!({ "id": ada_id })).await;
+    assert_eq!(titles(&seen.data()["user"]["todos"]), ["ada's secret"]);
+    let done = app
+        .gql(Some(&admin), complete, json!({ "id": secret }))
+        .await;
+    assert_eq!(done.data()["completeTodo"]["done"], true);
+}
+
+/// Every query the server sent between two readings of `/metrics`.
+fn sent(
+    before: &std::collections::BTreeMap<String, u64>,
+    after: &std::collections::BTreeMap<String, u64>,
+) -> std::collections::BTreeMap<String, u64> {
+    after
+        .iter()
+        .map(|(label, n)| (label.clone(), n - before.get(label).copied().unwrap_or(0)))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+const USERS_WITH_TODOS: &str = "query($first: Int) { users(first: $first) { edges { node { \
+     id name todos(first: 3) { edges { node { title done } } pageInfo { hasNextPage } } } } } }";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_list_of_users_with_their_todos_costs_the_same_queries_for_100_as_for_5() {
+    let app = spawn_app().await;
+    let (_, admin) = app.admin("root@example.com").await;
+    // 99 more users (100 in all) with 4 todos each, written straight to the
+    // tables.
+    support::execute(
+        &app.db_url,
+        "INSERT INTO users (passage_id, name) \
+         SELECT 'listed' || lpad(i::text, 18, '0'), 'User ' || i FROM generate_series(1, 99) i",
+    )
+    .await;
+    support::execute(
+        &app.db_url,
+        "INSERT INTO todos (user_id, title) \
+         SELECT u.id, 'todo ' || n FROM users u, generate_series(1, 4) n \
+         WHERE u.passage_id LIKE 'listed%'",
+    )
+    .await;
+    let mut costs = Vec::new();
+    for first in [5, 100] {
+        let before = app.queries().await;
+        let listed = app
+            .gql(Some(&admin), USERS_WITH_TODOS, json!({ "first": first }))
+            .await;
+        let after = app.queries().await;
+        let edges = listed.data()["users"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        // The admin first (the lowest ID), with no todos.
+        assert_eq!(titles(&edges[0]["node"]["todos"]), Vec::<&str>::new());
+        for edge in &edges[1..] {
+            let todos = &edge["node"]["todos"];
+            assert_eq!(titles(todos), ["todo 1", "todo 2", "todo 3"], "{edge}");
+            assert_eq!(todos["pageInfo"]["hasNextPage"], true);
+        }
+        costs.push(sent(&before, &after));
+    }
+    let [five, hundred] = [&costs[0], &costs[1]];
+    eprintln!("queries for 5 users: {five:?}; for 100: {hundred:?}");
+    assert_eq!(five, hundred, "the cost grew with the number of users");
+    assert_eq!(hundred.get("todos_by_user"), Some(&1), "{hundred:?}");
+    assert_eq!(hundred.get("list_users"), Some(&1), "{hundred:?}");
+    let total: u64 = hundred.values().sum();
+    // The viewer's record, the page of users, the page of todos.
+    assert!(total <= 3, "{total} queries for 100 users: {hundred:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_apps_migrations_run_after_ours_once_and_a_clashing_version_is_refused() {
+    use diesel_migrations::{EmbeddedMigrations, embed_migrations};
+    static CLASHING: EmbeddedMigrations = embed_migrations!("tests/clashing_migrations");
+
+    let url = support::new_database().await;
+    let server = todos::server();
+    let first = server.migrate(&url).await.expect("migrations apply");
+    let ours = passage_graphql_migrations();
+    assert_eq!(first, ours + 1, "ours, then the app's one");
+    assert_eq!(server.migrate(&url).await.expect("again"), 0);
+    // The todos table is there, owned by users.
+    support::execute(&url, "SELECT user_id, title, done FROM todos").await;
+
+    let clash = todos::server().migrations(&CLASHING).migrate(&url).await;
+    let err = clash.expect_err("a version of ours is refused").to_string();
+    assert!(err.contains("2026-11-26-000001_clash"), "{err}");
+    assert!(err.contains("already use"), "{err}");
+}
+
+/// How many migrations passage-graphql has.
+fn passage_graphql_migrations() -> usize {
+    use diesel::migration::MigrationSource;
+    MigrationSource::<diesel::pg::Pg>::migrations(&passage_graphql::db::MIGRATIONS)
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn the_schema_has_todos_on_our_user_and_keeps_our_fields() {
+    let sdl = todos::server().sdl(false);
+    let user = sdl
+        .split("type User ")
+        .nth(1)
+        .and_then(|rest| rest.split("\n}").next())
+        .expect("a User type");
+    for field in [
+        "id: ID!",
+        "passageId: ID",
+        "name: String!",
+        "role: Role!",
+        "email: String",
+        "todos(first: Int, after: String): TodoConnection!",
+    ] {
+        assert!(user.contains(field), "User lacks {field}:\n{user}");
+    }
+    assert!(sdl.contains("addTodo(title: String!): Todo!"), "{sdl}");
+    assert!(sdl.contains("completeTodo(id: ID!): Todo!"), "{sdl}");
+    assert!(
+        sdl.contains("createUser(input: CreateUserInput!): User!"),
+        "{sdl}"
+    );
+    assert!(sdl.contains("me: User"), "{sdl}");
+    assert!(
+        !sdl.contains("type NoUserFields") && !sdl.contains("type TodoFields"),
+        "{sdl}"
+    );
+    // The subgraph still owns User as an entity.
+    let federation = todos::server().sdl(true);
+    assert!(federation.contains("@key(fields: \"id\")"), "{federation}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_apps_routes_are_served_beside_ours_under_our_layers() {
+    use axum::routing::get;
+    let routes = axum::Router::new().route("/hello", get(|| async { "hello from the app" }));
+    let app = support::spawn_app_of(todos::server().routes(routes)).await;
+    let hello = app.get("/hello").await;
+    assert_eq!(hello.status(), 200);
+    assert!(
+        hello.headers().contains_key("x-request-id"),
+        "{:?}",
+        hello.headers()
+    );
+    assert_eq!(hello.text().await.unwrap(), "hello from the app");
+    // Ours are still there.
+    let (_, token) = app.user("ada@example.com").await;
+    let me = app
+        .gql(
+            Some(&token),
+            "{ me { name todos { edges { cursor } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(me.data()["me"]["name"], "ada");
+    assert_eq!(app.get("/health").await.status(), 200);
+}

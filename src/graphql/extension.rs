@@ -1,0 +1,286 @@
+//! What an app built on the crate writes its resolvers with: its fields on
+//! our `User` ([`UserFields`]) and, from any resolver's context, the viewer,
+//! the viewer's local record, the database and the request's `User` loader
+//! ([`ContextExt`]). The token was verified and the viewer's row read by the
+//! server, once per request: the app never does either again.
+
+use std::any::{Any, TypeId};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use async_graphql::dataloader::{DataLoader, HashMapCache};
+use async_graphql::parser::types::Field;
+use async_graphql::registry::{MetaType, MetaTypeId, Registry};
+use async_graphql::resolver_utils::ContainerType;
+use async_graphql::{
+    Context, ContextSelectionSet, Lookahead, ObjectType, OutputType, Positioned, ServerResult,
+    Value,
+};
+
+use super::{RequestScope, UserLoader, repo, viewer, viewer_is_admin, viewer_record};
+use crate::db::QueryConn;
+use crate::db::users::{User, UserRepo};
+use crate::error::{AppError, AppResult};
+use crate::identity::Identity;
+
+/// An app's own fields on our `User` type: an object made from the user's
+/// record, whose fields are merged into `User` (async-graphql's `flatten`).
+/// Resolve anything costly through a `DataLoader`, since a list of users
+/// makes one of these per user.
+///
+/// ```
+/// use async_graphql::Object;
+/// use passage_graphql::{UserFields, UserRecord};
+///
+/// pub struct Greeting {
+///     user_id: i64,
+/// }
+///
+/// #[Object]
+/// impl Greeting {
+///     /// Appears as `User.greeting`.
+///     async fn greeting(&self) -> String {
+///         format!("hello, user {}", self.user_id)
+///     }
+/// }
+///
+/// impl UserFields for Greeting {
+///     fn for_user(user: &UserRecord) -> Self {
+///         Greeting { user_id: user.id }
+///     }
+/// }
+/// ```
+pub trait UserFields: ObjectType + Send + Sync + 'static {
+    /// The fields of `user`.
+    fn for_user(user: &User) -> Self;
+
+    /// Called once with the users of a page (`Query.users`) before their
+    /// fields resolve, with what each user's selection asks (`node`: the
+    /// selection of one `User`, e.g. `node.field("todos")`). Start the
+    /// batched loads the fields will make here (`load_many` on the
+    /// request's [`ContextExt::loader`], whose memo the fields then hit), so
+    /// that a page costs one batch however its fields' resolvers
+    /// interleave: a `DataLoader` alone gathers what arrives within its
+    /// delay, and a long list may take longer than that to reach it.
+    /// Failures are for the fields to report. Default: nothing.
+    fn prefetch(
+        ctx: &Context<'_>,
+        node: Lookahead<'_>,
+        users: &[User],
+    ) -> impl Future<Output = ()> + Send {
+        let _ = (ctx, node, users);
+        async {}
+    }
+}
+
+/// No fields of an app's: the server's own `User`. An empty object that no
+/// field names, so it never appears in the schema.
+pub struct NoFields;
+
+impl UserFields for NoFields {
+    fn for_user(_: &User) -> Self {
+        NoFields
+    }
+}
+
+impl ContainerType for NoFields {
+    async fn resolve_field(&self, _ctx: &Context<'_>) -> ServerResult<Option<Value>> {
+        Ok(None)
+    }
+}
+
+impl OutputType for NoFields {
+    fn type_name() -> Cow<'static, str> {
+        Cow::Borrowed("NoUserFields")
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        registry.create_output_type::<Self, _>(MetaTypeId::Object, |_| MetaType::Object {
+            name: "NoUserFields".to_owned(),
+            description: None,
+            fields: Default::default(),
+            cache_control: Default::default(),
+            extends: false,
+            shareable: false,
+            resolvable: true,
+            keys: None,
+            visible: None,
+            inaccessible: false,
+            interface_object: false,
+            tags: Default::default(),
+            is_subscription: false,
+            rust_typename: Some(std::any::type_name::<Self>()),
+            directive_invocations: Default::default(),
+            requires_scopes: Default::default(),
+        })
+    }
+
+    async fn resolve(
+        &self,
+        _ctx: &ContextSelectionSet<'_>,
+        _field: &Positioned<Field>,
+    ) -> ServerResult<Value> {
+        Ok(Value::Object(Default::default()))
+    }
+}
+
+impl ObjectType for NoFields {}
+
+/// Who signed in: the verified token's issuer and subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedIn<'a> {
+    /// The issuer, as configured (Passage's is
+    /// `{PASSAGE_AUTH_URL}/v1/apps/{PASSAGE_APP_ID}`).
+    pub issuer: &'a str,
+    /// The user's ID at that issuer (the token's `sub`; for Passage, the
+    /// Passage user ID).
+    pub subject: &'a str,
+}
+
+/// The request's viewer, database and loaders, from any resolver's
+/// [`Context`]. Every error is an [`AppError`] with its `extensions.code`
+/// (`?` in a resolver returning [`AppResult`] or `async_graphql::Result`).
+///
+/// ```
+/// use async_graphql::{Context, Object};
+/// use passage_graphql::{AppResult, ContextExt};
+///
+/// pub struct HelloQuery;
+///
+/// #[Object]
+/// impl HelloQuery {
+///     /// `UNAUTHENTICATED` without a token, `NOT_REGISTERED` before
+///     /// `createUser`.
+///     async fn hello(&self, ctx: &Context<'_>) -> AppResult<String> {
+///         let me = ctx.registered_viewer().await?;
+///         Ok(format!("hello, {} (user {}, {:?})", me.name, me.id, me.role))
+///     }
+/// }
+/// ```
+pub trait ContextExt<'a> {
+    /// The verified token's issuer and subject; `UNAUTHENTICATED` when the
+    /// request carries none.
+    fn viewer(&self) -> AppResult<SignedIn<'a>>;
+
+    /// The viewer's local record (local ID, role, name), `None` before they
+    /// called `createUser`; `UNAUTHENTICATED` without a token. Read at most
+    /// once per request, shared with the server's own resolvers.
+    fn viewer_user(&self) -> impl Future<Output = AppResult<Option<&'a User>>> + Send;
+
+    /// [`Self::viewer_user`], or `NOT_REGISTERED` before `createUser`.
+    fn registered_viewer(&self) -> impl Future<Output = AppResult<&'a User>> + Send;
+
+    /// True when the viewer is a registered admin.
+    fn viewer_is_admin(&self) -> impl Future<Output = AppResult<bool>> + Send;
+
+    /// The server's database, as a handle an app's `DataLoader` can keep
+    /// (see [`Self::loader`]).
+    fn database(&self) -> Database;
+
+    /// The request's `DataLoader` of type `L`, made by `make` on the first
+    /// call of the request and shared by every later one, so the loads of
+    /// all the request's fields (one per user of a list) are batched. It
+    /// memoises each key for the request (as our loaders do): a field that
+    /// reads after a write of the same request may see what was loaded
+    /// before the write.
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, HashMapCache>>
+    where
+        L: Send + Sync + 'static;
+
+    /// A connection from the server's pool, for one query (or one
+    /// transaction) of the app's: counted in `/metrics` as
+    /// `db_queries_total{query="<label>"}`, traced as a `db.query` span, and
+    /// under the same session limits and statement-cache rule as ours. Give
+    /// it back (drop it) as soon as the query is done. `DATABASE_UNAVAILABLE`
+    /// when none can be had in time.
+    fn db(&self, label: &'static str) -> impl Future<Output = AppResult<QueryConn>> + Send;
+
+    /// The request's loader of local user records, by
+    /// [`UserKey`](super::loader::UserKey) (local ID or Passage ID): one
+    /// query per batch, shared with the server's own resolvers.
+    fn user_loader(&self) -> &'a UserLoader;
+}
+
+impl<'a> ContextExt<'a> for Context<'a> {
+    fn viewer(&self) -> AppResult<SignedIn<'a>> {
+        let principal = viewer(self).signed_in()?;
+        let subject = match &principal.identity {
+            Identity::Passage(id) => id.as_str(),
+            Identity::Issuer { subject, .. } => subject.as_str(),
+        };
+        Ok(SignedIn {
+            issuer: principal.issuer.as_str(),
+            subject,
+        })
+    }
+
+    fn viewer_user(&self) -> impl Future<Output = AppResult<Option<&'a User>>> + Send {
+        viewer_record(self)
+    }
+
+    async fn registered_viewer(&self) -> AppResult<&'a User> {
+        viewer_record(self).await?.ok_or(AppError::NotRegistered)
+    }
+
+    fn viewer_is_admin(&self) -> impl Future<Output = AppResult<bool>> + Send {
+        viewer_is_admin(self)
+    }
+
+    fn database(&self) -> Database {
+        Database(repo(self).clone())
+    }
+
+    fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, HashMapCache>>
+    where
+        L: Send + Sync + 'static,
+    {
+        let scope = self.data_unchecked::<RequestScope>();
+        let mut loaders = scope
+            .app_loaders
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let entry = loaders.entry(TypeId::of::<L>()).or_insert_with(|| {
+            let loader = DataLoader::with_cache(
+                make(self.database()),
+                // In the span of the field that asked first, so its queries
+                // stay in the request's trace.
+                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                HashMapCache::default(),
+            );
+            Arc::new(loader)
+        });
+        entry
+            .clone()
+            .downcast::<DataLoader<L, HashMapCache>>()
+            .expect("the loader kept under L's TypeId is L's")
+    }
+
+    async fn db(&self, label: &'static str) -> AppResult<QueryConn> {
+        self.database().conn(label).await
+    }
+
+    fn user_loader(&self) -> &'a UserLoader {
+        self.data_unchecked::<RequestScope>()
+            .user_loader(repo(self))
+    }
+}
+
+/// The server's database for an app's queries: connections from the
+/// server's pool, counted and traced under the app's labels.
+#[derive(Clone)]
+pub struct Database(UserRepo);
+
+impl Database {
+    /// A connection for one query (or one transaction), counted as
+    /// `db_queries_total{query="<label>"}`; `DATABASE_UNAVAILABLE` when none
+    /// can be had in time. Give it back (drop it) when the query is done.
+    pub async fn conn(&self, label: &'static str) -> AppResult<QueryConn> {
+        Ok(self.0.app_conn(label).await?)
+    }
+}
+
+/// An app's loaders of one request, by type.
+#[derive(Default)]
+pub(super) struct AppLoaders(Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>);

@@ -1,0 +1,200 @@
+//! [`Server`]: the whole `passage-graphql` program (its command line,
+//! configuration, dev mode, `migrate` and `schema`) for an app that adds its
+//! own types, migrations and routes. `passage-graphql`'s own `main` is
+//! `Server::new().run()`.
+
+use async_graphql::ObjectType;
+use axum::Router;
+use clap::Parser;
+use diesel_migrations::EmbeddedMigrations;
+
+use crate::cli::{Cli, Command};
+use crate::commands;
+use crate::config::Config;
+use crate::db;
+use crate::graphql::{Graph, Mutation, Query, UserFields};
+use crate::observability::logs::{self, LogFormat};
+use crate::startup::{self, Additions, BuiltApp};
+
+/// A server to run: ours, plus what an app adds.
+///
+/// `Q` and `M` are the schema's `Query` and `Mutation`: ours by default,
+/// or the app's, usually a `#[derive(MergedObject)]` of ours
+/// ([`Query<X>`](crate::Query), [`Mutation<X>`](crate::Mutation)) and its
+/// own, where `X` is the app's [`UserFields`] on `User`.
+pub struct Server<Q = Query, M = Mutation> {
+    query: Q,
+    mutation: M,
+    migrations: db::AppMigrations,
+    routes: Option<Router>,
+}
+
+impl Default for Server {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Server {
+    /// The server alone (what `passage-graphql` runs).
+    pub fn new() -> Self {
+        Server {
+            query: Query::default(),
+            mutation: Mutation::default(),
+            migrations: db::AppMigrations::default(),
+            routes: None,
+        }
+    }
+}
+
+impl<Q, M> Server<Q, M>
+where
+    Q: ObjectType + Clone + 'static,
+    M: ObjectType + Clone + 'static,
+{
+    /// Our `Query` and `Mutation` with the app's fields `X` on `User`
+    /// (replacing any query or mutation given before).
+    pub fn user_fields<X: UserFields>(self) -> Server<Query<X>, Mutation<X>> {
+        Server {
+            query: Query::default(),
+            mutation: Mutation::default(),
+            migrations: self.migrations,
+            routes: self.routes,
+        }
+    }
+
+    /// The schema's `Query`: the app's, which must include ours (a
+    /// `MergedObject` of [`Query<X>`](crate::Query) and its own).
+    pub fn query<Q2>(self, query: Q2) -> Server<Q2, M>
+    where
+        Q2: ObjectType + Clone + 'static,
+    {
+        Server {
+            query,
+            mutation: self.mutation,
+            migrations: self.migrations,
+            routes: self.routes,
+        }
+    }
+
+    /// The schema's `Mutation`: the app's, which must include ours (a
+    /// `MergedObject` of [`Mutation<X>`](crate::Mutation) and its own).
+    pub fn mutation<M2>(self, mutation: M2) -> Server<Q, M2>
+    where
+        M2: ObjectType + Clone + 'static,
+    {
+        Server {
+            query: self.query,
+            mutation,
+            migrations: self.migrations,
+            routes: self.routes,
+        }
+    }
+
+    /// The app's migrations (`diesel_migrations::embed_migrations!`), run
+    /// after ours by `migrate`, at startup and in dev mode, in the same
+    /// transaction. A version that one of ours has is refused.
+    pub fn migrations(mut self, migrations: &'static EmbeddedMigrations) -> Self {
+        self.migrations.push(migrations);
+        self
+    }
+
+    /// Routes of the app's, merged into the server's router (under its
+    /// layers: request IDs, spans, CORS, body limit). Our paths (`/graphql`,
+    /// `/health`, `/ready`, `/metrics`, dev mode's `/`) are taken.
+    pub fn routes(mut self, routes: Router) -> Self {
+        self.routes = Some(match self.routes.take() {
+            Some(before) => before.merge(routes),
+            None => routes,
+        });
+        self
+    }
+
+    /// The schema's SDL (with `federation`, the subgraph SDL), as the
+    /// `schema` command prints it.
+    pub fn sdl(&self, federation: bool) -> String {
+        self.additions().graph.sdl(federation)
+    }
+
+    /// Applies our migrations and then the app's to `database_url`; how
+    /// many ran.
+    pub async fn migrate(&self, database_url: &str) -> anyhow::Result<usize> {
+        db::run_migrations_with(database_url, &self.migrations).await
+    }
+
+    /// Builds the server for a production-mode `config` (a database URL and
+    /// an issuer), without serving it: for tests, which serve
+    /// [`BuiltApp::router`] on a port of their own. Run [`Self::migrate`]
+    /// first.
+    pub fn build(&self, config: &Config) -> anyhow::Result<BuiltApp> {
+        startup::build_app_for(config, None, &self.additions())
+    }
+
+    /// Runs the program: parses the command line (`serve` by default,
+    /// `migrate`, `schema`, `dev-token`, ...; every setting also an
+    /// environment variable), sets up logging, and runs the command. Dev
+    /// mode (no `PASSAGE_APP_ID`) starts the Passage emulator and a local
+    /// Postgres as `passage-graphql` does.
+    pub fn run(self) -> std::process::ExitCode {
+        let cli = Cli::parse();
+        let additions = self.additions();
+        if let Some(Command::Schema { federation }) = cli.command {
+            print!("{}", additions.graph.sdl(federation));
+            return std::process::ExitCode::SUCCESS;
+        }
+        let quiet = matches!(cli.command, Some(Command::DevToken { .. }));
+        let log_format = cli.config.log_format;
+        let traces = match logs::init(
+            log_format,
+            if quiet {
+                "warn"
+            } else {
+                "info,tower_http=info"
+            },
+            cli.config.otel_exporter_otlp_endpoint.as_deref(),
+        ) {
+            Ok(traces) => traces,
+            Err(err) => {
+                // No subscriber yet: written by hand, still one JSON object.
+                match log_format {
+                    LogFormat::Text => eprintln!("error: {err:#}"),
+                    LogFormat::Json => eprintln!(
+                        "{}",
+                        serde_json::json!({ "level": "ERROR", "message": format!("{err:#}") })
+                    ),
+                }
+                return std::process::ExitCode::FAILURE;
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let outcome = runtime.block_on(commands::run_with(cli.command, cli.config, &additions));
+        // The runtime goes first: the exporter's blocking client must not be
+        // dropped inside it.
+        drop(runtime);
+        if let Some(traces) = traces {
+            traces.shutdown();
+        }
+        match outcome {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(err) => {
+                tracing::error!("{err:#}");
+                // JSON logs are read by machines: every stderr line stays JSON.
+                if log_format == LogFormat::Text {
+                    eprintln!("error: {err:#}");
+                }
+                std::process::ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn additions(&self) -> Additions {
+        Additions {
+            graph: Graph::of(self.query.clone(), self.mutation.clone()),
+            migrations: self.migrations.clone(),
+            routes: self.routes.clone(),
+        }
+    }
+}
