@@ -7,7 +7,7 @@
 //! - validation: only a document that passed it is cached; a cached document
 //!   that declares no variables is not validated again for the operation it
 //!   was validated for (nothing else in the request can change the result);
-//! - execute: the response is put into the spec's shape ([`shape`](super::shape)).
+//! - execute: the response is put into the spec's shape (`shape`).
 //!
 //! async-graphql creates an instance per request, so the document travels
 //! from the parse step to the others in the instance.

@@ -1,4 +1,4 @@
-//! HTTP: the router and its layers ([`router`]), the handlers (GraphQL over
+//! HTTP: the router and its layers (`router`), the handlers (GraphQL over
 //! HTTP, GraphiQL, the probes, dev mode's pages), and the shared pieces every
 //! response uses (error bodies, panic handling, request spans).
 

@@ -3,7 +3,7 @@
 //! `/metrics`.
 //!
 //! `/ready` is public and anonymous: it answers the database's state from
-//! the last check, made at most once per [`DATABASE_CHECK_EVERY`] and shared
+//! the last check, made at most once per [`DATABASE_CHECK_EVERY`](crate::db::DATABASE_CHECK_EVERY) and shared
 //! by every probe that arrives meanwhile, so a flood of probes costs one
 //! pooled connection and one `SELECT 1` a second, not one per probe.
 //! `/metrics` writes the app's registry ([`crate::observability::metrics`]):

@@ -23,7 +23,7 @@ use tower::{Layer, Service};
 use crate::observability::metrics::{HttpLabels, RouteLabels, Telemetry};
 
 /// The route layer (give it to `Router::route_layer`, which makes one
-/// [`RecordRequests`] per route and method).
+/// `RecordRequests` per route and method).
 #[derive(Clone)]
 pub struct RecordRequestsLayer {
     telemetry: Arc<Telemetry>,

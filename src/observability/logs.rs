@@ -67,7 +67,7 @@ pub fn init(
     Ok(traces)
 }
 
-/// ANSI colours only for a person at a terminal (https://no-color.org).
+/// ANSI colours only for a person at a terminal (<https://no-color.org>).
 fn colour_on_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

@@ -3,8 +3,8 @@
 //! in the tests, count apart), and every family named here.
 //!
 //! Counters and histograms are prometheus-client handles, recorded where
-//! things happen: [`Telemetry`]'s own, and those of [`AuthMetrics`],
-//! [`QueryCounts`], [`RedisCounters`] and the `/ready` database check,
+//! things happen: [`Telemetry`]'s own, and those of `AuthMetrics`,
+//! `QueryCounts`, `RedisCounters` and the `/ready` database check,
 //! registered by their owners through [`Telemetry::register_once`]. Readings (pool, cache sizes,
 //! key age, and the counts the JWKS and document caches keep) are taken at
 //! scrape time by the app's collector (`crate::app`), with no cache maintenance (that runs on its

@@ -5,7 +5,7 @@
 //! (single-flight); failures are not cached. An update through
 //! [`PassageUsers::update_user`] replaces the cached entry, so the next read
 //! sees it, and a read that was already under way when the update began
-//! cannot put its older answer back (see [`WriteEpochs`]). Staleness is
+//! cannot put its older answer back (see `WriteEpochs`). Staleness is
 //! bounded by the TTL (`PASSAGE_CACHE_TTL`, 0 turns the cache off).
 //!
 //! With `REDIS_URL`, Redis is a second level shared by the replicas

@@ -1,6 +1,6 @@
 //! Startup: building the application from a checked configuration (the
 //! issuers, the pool, Passage, the schema, the state and its router), and
-//! serving it ([`serve`]) with graceful shutdown; the database is resolved
+//! serving it (`serve`) with graceful shutdown; the database is resolved
 //! first ([`database`]: `DATABASE_URL` or a local cluster).
 
 pub mod database;

@@ -7,7 +7,7 @@
 //! only what Redis lacks goes to Passage, and Passage's answer is stored here
 //! for the others, with the same TTL. An update stores its answer here and
 //! announces the change on a pub/sub channel, and every other replica drops
-//! its local copy ([`invalidation`]).
+//! its local copy (`invalidation`).
 //!
 //! A read can never put an older profile back here either: every user has a
 //! *fence*, a random token that each write replaces (before and after its
@@ -16,7 +16,7 @@
 //! Lua script.
 //!
 //! Redis is never needed to answer: every call is bounded by
-//! `REDIS_TIMEOUT_MS`; a failure is counted and logged ([`health`]) and the
+//! `REDIS_TIMEOUT_MS`; a failure is counted and logged (`health`) and the
 //! lookup goes on with the local cache and Passage. An update whose change
 //! could not be written here is retried in the background as an
 //! invalidation until Redis answers or the TTL has passed.
