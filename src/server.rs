@@ -5,7 +5,7 @@
 
 use async_graphql::ObjectType;
 use axum::Router;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use diesel_migrations::EmbeddedMigrations;
 
 use crate::cli::{Cli, Command};
@@ -136,7 +136,7 @@ where
     /// mode (no `PASSAGE_APP_ID`) starts the Passage emulator and a local
     /// Postgres as `passage-graphql` does.
     pub fn run(self) -> std::process::ExitCode {
-        let cli = Cli::parse();
+        let cli = parse_command_line();
         let additions = self.additions();
         if let Some(Command::Schema { federation }) = cli.command {
             print!("{}", additions.graph.sdl(federation));
@@ -197,4 +197,17 @@ where
             routes: self.routes.clone(),
         }
     }
+}
+
+/// The command line, with `--help` and errors naming the binary that runs
+/// (`todos` for an app built on the crate), not `passage-graphql`.
+fn parse_command_line() -> Cli {
+    let mut command = Cli::command();
+    if let Some(program) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.file_stem()?.to_string_lossy().into_owned()))
+    {
+        command = command.bin_name(program);
+    }
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|err| err.exit())
 }
