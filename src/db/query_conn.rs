@@ -126,8 +126,14 @@ pub(super) fn labelled_span(label: &'static str) -> tracing::Span {
 
 impl SimpleAsyncConnection for QueryConn {
     async fn batch_execute(&mut self, query: &str) -> QueryResult<()> {
-        // One simple-protocol message: nothing is prepared.
-        self.pg().batch_execute(query).await
+        // One simple-protocol message: nothing is prepared. With the cache
+        // off it too runs in a transaction of its own, under the limits.
+        let Some(begin) = self.own_transaction() else {
+            return self.pg().batch_execute(query).await;
+        };
+        let (pg, unsettled) = self.split();
+        let run = async move { (&mut { pg }).batch_execute(query).await };
+        in_transaction(pg, begin, unsettled, run).await
     }
 }
 

@@ -177,3 +177,54 @@ async fn with_the_statement_cache_off_every_transaction_carries_the_session_limi
     let after = app.gql(Some(&token), ME, Value::Null).await;
     assert_eq!(after.data()["me"]["name"], "Limited");
 }
+
+/// An app's statements on a connection of the server's pool (`ContextExt::db`)
+/// keep the session limits with the cache off, whichever way they are sent:
+/// a diesel query, a transaction, or a simple-protocol batch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_statement_cache_off_app_statements_carry_the_session_limits() {
+    use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+    let db = TestDatabase::create().await;
+    passage_graphql::db::run_migrations(&db.url).await.unwrap();
+    let limits = passage_graphql::db::SessionLimits {
+        statement_timeout: Duration::from_millis(300),
+        lock_timeout: Duration::from_millis(300),
+        statement_cache: StatementCache::Off,
+        reconnect_wait: Duration::from_secs(1),
+    };
+    let repo = passage_graphql::db::users::UserRepo::new(
+        passage_graphql::db::connect(&db.url, 4, limits).unwrap(),
+    );
+    let slow = "SELECT pg_sleep(1)";
+    let timed_out = |result: Result<(), String>, how: &str| {
+        let err = result.expect_err(&format!("{how}: a 1 s statement outlived the 300 ms limit"));
+        assert!(err.contains("statement timeout"), "{how}: {err}");
+    };
+
+    let mut conn = repo.app_conn("app_batch").await.unwrap();
+    timed_out(
+        conn.batch_execute(slow).await.map_err(|e| e.to_string()),
+        "batch_execute",
+    );
+    let mut conn = repo.app_conn("app_query").await.unwrap();
+    timed_out(
+        diesel::sql_query(slow)
+            .execute(&mut conn)
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        "a diesel query",
+    );
+    let mut conn = repo.app_conn("app_transaction").await.unwrap();
+    timed_out(
+        conn.transaction::<_, diesel::result::Error, _>(async |conn| {
+            diesel::sql_query(slow).execute(conn).await.map(drop)
+        })
+        .await
+        .map_err(|e| e.to_string()),
+        "a transaction",
+    );
+    // The connections are still usable afterwards.
+    let mut conn = repo.app_conn("app_after").await.unwrap();
+    conn.batch_execute("SELECT 1").await.unwrap();
+}
