@@ -18,6 +18,7 @@ use async_graphql::{
     Value,
 };
 
+use super::user::UserObject;
 use super::{RequestScope, UserLoader, repo, viewer, viewer_is_admin, viewer_record};
 use crate::db::QueryConn;
 use crate::db::users::{User, UserRepo};
@@ -200,6 +201,16 @@ pub trait ContextExt<'a> {
     /// [`UserKey`](super::loader::UserKey) (local ID or Passage ID): one
     /// query per batch, shared with the server's own resolvers.
     fn user_loader(&self) -> &'a UserLoader;
+
+    /// Our `User` of `record`, for an app's field that returns one (a
+    /// todo's owner, a comment's author), under the rule of `Query.user`:
+    /// the viewer's own record, or anyone's for an admin; anyone else gets
+    /// `FORBIDDEN` (`UNAUTHENTICATED` without a token). An app that shows
+    /// other users to everyone gives them a type of its own.
+    fn user_object<X: UserFields>(
+        &self,
+        record: User,
+    ) -> impl Future<Output = AppResult<UserObject<X>>> + Send;
 }
 
 impl<'a> ContextExt<'a> for Context<'a> {
@@ -264,6 +275,20 @@ impl<'a> ContextExt<'a> for Context<'a> {
     fn user_loader(&self) -> &'a UserLoader {
         self.data_unchecked::<RequestScope>()
             .user_loader(repo(self))
+    }
+
+    async fn user_object<X: UserFields>(&self, record: User) -> AppResult<UserObject<X>> {
+        viewer(self).signed_in()?;
+        let own = viewer_record(self)
+            .await?
+            .is_some_and(|me| me.id == record.id);
+        if own || viewer_is_admin(self).await? {
+            Ok(UserObject::new(record))
+        } else {
+            Err(AppError::forbidden(
+                "read this user (only that user and admins can)",
+            ))
+        }
     }
 }
 

@@ -39,22 +39,22 @@ enum StatusValue {
 /// A registered user of this app: the GraphQL `User` type. Passage-owned
 /// fields are nullable: when Passage fails, they are null with an error at
 /// their path and the rest of the response stands. `X` adds an app's fields
-/// (see [`UserFields`]); an app's own field that returns a `User` returns
-/// `UserObject<X>` with its `X` (e.g. from a record of
-/// [`ContextExt::user_loader`](super::ContextExt::user_loader)). Its
-/// provider-owned fields keep their rule (the user themself and admins).
-pub struct UserObject<X = NoFields>(pub User, PhantomData<fn() -> X>);
+/// (see [`UserFields`]). An app's own field that returns a `User` makes one
+/// with [`ContextExt::user_object`](super::ContextExt::user_object), which
+/// keeps the server's rule (the user themself and admins): it is not made
+/// from a bare record outside the crate.
+pub struct UserObject<X = NoFields>(pub(crate) User, PhantomData<fn() -> X>);
 
 impl<X> UserObject<X> {
-    /// The `User` of `user`'s record.
-    pub fn new(user: User) -> Self {
+    /// The `User` of `user`'s record, for a caller that checked the viewer
+    /// may read it.
+    pub(crate) fn new(user: User) -> Self {
         Self(user, PhantomData)
     }
-}
 
-impl<X> From<User> for UserObject<X> {
-    fn from(user: User) -> Self {
-        Self::new(user)
+    /// The user's local record.
+    pub fn record(&self) -> &User {
+        &self.0
     }
 }
 

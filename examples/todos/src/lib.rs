@@ -88,13 +88,17 @@ impl Todo {
     }
 
     /// Whose todo it is: our `User`, with its todos (the owners of a page
-    /// of todos are one query, through the request's user loader).
+    /// of todos are one query, through the request's user loader), under
+    /// our rule (the owner themself, or an admin).
     async fn owner(&self, ctx: &Context<'_>) -> AppResult<Option<UserObject<TodoFields>>> {
         let owner = ctx
             .user_loader()
             .load_one(UserKey::Id(self.user_id))
             .await?;
-        Ok(owner.map(UserObject::new))
+        match owner {
+            Some(record) => Ok(Some(ctx.user_object(record).await?)),
+            None => Ok(None),
+        }
     }
 }
 

@@ -315,3 +315,73 @@ async fn the_apps_routes_are_served_beside_ours_under_our_layers() {
     assert_eq!(me.data()["me"]["name"], "ada");
     assert_eq!(app.get("/health").await.status(), 200);
 }
+
+/// An app's own field that returns our `User` of someone else (a lookup
+/// any app might add) keeps our rule through `ContextExt::user_object`:
+/// the user themself and admins, `FORBIDDEN` for anyone else, with nothing
+/// of the other user in the answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_apps_own_user_field_keeps_the_rule_of_query_user() {
+    use async_graphql::{Context, ID, MergedObject, Object};
+    use passage_graphql::{AppResult, ContextExt, UserKey, UserObject};
+    use todos::TodoFields;
+
+    #[derive(Default, Clone)]
+    struct Lookup;
+
+    #[Object]
+    impl Lookup {
+        async fn someone(
+            &self,
+            ctx: &Context<'_>,
+            id: ID,
+        ) -> AppResult<Option<UserObject<TodoFields>>> {
+            let id: i64 = id.parse().unwrap_or(-1);
+            match ctx.user_loader().load_one(UserKey::Id(id)).await? {
+                Some(record) => Ok(Some(ctx.user_object(record).await?)),
+                None => Ok(None),
+            }
+        }
+    }
+
+    #[derive(MergedObject, Default, Clone)]
+    struct LookupQuery(passage_graphql::Query<TodoFields>, Lookup);
+
+    let app = support::spawn_app_of(
+        passage_graphql::Server::new()
+            .user_fields::<TodoFields>()
+            .query(LookupQuery::default())
+            .mutation(todos::AppMutation::default())
+            .migrations(&todos::MIGRATIONS),
+    )
+    .await;
+    let (ada_id, ada) = app.user("ada@example.com").await;
+    let (_, bob) = app.user("bob@example.com").await;
+    let (_, admin) = app.admin("root@example.com").await;
+    app.add_todo(&ada, "ada's secret").await;
+    // Only our local fields: `todos` and `email` have checks of their own.
+    let local = "query($id: ID!) { someone(id: $id) { id name passageId identities { subject } } }";
+    let someone =
+        "query($id: ID!) { someone(id: $id) { id name todos { edges { node { title } } } } }";
+
+    let prying = app.gql(Some(&bob), local, json!({ "id": ada_id })).await;
+    assert_eq!(prying.error_codes(), ["FORBIDDEN"], "{}", prying.body);
+    assert_eq!(
+        prying.body["data"]["someone"],
+        Value::Null,
+        "{}",
+        prying.body
+    );
+    for secret in ["ada", "ada@example.com"] {
+        assert!(!prying.body.to_string().contains(secret), "{}", prying.body);
+    }
+    let anonymous = app.gql(None, someone, json!({ "id": ada_id })).await;
+    assert_eq!(anonymous.error_codes(), ["UNAUTHENTICATED"]);
+
+    for (who, token) in [("herself", &ada), ("an admin", &admin)] {
+        let seen = app.gql(Some(token), someone, json!({ "id": ada_id })).await;
+        let user = &seen.data()["someone"];
+        assert_eq!(user["name"], "ada", "{who}");
+        assert_eq!(titles(&user["todos"]), ["ada's secret"], "{who}");
+    }
+}
