@@ -184,7 +184,8 @@ pub trait ContextExt<'a> {
     /// all the request's fields (one per user of a list) are batched. It
     /// memoises each key for the request (as our loaders do): a field that
     /// reads after a write of the same request may see what was loaded
-    /// before the write.
+    /// before the write. One loader per Rust type: two loaders that differ
+    /// only in their settings need two types.
     fn loader<L>(&self, make: impl FnOnce(Database) -> L) -> Arc<DataLoader<L, HashMapCache>>
     where
         L: Send + Sync + 'static;
@@ -247,23 +248,30 @@ impl<'a> ContextExt<'a> for Context<'a> {
         L: Send + Sync + 'static,
     {
         let scope = self.data_unchecked::<RequestScope>();
-        let mut loaders = scope
-            .app_loaders
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let entry = loaders.entry(TypeId::of::<L>()).or_insert_with(|| {
-            let loader = DataLoader::with_cache(
-                make(self.database()),
-                // In the span of the field that asked first, so its queries
-                // stay in the request's trace.
-                |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
-                HashMapCache::default(),
-            );
-            Arc::new(loader)
-        });
+        let loaders = || {
+            scope
+                .app_loaders
+                .0
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        let kept = loaders().get(&TypeId::of::<L>()).cloned();
+        let entry = match kept {
+            Some(entry) => entry,
+            None => {
+                // Made without the lock held: `make` may ask for a loader
+                // of its own. The first one kept wins.
+                let loader: Arc<dyn Any + Send + Sync> = Arc::new(DataLoader::with_cache(
+                    make(self.database()),
+                    // In the span of the field that asked first, so its
+                    // queries stay in the request's trace.
+                    |batch| tokio::spawn(tracing::Instrument::in_current_span(batch)),
+                    HashMapCache::default(),
+                ));
+                loaders().entry(TypeId::of::<L>()).or_insert(loader).clone()
+            }
+        };
         entry
-            .clone()
             .downcast::<DataLoader<L, HashMapCache>>()
             .expect("the loader kept under L's TypeId is L's")
     }
