@@ -75,20 +75,18 @@ impl UserRepo {
     /// A connection for `query`, counted, traced while it is held.
     pub(super) async fn conn_for(&self, query: Query) -> Result<QueryConn, DbError> {
         self.counts.record(query);
-        let span = query_span(query);
-        let conn = conn(&self.pool).await.inspect_err(|err| {
-            if matches!(err, DbError::Unavailable(_)) {
-                self.counts.record_pool_timeout();
-            }
-        })?;
-        Ok(QueryConn::new(conn, self.pool.transaction_begin(), span))
+        self.conn_in(query_span(query)).await
     }
 
     /// A connection for one of an app's queries, counted under `label`
     /// (`db_queries_total{query="<label>"}`), traced while it is held.
     pub async fn app_conn(&self, label: &'static str) -> Result<QueryConn, DbError> {
         self.counts.record_label(label);
-        let span = labelled_span(label);
+        self.conn_in(labelled_span(label)).await
+    }
+
+    /// A pooled connection held under `span` (a pool timeout is counted).
+    async fn conn_in(&self, span: tracing::Span) -> Result<QueryConn, DbError> {
         let conn = conn(&self.pool).await.inspect_err(|err| {
             if matches!(err, DbError::Unavailable(_)) {
                 self.counts.record_pool_timeout();

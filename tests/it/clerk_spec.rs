@@ -11,10 +11,10 @@
 use serde_json::{Value, json};
 
 use crate::support::clerk_spec::{ClerkSpec, SeenRequest};
-use crate::support::provider::{Alg, CLERK_SECRET, StandIn, clerk_claims};
+use crate::support::provider::{
+    Alg, CLERK_APP as APP, CLERK_SECRET, StandIn, clerk_claims, clerk_issuer,
+};
 use crate::support::{config_file, spawn_app_with};
-
-const APP: &str = "https://app.example.com";
 
 /// The primary email or phone of a Clerk `User` as the API answers it:
 /// (value, verified).
@@ -148,11 +148,7 @@ async fn the_clerk_client_sends_requests_clerks_spec_accepts_and_reads_the_user_
 
     let clerk = StandIn::start().await;
     let iss = clerk.base().to_owned();
-    let file = config_file(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
-         authorized_parties = [\"{APP}\"]\nclerk_api_url = \"{}\"\n",
-        mock.api_url()
-    ));
+    let file = config_file(&clerk_issuer(&iss, mock.api_url()));
     let app = spawn_app_with(|c| {
         c.config_file = Some(file);
         c.clerk_secret_key = Some(CLERK_SECRET.into());

@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::support::provider::{Alg, CLERK_SECRET, StandIn, clerk_claims};
+use crate::support::provider::{
+    Alg, CLERK_SECRET, StandIn, auth0_issuer, clerk_claims, clerk_issuer,
+};
 use crate::support::refusal::assert_refused;
 use crate::support::{TestApp, config_file, spawn_app_with};
 
@@ -46,11 +48,7 @@ async fn register_and_read_me(app: &TestApp, token: &str) -> Value {
 async fn clerk_session_tokens_need_an_authorized_party_and_read_fields_from_the_backend_api() {
     let clerk = StandIn::start().await;
     let iss = clerk.base().to_owned();
-    let app = app_with(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
-         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
-    ))
-    .await;
+    let app = app_with(&clerk_issuer(&iss, &iss)).await;
     clerk.add_clerk_user("user_2ada", "ada@example.com", true, Some("+15555550100"));
     let token = clerk.sign(
         Alg::Rs256,
@@ -115,11 +113,7 @@ async fn clerk_session_tokens_need_an_authorized_party_and_read_fields_from_the_
 async fn an_admin_list_of_100_clerk_users_costs_one_backend_api_call() {
     let clerk = StandIn::start().await;
     let iss = clerk.base().to_owned();
-    let app = app_with(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
-         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
-    ))
-    .await;
+    let app = app_with(&clerk_issuer(&iss, &iss)).await;
     for n in 0..100usize {
         let id = format!("user_{n:03}");
         clerk.add_clerk_user(&id, &format!("{id}@example.com"), n.is_multiple_of(2), None);
@@ -177,10 +171,7 @@ async fn an_admin_list_of_100_clerk_users_costs_one_backend_api_call() {
 async fn a_rate_limited_backend_api_is_retried_after_its_retry_after_and_else_degrades_the_field() {
     let clerk = StandIn::start().await;
     let iss = clerk.base().to_owned();
-    let file = config_file(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
-         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
-    ));
+    let file = config_file(&clerk_issuer(&iss, &iss));
     let app = spawn_app_with(|c| {
         c.config_file = Some(file);
         c.clerk_secret_key = Some(CLERK_SECRET.into());
@@ -225,11 +216,10 @@ async fn auth0_access_tokens_in_both_profiles_with_namespaced_email_claims() {
     let auth0 = StandIn::start().await;
     let iss = format!("{}/", auth0.base());
     let api = "https://api.example.com";
-    let app = app_with(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"auth0\"\naudiences = [\"{api}\"]\n\
-         authorized_parties = [\"client-spa\"]\n\
-         jwks_uri = \"{iss}.well-known/jwks.json\"\n\
-         email_claim = \"https://example.com/email\"\n"
+    let app = app_with(&auth0_issuer(
+        &iss,
+        api,
+        "email_claim = \"https://example.com/email\"\n",
     ))
     .await;
     // Auth0's own access-token profile: `aud` an array with /userinfo, `azp`.
@@ -455,10 +445,7 @@ async fn replicas_share_clerk_profiles_through_redis() {
     };
     let clerk = StandIn::start().await;
     let iss = clerk.base().to_owned();
-    let file = config_file(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
-         authorized_parties = [\"https://app.example.com\"]\nclerk_api_url = \"{iss}\"\n"
-    ));
+    let file = config_file(&clerk_issuer(&iss, &iss));
     let url = redis.url();
     let settings = |c: &mut passage_graphql::Config| {
         c.config_file = Some(file.clone());
@@ -535,11 +522,10 @@ async fn a_userinfo_source_answers_the_viewer_once_per_token_and_nobody_else() {
     let auth0 = StandIn::start().await;
     let iss = format!("{}/", auth0.base());
     let api = "https://api.example.com";
-    let app = app_with(&format!(
-        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"auth0\"\naudiences = [\"{api}\"]\n\
-         authorized_parties = [\"client-spa\"]\n\
-         jwks_uri = \"{iss}.well-known/jwks.json\"\n\
-         profile = \"userinfo\"\nuserinfo_url = \"{iss}userinfo\"\n"
+    let app = app_with(&auth0_issuer(
+        &iss,
+        api,
+        &format!("profile = \"userinfo\"\nuserinfo_url = \"{iss}userinfo\"\n"),
     ))
     .await;
     auth0.add_userinfo(

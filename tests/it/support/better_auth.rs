@@ -10,12 +10,11 @@
 //! CI (`CI` set), where it panics.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::Deserialize;
 use serde_json::Value;
-use tokio::process::{Child, ChildStdin, Command};
+use tokio::process::Command;
 
 use super::browser::chromium;
 use super::node::{self, NodeScript};
@@ -31,11 +30,8 @@ struct Ready {
 
 /// A running better-auth; the process ends when this is dropped.
 pub struct BetterAuth {
-    ready: Ready,
+    script: NodeScript<Ready>,
     chromium: PathBuf,
-    stderr: Arc<Mutex<String>>,
-    _stdin: ChildStdin,
-    _child: Child,
 }
 
 impl BetterAuth {
@@ -54,25 +50,14 @@ impl BetterAuth {
 
         let mut command = Command::new("node");
         command.arg(better_auth_dir().join("server.mjs"));
-        let NodeScript {
-            ready,
-            stderr,
-            stdin,
-            child,
-        } = node::start(&mut command, "better-auth").await;
-        Some(Self {
-            ready,
-            chromium,
-            stderr,
-            _stdin: stdin,
-            _child: child,
-        })
+        let script = node::start(&mut command, "better-auth").await;
+        Some(Self { script, chromium })
     }
 
     /// `http://localhost:PORT`: better-auth's `baseURL`, its tokens' `iss`
     /// and `aud`, and the page's origin.
     pub fn base_url(&self) -> &str {
-        &self.ready.base_url
+        &self.script.ready.base_url
     }
 
     /// In Chromium with a virtual authenticator, as `email`: a code that
@@ -84,7 +69,7 @@ impl BetterAuth {
     pub async fn sign_in_in_browser(&self, graphql: &str, email: &str) -> Value {
         let run = Command::new("node")
             .arg(better_auth_dir().join("browser.test.mjs"))
-            .args([self.base_url(), &self.ready.control, graphql, email])
+            .args([self.base_url(), &self.script.ready.control, graphql, email])
             .env("CHROMIUM", &self.chromium)
             .kill_on_drop(true)
             .output();
@@ -97,7 +82,7 @@ impl BetterAuth {
         assert!(
             output.status.success(),
             "browser.test.mjs failed\nstdout: {stdout}\nstderr: {stderr}\nbetter-auth's stderr:\n{}",
-            self.stderr.lock().unwrap()
+            self.script.stderr.lock().unwrap()
         );
         let last = stdout.trim().lines().last().unwrap_or_default();
         serde_json::from_str(last).unwrap_or_else(|_| panic!("unexpected output: {stdout}"))

@@ -8,11 +8,8 @@
 //! [`ClerkSpec::start_or_skip`] says the test skipped, except in CI (`CI`
 //! set), where it panics.
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
 use serde::Deserialize;
-use tokio::process::{Child, ChildStdin, Command};
+use tokio::process::Command;
 
 use super::node::{self, NodeScript};
 
@@ -42,63 +39,43 @@ pub struct SeenRequest {
 
 /// A running mock; the process ends when dropped.
 pub struct ClerkSpec {
-    ready: Ready,
+    script: NodeScript<Ready>,
     http: reqwest::Client,
-    stderr: Arc<Mutex<String>>,
-    _stdin: ChildStdin,
-    _child: Child,
 }
 
 impl ClerkSpec {
     /// The mock, or `None` after saying why `test` is skipped (no Node.js,
     /// outside CI).
     pub async fn start_or_skip(test: &str) -> Option<Self> {
-        if let Err(why) = node::node_available().await {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "the Clerk spec tests must run in CI: {why}"
-            );
-            eprintln!("SKIPPED {test}: {why}");
+        if !node::available_or_skip(test, "the Clerk spec tests").await {
             return None;
         }
         node::ensure_installed("clerk-spec", "@stoplight/prism-cli").await;
         let mut command = Command::new("node");
         command.arg(node::test_dir("clerk-spec").join("mock.mjs"));
-        let NodeScript {
-            ready,
-            stderr,
-            stdin,
-            child,
-        } = node::start(&mut command, "the Clerk spec mock").await;
+        let script = node::start(&mut command, "the Clerk spec mock").await;
         Some(Self {
-            ready,
-            http: reqwest::Client::builder()
-                .no_proxy()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap(),
-            stderr,
-            _stdin: stdin,
-            _child: child,
+            script,
+            http: node::http_client(),
         })
     }
 
     /// What `clerk_api_url` names (`https://api.clerk.com` in production).
     pub fn api_url(&self) -> &str {
-        &self.ready.api_url
+        &self.script.ready.api_url
     }
 
     /// Every request answered so far, oldest first.
     pub async fn requests(&self) -> Vec<SeenRequest> {
         let response = self
             .http
-            .get(format!("{}/requests", self.ready.control))
+            .get(format!("{}/requests", self.script.ready.control))
             .send()
             .await
             .unwrap_or_else(|e| {
                 panic!(
                     "clerk spec mock: {e}; stderr:\n{}",
-                    self.stderr.lock().unwrap()
+                    self.script.stderr.lock().unwrap()
                 )
             });
         response.json().await.expect("the requests, as JSON")

@@ -7,12 +7,10 @@
 //! CI (`CI` set), where it panics.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tokio::process::{Child, ChildStdin, Command};
+use tokio::process::Command;
 
 use super::node::{self, NodeScript};
 use super::{GqlResponse, TestApp};
@@ -26,23 +24,15 @@ struct Ready {
 
 /// A running gateway and orders subgraph; the process ends when dropped.
 pub struct Graph {
-    ready: Ready,
+    script: NodeScript<Ready>,
     http: reqwest::Client,
-    stderr: Arc<Mutex<String>>,
-    _stdin: ChildStdin,
-    _child: Child,
 }
 
 impl Graph {
     /// The graph in front of `app`, or `None` after saying why `test` is
     /// skipped (no Node.js, outside CI).
     pub async fn start_or_skip(test: &str, app: &TestApp) -> Option<Self> {
-        if let Err(why) = node::node_available().await {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "the federation tests must run in CI: {why}"
-            );
-            eprintln!("SKIPPED {test}: {why}");
+        if !node::available_or_skip(test, "the federation tests").await {
             return None;
         }
         node::ensure_installed("federation", "@graphql-hive/gateway-runtime").await;
@@ -54,22 +44,10 @@ impl Graph {
             .arg(app.url("/graphql"))
             .arg("--sdl")
             .arg(sdl);
-        let NodeScript {
-            ready,
-            stderr,
-            stdin,
-            child,
-        } = node::start(&mut command, "the federated graph").await;
+        let script = node::start(&mut command, "the federated graph").await;
         Some(Self {
-            ready,
-            http: reqwest::Client::builder()
-                .no_proxy()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap(),
-            stderr,
-            _stdin: stdin,
-            _child: child,
+            script,
+            http: node::http_client(),
         })
     }
 
@@ -95,7 +73,7 @@ impl Graph {
     pub async fn user_references(&self) -> u64 {
         let counts: Value = self
             .http
-            .get(&self.ready.counts)
+            .get(&self.script.ready.counts)
             .send()
             .await
             .expect("counts answer")
@@ -107,7 +85,7 @@ impl Graph {
 
     fn request(&self, query: &str, variables: Value) -> reqwest::RequestBuilder {
         self.http
-            .post(&self.ready.gateway)
+            .post(&self.script.ready.gateway)
             .json(&json!({ "query": query, "variables": variables }))
     }
 
@@ -115,7 +93,7 @@ impl Graph {
         let response = request.send().await.unwrap_or_else(|e| {
             panic!(
                 "gateway request: {e}; stderr:\n{}",
-                self.stderr.lock().unwrap()
+                self.script.stderr.lock().unwrap()
             )
         });
         GqlResponse::from(response).await

@@ -96,12 +96,38 @@ pub fn read_json(path: &Path) -> Option<Value> {
 
 /// A running script: its ready line, what it wrote to stderr so far (for
 /// error messages), and its stdin (the script exits when it closes, so
-/// keep it as long as the script is wanted).
+/// keep it as long as the script is wanted). The process ends when this is
+/// dropped.
 pub struct NodeScript<R> {
     pub ready: R,
     pub stderr: Arc<Mutex<String>>,
-    pub stdin: ChildStdin,
-    pub child: Child,
+    /// Held: the script exits when its stdin closes.
+    pub _stdin: ChildStdin,
+    /// Held: killed on drop.
+    pub _child: Child,
+}
+
+/// `true` when Node.js runs; else `false` after saying why `test` is
+/// skipped, outside CI only (in CI, `what` must run: a panic).
+pub async fn available_or_skip(test: &str, what: &str) -> bool {
+    let Err(why) = node_available().await else {
+        return true;
+    };
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} must run in CI: {why}"
+    );
+    eprintln!("SKIPPED {test}: {why}");
+    false
+}
+
+/// A client for a script's HTTP endpoints (no proxy; 30 s a request).
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap()
 }
 
 /// Starts `command` (`node script.mjs ...`) and waits for its JSON ready
@@ -131,8 +157,8 @@ pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> No
     NodeScript {
         ready,
         stderr,
-        stdin: child.stdin.take().unwrap(),
-        child,
+        _stdin: child.stdin.take().unwrap(),
+        _child: child,
     }
 }
 

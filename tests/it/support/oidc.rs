@@ -9,18 +9,14 @@
 //! can skip, except in CI (`CI` set), where it panics.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tokio::process::{Child, ChildStdin, Command};
+use tokio::process::Command;
 
 use super::node::{self, NodeScript};
-
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The algorithm a token is signed with; the provider has one key of each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -90,11 +86,8 @@ struct Ready {
 
 /// A running provider; the process ends when this is dropped.
 pub struct OidcProvider {
-    ready: Ready,
+    script: NodeScript<Ready>,
     http: reqwest::Client,
-    stderr: Arc<Mutex<String>>,
-    _stdin: ChildStdin,
-    _child: Child,
 }
 
 impl OidcProvider {
@@ -113,22 +106,10 @@ impl OidcProvider {
             .arg(oidc_dir().join("provider.mjs"))
             .arg("--audience")
             .arg(audience);
-        let NodeScript {
-            ready,
-            stderr,
-            stdin,
-            child,
-        } = node::start(&mut command, "oidc provider").await;
+        let script = node::start(&mut command, "oidc provider").await;
         Ok(Self {
-            ready,
-            http: reqwest::Client::builder()
-                .no_proxy()
-                .timeout(REQUEST_TIMEOUT)
-                .build()
-                .unwrap(),
-            stderr,
-            _stdin: stdin,
-            _child: child,
+            script,
+            http: node::http_client(),
         })
     }
 
@@ -145,39 +126,23 @@ impl OidcProvider {
 
     /// `http://127.0.0.1:PORT`, exactly as in its tokens' `iss`.
     pub fn issuer(&self) -> &str {
-        &self.ready.issuer
+        &self.script.ready.issuer
     }
 
     pub fn jwks_uri(&self) -> &str {
-        &self.ready.jwks_uri
+        &self.script.ready.jwks_uri
     }
 
     /// The audience its tokens carry unless a request names another.
     pub fn audience(&self) -> &str {
-        &self.ready.audience
+        &self.script.ready.audience
     }
 
     /// An access token (a JWT) for the request's user, from the provider's
     /// authorization-code flow.
     pub async fn token(&self, request: TokenRequest) -> String {
-        let answer = self
-            .control(
-                "/token",
-                json!({
-                    "sub": request.sub,
-                    "email": request.email,
-                    "phone": request.phone,
-                    "email_verified": request.verified_claim(),
-                    "phone_number_verified": request.verified_claim(),
-                    "alg": request.alg.as_str(),
-                    "audience": request.audience,
-                }),
-            )
-            .await;
-        answer["access_token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no access_token in {answer}"))
-            .to_owned()
+        let flow = json!({ "alg": request.alg.as_str(), "audience": request.audience });
+        self.issue(&request, flow).await.0
     }
 
     /// An access token for the provider's own UserInfo endpoint, from the
@@ -185,23 +150,29 @@ impl OidcProvider {
     /// without an audience, the only kind its UserInfo accepts (not a JWT, so
     /// the server never accepts it); with its lifetime in seconds.
     pub async fn userinfo_token(&self, request: TokenRequest) -> (String, u64) {
-        let answer = self
-            .control(
-                "/token",
-                json!({
-                    "sub": request.sub,
-                    "email": request.email,
-                    "phone": request.phone,
-                    "email_verified": request.verified_claim(),
-                    "phone_number_verified": request.verified_claim(),
-                    "userinfo": true,
-                }),
-            )
-            .await;
+        let (token, answer) = self.issue(&request, json!({ "userinfo": true })).await;
+        (token, answer["expires_in"].as_u64().unwrap())
+    }
+
+    /// The authorization-code flow for the request's user, with `flow`'s
+    /// settings: the access token, and the whole answer.
+    async fn issue(&self, request: &TokenRequest, flow: Value) -> (String, Value) {
+        let mut body = json!({
+            "sub": request.sub,
+            "email": request.email,
+            "phone": request.phone,
+            "email_verified": request.verified_claim(),
+            "phone_number_verified": request.verified_claim(),
+        });
+        for (name, value) in flow.as_object().unwrap() {
+            body[name] = value.clone();
+        }
+        let answer = self.control("/token", body).await;
         let token = answer["access_token"]
             .as_str()
-            .unwrap_or_else(|| panic!("no access_token in {answer}"));
-        (token.to_owned(), answer["expires_in"].as_u64().unwrap())
+            .unwrap_or_else(|| panic!("no access_token in {answer}"))
+            .to_owned();
+        (token, answer)
     }
 
     /// Requests to its UserInfo endpoint so far.
@@ -223,7 +194,7 @@ impl OidcProvider {
     async fn control(&self, path: &str, body: Value) -> Value {
         let response = self
             .http
-            .post(format!("{}{path}", self.ready.control))
+            .post(format!("{}{path}", self.script.ready.control))
             .json(&body)
             .send()
             .await
@@ -233,7 +204,7 @@ impl OidcProvider {
         assert!(
             status.is_success(),
             "oidc control {path} ({status}): {answer}\nstderr:\n{}",
-            self.stderr.lock().unwrap()
+            self.script.stderr.lock().unwrap()
         );
         answer
     }

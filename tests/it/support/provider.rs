@@ -26,6 +26,28 @@ use serde_json::{Value, json};
 /// The secret key the Clerk fixture accepts.
 pub const CLERK_SECRET: &str = "sk_test_standin";
 
+/// The origin Clerk's tokens are issued for here (their `azp`).
+pub const CLERK_APP: &str = "https://app.example.com";
+
+/// An `[[issuers]]` entry for a Clerk instance at `iss` (preset `clerk`,
+/// `azp` [`CLERK_APP`]) whose Backend API is at `api_url`.
+pub fn clerk_issuer(iss: &str, api_url: &str) -> String {
+    format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"clerk\"\n\
+         authorized_parties = [\"{CLERK_APP}\"]\nclerk_api_url = \"{api_url}\"\n"
+    )
+}
+
+/// An `[[issuers]]` entry for an Auth0 tenant at `iss` (preset `auth0`,
+/// audience `api`, client `client-spa`, the stand-in's JWKS), then `extra`.
+pub fn auth0_issuer(iss: &str, api: &str, extra: &str) -> String {
+    format!(
+        "[[issuers]]\nissuer = \"{iss}\"\npreset = \"auth0\"\naudiences = [\"{api}\"]\n\
+         authorized_parties = [\"client-spa\"]\n\
+         jwks_uri = \"{iss}.well-known/jwks.json\"\n{extra}"
+    )
+}
+
 /// Claims of a Clerk session token v2, as Clerk documents it, for `sub` at
 /// `iss`, with `azp` when given; valid for a minute.
 pub fn clerk_claims(iss: &str, sub: &str, azp: Option<&str>) -> Value {
