@@ -25,12 +25,15 @@
 //! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
 //! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
 //! | `GRAPHQL_MAX_BATCH` | 10 | most operations in one batched request |
+//! | `GRAPHQL_MAX_ENTITIES` | 1000 | most `_entities` representations per request |
+//! | `GRAPHQL_MAX_ERRORS` | 100 | most errors per response; past it, one error says how many more were dropped |
 //! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
 //! | `REQUEST_TIMEOUT_MS` | 15000 | longest a GraphQL request may run |
 //! | `SHUTDOWN_DRAIN_SECS` | 5 in production, 0 in dev mode | after SIGTERM: `/ready` answers 503 and the server keeps serving this long, so load balancers stop sending traffic, before the listener closes |
 //! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish once the listener has closed |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
-//! | `METRICS_LISTEN_ADDR` | none: `/metrics` on `LISTEN_ADDR` | a listener of its own for `/metrics` (then 404 on `LISTEN_ADDR`) |
+//! | `METRICS_LISTEN_ADDR` | none | a listener of its own for `/metrics` (then 404 on `LISTEN_ADDR`) |
+//! | `METRICS_PUBLIC` | false | production: serve `/metrics` on `LISTEN_ADDR` too (dev mode always does, without `METRICS_LISTEN_ADDR`) |
 //! | `CORS_ALLOWED_ORIGINS` | none | comma-separated origins allowed with credentials |
 //! | `DATA_DIR` | `.data` | where dev mode keeps the local Postgres cluster and emulator state |
 //! | `EMULATOR_LISTEN_ADDR` | `127.0.0.1:8081` | dev mode: where the Passage emulator listens (taken: a free port, named in the banner) |
@@ -78,6 +81,8 @@ pub const DEFAULT_GRAPHQL_MAX_DEPTH: usize = 12;
 pub const DEFAULT_GRAPHQL_MAX_COMPLEXITY: usize = 500;
 pub const DEFAULT_GRAPHQL_MAX_ALIASES: usize = 30;
 pub const DEFAULT_GRAPHQL_MAX_BATCH: usize = 10;
+pub const DEFAULT_GRAPHQL_MAX_ENTITIES: usize = 1000;
+pub const DEFAULT_GRAPHQL_MAX_ERRORS: usize = 100;
 pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 15_000;
 pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 20;
 /// Production's drain after SIGTERM: a balancer probing `/ready` every few
@@ -188,6 +193,16 @@ pub struct Config {
     #[arg(long, env = "GRAPHQL_MAX_BATCH", default_value_t = DEFAULT_GRAPHQL_MAX_BATCH, global = true)]
     pub graphql_max_batch: usize,
 
+    /// Most `_entities` representations in one request (all `_entities`
+    /// fields of the operation together).
+    #[arg(long, env = "GRAPHQL_MAX_ENTITIES", default_value_t = DEFAULT_GRAPHQL_MAX_ENTITIES, global = true)]
+    pub graphql_max_entities: usize,
+
+    /// Most errors in one response; the rest are dropped and one error says
+    /// how many.
+    #[arg(long, env = "GRAPHQL_MAX_ERRORS", default_value_t = DEFAULT_GRAPHQL_MAX_ERRORS, global = true)]
+    pub graphql_max_errors: usize,
+
     /// Allow introspection (unset: on in dev mode, off in production).
     #[arg(long, env = "GRAPHQL_INTROSPECTION", global = true)]
     pub graphql_introspection: Option<bool>,
@@ -214,6 +229,11 @@ pub struct Config {
     /// on LISTEN_ADDR); unset: on LISTEN_ADDR with everything else.
     #[arg(long, env = "METRICS_LISTEN_ADDR", global = true)]
     pub metrics_listen_addr: Option<SocketAddr>,
+
+    /// Production: serve `/metrics` on `LISTEN_ADDR` as well (it shows
+    /// issuers, link conflicts and error counts, so it is off by default).
+    #[arg(long, env = "METRICS_PUBLIC", default_value_t = false, global = true)]
+    pub metrics_public: bool,
 
     /// Comma-separated origins allowed by CORS (with credentials).
     #[arg(
@@ -381,6 +401,8 @@ impl Config {
             max_depth: self.graphql_max_depth,
             max_complexity: self.graphql_max_complexity,
             max_aliases: self.graphql_max_aliases,
+            max_entities: self.graphql_max_entities,
+            max_errors: self.graphql_max_errors,
             introspection: self.graphql_introspection.unwrap_or(dev),
         }
     }

@@ -22,6 +22,12 @@ pub mod code {
     pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
     pub const INTERNAL: &str = "INTERNAL";
     pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
+    /// The last error of a response that had more than `GRAPHQL_MAX_ERRORS`:
+    /// how many were dropped.
+    pub const TOO_MANY_ERRORS: &str = "TOO_MANY_ERRORS";
+    /// Token cookies of several issuers that verify as different users (a
+    /// cookie tossed in from a sibling subdomain): 401, nobody signed in.
+    pub const CONFLICTING_CREDENTIALS: &str = "CONFLICTING_CREDENTIALS";
 }
 
 /// What went wrong, in the client's terms.

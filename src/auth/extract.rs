@@ -7,7 +7,10 @@
 //! Two `Authorization` headers are refused. So are two cookies of the same
 //! token cookie name when no Bearer header decides: a sibling subdomain can
 //! set a cookie for the parent domain (cookie tossing), and the server
-//! cannot tell which one the app set.
+//! cannot tell which one the app set. Every name is also read with the
+//! `__Host-` prefix, which no other host can set: when that cookie is
+//! there, it is the name's only token. Cookies of several issuers must name
+//! one user (the HTTP layer checks, after verifying them).
 
 use axum::http::{HeaderMap, header};
 
@@ -81,13 +84,21 @@ fn bearer_token(value: &[u8]) -> Result<&str, AuthFailure> {
     Ok(token)
 }
 
+/// The prefix of a cookie that only its own host can set: a browser takes
+/// a `__Host-` cookie only over HTTPS, from the host itself, for `/`, never
+/// for a parent domain, so no sibling subdomain can toss one in.
+pub const HOST_PREFIX: &str = "__Host-";
+
 /// The non-empty token cookies, by the index of their name in `names`
-/// (ascending); an error when one name is sent twice.
+/// (ascending); an error when one name is sent twice. A name is also read
+/// with the [`HOST_PREFIX`] (`__Host-psg_auth_token`), and that cookie, when
+/// present, is the name's token: a plain one beside it is ignored.
 fn cookie_tokens<'h>(
     headers: &'h HeaderMap,
     names: &[&str],
 ) -> Result<Vec<(usize, &'h str)>, AuthFailure> {
-    let mut found: Vec<Option<&str>> = vec![None; names.len()];
+    // Per name: (the `__Host-` cookie, the plain one).
+    let mut found: Vec<(Option<&str>, Option<&str>)> = vec![(None, None); names.len()];
     let pairs = headers
         .get_all(header::COOKIE)
         .iter()
@@ -95,18 +106,34 @@ fn cookie_tokens<'h>(
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='));
     for (name, value) in pairs {
-        let Some(index) = names.iter().position(|n| *n == name) else {
+        let (bare, host) = match name.strip_prefix(HOST_PREFIX) {
+            Some(bare) => (bare, true),
+            None => (name, false),
+        };
+        let Some(index) = names
+            .iter()
+            .position(|n| *n == name || (host && *n == bare))
+        else {
             continue;
         };
-        if found[index].is_some() {
+        let slot = if host && names[index] == bare {
+            &mut found[index].0
+        } else {
+            &mut found[index].1
+        };
+        if slot.is_some() {
             return Err(AuthFailure::TwoCookies(name.to_owned()));
         }
-        found[index] = Some(value.trim().trim_matches('"'));
+        *slot = Some(value.trim().trim_matches('"'));
     }
     Ok(found
         .into_iter()
         .enumerate()
-        .filter_map(|(index, value)| Some((index, value.filter(|v| !v.is_empty())?)))
+        .filter_map(|(index, (host, plain))| {
+            // A `__Host-` cookie, even an empty one (signed out), decides.
+            let value = host.or(plain).filter(|v| !v.is_empty())?;
+            Some((index, value))
+        })
         .collect())
 }
 
@@ -193,6 +220,37 @@ mod tests {
         assert_eq!(
             credentials(&h, NAMES).unwrap(),
             Credentials::Bearer("a.b.c")
+        );
+    }
+
+    #[test]
+    fn a_host_prefixed_cookie_is_the_names_token_and_a_plain_one_beside_it_is_ignored() {
+        let h = headers(&[(
+            "cookie",
+            "psg_auth_token=tossed.by.sibling; __Host-psg_auth_token=x.y.z; session=u.v.w",
+        )]);
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Cookies(vec![(0, "x.y.z"), (1, "u.v.w")])
+        );
+        let h = headers(&[("cookie", "__Host-session=u.v.w")]);
+        assert_eq!(
+            credentials(&h, NAMES).unwrap(),
+            Credentials::Cookies(vec![(1, "u.v.w")])
+        );
+        // Signed out: the empty `__Host-` cookie decides.
+        let h = headers(&[("cookie", "__Host-session=; session=tossed.by.sibling")]);
+        assert_eq!(credentials(&h, NAMES).unwrap(), Credentials::None);
+        let h = headers(&[("cookie", "__Host-session=a.b.c; __Host-session=u.v.w")]);
+        assert_eq!(
+            credentials(&h, NAMES).unwrap_err().reason(),
+            "malformed_header"
+        );
+        // A name configured with the prefix is read as it is.
+        let h = headers(&[("cookie", "__Host-sid=u.v.w")]);
+        assert_eq!(
+            credentials(&h, &["__Host-sid"]).unwrap(),
+            Credentials::Cookies(vec![(0, "u.v.w")])
         );
     }
 

@@ -16,6 +16,12 @@ pub enum AuthFailure {
          issuer's token goes in its own cookie, or as `Authorization: Bearer <token>`"
     )]
     CookieOfAnotherIssuer(String),
+    #[error(
+        "the token cookies name different users (one may have been set by another site of \
+         the parent domain); sign out to clear them, or send the token as \
+         `Authorization: Bearer <token>`"
+    )]
+    CookiesOfTwoUsers,
     #[error("token is larger than 8 KiB")]
     TooLarge,
     #[error("token is not a well-formed JWT ({0})")]
@@ -51,6 +57,11 @@ pub enum AuthFailure {
          keys are not sign-ins)"
     )]
     RefusedRole(String),
+    #[error(
+        "token is a pending session's (a sign-in with steps left to complete); finish signing \
+         in first"
+    )]
+    PendingSession,
     #[error("token is an anonymous user's; this server accepts signed-up users only")]
     Anonymous,
     #[error("token says the user signed in in the future (auth_time); check the clocks")]
@@ -76,6 +87,7 @@ impl AuthFailure {
         match self {
             Self::MalformedHeader(_) | Self::TwoCookies(_) => "malformed_header",
             Self::CookieOfAnotherIssuer(_) => "wrong_cookie",
+            Self::CookiesOfTwoUsers => "conflicting_cookies",
             Self::TooLarge => "too_large",
             Self::Malformed(_) => "malformed",
             Self::UnsupportedAlgorithm { .. } => "unsupported_alg",
@@ -94,6 +106,7 @@ impl AuthFailure {
             Self::WrongAuthorizedParty => "wrong_azp",
             Self::RefusedRole(_) => "refused_role",
             Self::Anonymous => "anonymous",
+            Self::PendingSession => "pending_session",
             Self::AuthenticatedInFuture => "auth_time_in_future",
             Self::MissingClaim(_) => "missing_claim",
             Self::BadNumericDate(_) => "bad_numeric_date",

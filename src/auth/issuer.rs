@@ -11,7 +11,7 @@ use super::jwks::JwksCache;
 use super::{AuthFailure, LinkHints};
 use crate::identity::IssuerName;
 use crate::identity::{Identity, PassageUserId, Subject};
-use crate::issuers::{IssuerSettings, KeySource, ProfileSource};
+use crate::issuers::{IssuerSettings, KeySource, Preset, ProfileSource};
 use crate::profile::ProfileFields;
 use passage_wire::PassageSettings;
 
@@ -238,16 +238,21 @@ impl Issuer {
         {
             return Err(AuthFailure::RefusedRole(role.chars().take(32).collect()));
         }
-        // Supabase says `is_anonymous`; Firebase names the sign-in provider.
+        // Supabase says `is_anonymous`, better-auth's anonymous plugin
+        // `isAnonymous`; Firebase names the sign-in provider.
         let firebase_anonymous = claims
             .get("firebase")
             .and_then(|f| f.get("sign_in_provider"))
             .and_then(Value::as_str)
             == Some("anonymous");
+        let flagged = |name: &str| claims.get(name) == Some(&Value::Bool(true));
         if !settings.allow_anonymous
-            && (claims.get("is_anonymous") == Some(&Value::Bool(true)) || firebase_anonymous)
+            && (flagged("is_anonymous") || flagged("isAnonymous") || firebase_anonymous)
         {
             return Err(AuthFailure::Anonymous);
+        }
+        if settings.preset == Some(Preset::Clerk) {
+            check_clerk_session(claims, settings.allow_pending_sessions)?;
         }
         if let Some(auth_time) = super::policy::numeric_date(claims, "auth_time")?
             && auth_time > super::policy::now() + leeway
@@ -275,6 +280,21 @@ impl Issuer {
                 .filter(|_| link_verified_email && profile.email_verified == Some(true)),
         }
     }
+}
+
+/// A Clerk session token names its session (`sid`), which a JWT-template
+/// token minted for an integration need not; a session with steps left to
+/// complete (`sts: "pending"`, e.g. choosing an organization) is not a
+/// sign-in unless allowed.
+fn check_clerk_session(claims: &Map<String, Value>, allow_pending: bool) -> Result<(), AuthFailure> {
+    match claims.get("sid") {
+        Some(Value::String(sid)) if !sid.is_empty() => {}
+        _ => return Err(AuthFailure::MissingClaim("sid".into())),
+    }
+    if !allow_pending && claims.get("sts").and_then(Value::as_str) == Some("pending") {
+        return Err(AuthFailure::PendingSession);
+    }
+    Ok(())
 }
 
 fn validations(

@@ -20,7 +20,7 @@ pub use issuer::Issuer;
 pub use jwks::{JwksCache, KeysStatus};
 pub use metrics::AuthMetrics;
 pub use policy::MAX_NUMERIC_DATE;
-pub use verifier::{Refusal, TokenVerifier};
+pub use verifier::{CookieIdentity, CookieSignIn, Refusal, TokenVerifier};
 
 use std::sync::Arc;
 

@@ -164,8 +164,14 @@ pub fn audience_matches(
 ) -> Result<(), AuthFailure> {
     if accepted.is_empty() {
         // No audience configured: the issuer's authorised parties are
-        // checked instead (settings refuse an issuer with neither).
-        return Ok(());
+        // checked instead (settings refuse an issuer with neither). Its
+        // sign-in tokens carry no `aud` (Clerk's session tokens); one that
+        // does was minted for another service (a JWT template for an
+        // integration) with the same keys, and is not a sign-in here.
+        return match claims.get("aud") {
+            None => Ok(()),
+            Some(_) => Err(AuthFailure::WrongAudience),
+        };
     }
     let matches = |aud: &str| accepted.iter().any(|a| a == aud);
     match claims.get("aud") {

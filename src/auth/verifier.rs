@@ -25,7 +25,7 @@ use super::jwks::KeyLookupError;
 use super::policy::{self, checked_header, claims_object, split_token};
 use super::verified_cache::VerifiedCache;
 use super::{AuthFailure, Principal};
-use crate::identity::IssuerName;
+use crate::identity::{Identity, IssuerName};
 
 /// A token that passed every check, remembered until it expires.
 struct Verified {
@@ -40,6 +40,27 @@ struct Verified {
     /// republished with another key).
     fingerprint: Fingerprint,
     exp: f64,
+}
+
+/// A request signed in by its token cookies.
+#[derive(Debug)]
+pub struct CookieSignIn {
+    /// Who the first cookie that verifies speaks for.
+    pub principal: Arc<Principal>,
+    /// Its position in the cookies given.
+    pub used: usize,
+    /// What the other cookies say, where they say anything.
+    pub others: Vec<CookieIdentity>,
+}
+
+/// Another token cookie of the same request.
+#[derive(Debug)]
+pub enum CookieIdentity {
+    /// It verifies, as someone.
+    Verified(Arc<Principal>),
+    /// Its issuer signed it, but it is expired (or not yet valid, or for
+    /// another audience): it names a user without signing anyone in.
+    Signed(Identity),
 }
 
 /// A refusal, with the issuer the token was routed to when it got that far.
@@ -149,26 +170,66 @@ impl TokenVerifier {
     /// Who the first token cookie that verifies speaks for, trying
     /// `cookies` (`(index in cookie_names, token)`) in order. A cookie's
     /// token counts only when it is from an issuer that cookie belongs to.
-    /// When none verifies, the refusal of the first; else the principal and
-    /// the position in `cookies` of the one that verified.
-    pub async fn verify_cookies(
-        &self,
-        cookies: &[(usize, &str)],
-    ) -> Result<(Arc<Principal>, usize), Refusal> {
+    /// When none verifies, the refusal of the first.
+    ///
+    /// With several cookies, every other one is read too: those that verify
+    /// and those whose signature is good but whose time is up (an expired
+    /// cookie still says whose it was) are in the answer, so the caller can
+    /// require that they all name one user (see [`CookieSignIn`]).
+    pub async fn verify_cookies(&self, cookies: &[(usize, &str)]) -> Result<CookieSignIn, Refusal> {
         let mut first_refusal = None;
+        let mut signed_in = None;
+        let mut others = Vec::new();
         for (position, &(cookie, token)) in cookies.iter().enumerate() {
             match self.verify_from(token, Some(cookie)).await {
-                Ok(principal) => return Ok((principal, position)),
+                Ok(principal) if signed_in.is_none() => signed_in = Some((principal, position)),
+                Ok(principal) => others.push(CookieIdentity::Verified(principal)),
                 Err(refusal) => {
                     tracing::debug!(cookie = %self.cookies[cookie].0, reason = refusal.failure.reason(), "token cookie does not verify");
+                    if cookies.len() > 1
+                        && let Some(identity) = self.signed_identity(token, cookie).await
+                    {
+                        others.push(CookieIdentity::Signed(identity));
+                    }
                     first_refusal.get_or_insert(refusal);
                 }
             }
         }
-        Err(first_refusal.unwrap_or(Refusal {
-            failure: AuthFailure::MalformedHeader("no token cookie"),
-            issuer: None,
-        }))
+        match signed_in {
+            Some((principal, used)) => Ok(CookieSignIn {
+                principal,
+                used,
+                others,
+            }),
+            None => Err(first_refusal.unwrap_or(Refusal {
+                failure: AuthFailure::MalformedHeader("no token cookie"),
+                issuer: None,
+            })),
+        }
+    }
+
+    /// Whose token this is, when its issuer signed it, whatever its times
+    /// and audience say: an expired cookie still names its user. `None`
+    /// for anything else (a forgery names nobody).
+    async fn signed_identity(&self, token: &str, cookie: usize) -> Option<Identity> {
+        let parts = split_token(token).ok()?;
+        let header = checked_header(&parts).ok()?;
+        let claims = claims_object(&parts).ok()?;
+        let index = self.route(&claims).ok()?;
+        self.check_cookie(Some(cookie), index).ok()?;
+        let issuer = &self.issuers[index];
+        let alg = issuer.algorithm(&header.alg).ok()?;
+        let key = issuer.jwks.key_for(&header.kid).await.ok()?;
+        if !key.algorithms.contains(&alg) {
+            return None;
+        }
+        let mut validation = issuer.validation(alg).clone();
+        validation.validate_exp = false;
+        validation.validate_nbf = false;
+        validation.validate_aud = false;
+        validation.required_spec_claims.clear();
+        jsonwebtoken::decode::<serde::de::IgnoredAny>(token, &key.decoding, &validation).ok()?;
+        issuer.identity(&claims).ok()
     }
 
     /// [`TokenVerifier::verify`], for a token that must be from one of the

@@ -31,12 +31,15 @@ impl std::fmt::Debug for Config {
             graphql_max_complexity,
             graphql_max_aliases,
             graphql_max_batch,
+            graphql_max_entities,
+            graphql_max_errors,
             graphql_introspection,
             request_timeout_ms,
             shutdown_grace_secs,
             shutdown_drain_secs,
             listen_addr,
             metrics_listen_addr,
+            metrics_public,
             cors_allowed_origins,
             data_dir,
             emulator_listen_addr,
@@ -80,12 +83,15 @@ impl std::fmt::Debug for Config {
             .field("graphql_max_complexity", graphql_max_complexity)
             .field("graphql_max_aliases", graphql_max_aliases)
             .field("graphql_max_batch", graphql_max_batch)
+            .field("graphql_max_entities", graphql_max_entities)
+            .field("graphql_max_errors", graphql_max_errors)
             .field("graphql_introspection", graphql_introspection)
             .field("request_timeout_ms", request_timeout_ms)
             .field("shutdown_grace_secs", shutdown_grace_secs)
             .field("shutdown_drain_secs", shutdown_drain_secs)
             .field("listen_addr", listen_addr)
             .field("metrics_listen_addr", metrics_listen_addr)
+            .field("metrics_public", metrics_public)
             .field("cors_allowed_origins", cors_allowed_origins)
             .field("data_dir", data_dir)
             .field("emulator_listen_addr", emulator_listen_addr)

@@ -5,7 +5,8 @@
 //! before validation or execution.
 
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
-use async_graphql::{ServerError, ServerResult};
+use async_graphql::{ErrorExtensionValues, ServerError, ServerResult, Variables};
+use async_graphql_value::{ConstValue, Value};
 
 /// Limits applied to every operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +14,10 @@ pub struct GraphqlLimits {
     pub max_depth: usize,
     pub max_complexity: usize,
     pub max_aliases: usize,
+    /// Most `_entities` representations one request may resolve.
+    pub max_entities: usize,
+    /// Most errors one response carries (see [`cap_errors`]).
+    pub max_errors: usize,
     pub introspection: bool,
 }
 
@@ -130,6 +135,87 @@ pub fn check_document(document: &ExecutableDocument, limits: &GraphqlLimits) -> 
         ));
     }
     Ok(())
+}
+
+/// Refuses a request whose `_entities` fields hold more than
+/// `max` representations in all (literal lists, or lists given as
+/// variables). Each representation is resolved, and its failed fields each
+/// add an error: without a bound one request of 1 MiB names 33,000 of them.
+pub fn check_entities(
+    document: &ExecutableDocument,
+    variables: &Variables,
+    max: usize,
+) -> ServerResult<()> {
+    let mut count = 0;
+    let mut each = |set: &SelectionSet| count_entities(set, variables, &mut count);
+    for (_, op) in document.operations.iter() {
+        each(&op.node.selection_set.node);
+    }
+    for fragment in document.fragments.values() {
+        each(&fragment.node.selection_set.node);
+    }
+    if count > max {
+        return Err(ServerError::new(
+            format!(
+                "the request asks for {count} entities (`_entities` representations); \
+                 at most {max} are allowed per request (GRAPHQL_MAX_ENTITIES)"
+            ),
+            None,
+        ));
+    }
+    Ok(())
+}
+
+fn count_entities(set: &SelectionSet, variables: &Variables, count: &mut usize) {
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(field) => {
+                if field.node.name.node == "_entities" {
+                    let representations = field
+                        .node
+                        .get_argument("representations")
+                        .map(|value| match &value.node {
+                            Value::List(items) => items.len(),
+                            Value::Variable(name) => match variables.get(name) {
+                                Some(ConstValue::List(items)) => items.len(),
+                                _ => 0,
+                            },
+                            _ => 0,
+                        });
+                    *count = count.saturating_add(representations.unwrap_or(0));
+                }
+            }
+            Selection::InlineFragment(fragment) => {
+                count_entities(&fragment.node.selection_set.node, variables, count)
+            }
+            Selection::FragmentSpread(_) => {}
+        }
+    }
+}
+
+/// Keeps the first `max` of `errors`; past it, the rest are dropped and
+/// one error, without a path, says how many. A response with one error per
+/// failed field of every item of a long list would otherwise grow with the
+/// list (and so would the work of writing it).
+pub fn cap_errors(errors: &mut Vec<ServerError>, max: usize) {
+    if errors.len() <= max {
+        return;
+    }
+    let dropped = errors.len() - max;
+    errors.truncate(max);
+    let mut extensions = ErrorExtensionValues::default();
+    extensions.set("code", crate::error::code::TOO_MANY_ERRORS);
+    extensions.set("dropped", dropped as u64);
+    errors.push(ServerError {
+        extensions: Some(extensions),
+        ..ServerError::new(
+            format!(
+                "{dropped} more errors were dropped: a response carries at most {max} \
+                 (GRAPHQL_MAX_ERRORS)"
+            ),
+            None,
+        )
+    });
 }
 
 /// What the limits look at in a document.

@@ -27,7 +27,7 @@ use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
 use tracing::Instrument;
 
-use super::limits::{GraphqlLimits, check_document, check_document_size};
+use super::limits::{GraphqlLimits, cap_errors, check_document, check_document_size, check_entities};
 use super::shape::{select_operation, shape_response};
 use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
 
@@ -198,6 +198,7 @@ impl Extension for RequestPipeline {
                 {
                     *self.validated.lock().unwrap() = Some(*result);
                 }
+                check_entities(&owned, variables, self.limits.max_entities)?;
                 *self.parsed.lock().unwrap() = Some((cached.document.clone(), None));
                 return Ok(owned);
             }
@@ -205,6 +206,7 @@ impl Extension for RequestPipeline {
             check_document_size(query)?;
             let document = next.run(ctx, query, variables).await?;
             check_document(&document, &self.limits)?;
+            check_entities(&document, variables, self.limits.max_entities)?;
             let keep = query.len() <= MAX_CACHED_QUERY_BYTES;
             let counter = if keep {
                 &lookups.misses
@@ -258,18 +260,19 @@ impl Extension for RequestPipeline {
             .instrument(tracing::info_span!("graphql.execute"))
             .await;
         let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
-        if let (Some(telemetry), Some(document)) = (&self.telemetry, &document) {
-            count_operation(telemetry, document, operation_name, &response);
-        }
-        if let Some(document) = document {
+        if let Some(document) = &document {
             let data = std::mem::take(&mut response.data);
             response.data = shape_response(
                 &ctx.schema_env.registry,
-                &document,
+                document,
                 operation_name,
                 data,
                 &response.errors,
             );
+        }
+        cap_errors(&mut response.errors, self.limits.max_errors);
+        if let (Some(telemetry), Some(document)) = (&self.telemetry, &document) {
+            count_operation(telemetry, document, operation_name, &response);
         }
         response
     }

@@ -13,7 +13,13 @@
 //! One walk over the executed operation does all three: fields are grouped by
 //! response key in order of first appearance, fragments inlined. Whether a
 //! missing key failed is read from the errors' paths, so a field left out by
-//! `@skip`/`@include` stays out.
+//! `@skip`/`@include` stays out. The paths are indexed once, into a tree the
+//! walk descends beside the data ([`ErrorPaths`]): each question it asks is
+//! one step, so the work is linear in the response and its errors however
+//! many of each there are (scanning every error for every missing key was
+//! quadratic: 33,000 entities with three failed fields each took minutes).
+
+use std::collections::HashMap;
 
 use async_graphql::indexmap::IndexMap;
 use async_graphql::parser::types::{
@@ -41,18 +47,15 @@ pub fn shape_response(
         },
         OperationType::Subscription => return data,
     };
-    let walker = Walker {
-        registry,
-        document,
-        errors,
-    };
+    let walker = Walker { registry, document };
     let map = match data {
         Value::Object(map) => map,
         Value::Null if !errors.is_empty() => IndexMap::new(),
         other => return other,
     };
-    let mut path = Vec::new();
-    match walker.object(map, root, &[&operation.selection_set], &mut path) {
+    let paths = ErrorPaths::of(errors);
+    let errors_here = (!errors.is_empty()).then_some(&paths);
+    match walker.object(map, root, &[&operation.selection_set], errors_here) {
         Ok(map) if map.is_empty() && errors.is_empty() => Value::Null,
         Ok(map) => Value::Object(map),
         Err(NullBubble) => Value::Null,
@@ -79,10 +82,51 @@ pub(super) fn select_operation<'d>(
 /// A non-null field failed: its parent must become null.
 struct NullBubble;
 
+/// The errors' paths as a tree: a node for every prefix of some error's
+/// path. The walk holds the node of the path it is at (`None` when no error
+/// is at or under it), so "did something fail here" is a lookup, not a scan.
+#[derive(Default)]
+struct ErrorPaths {
+    fields: HashMap<String, ErrorPaths>,
+    indexes: HashMap<usize, ErrorPaths>,
+}
+
+/// Where the walk is in [`ErrorPaths`]: `None` when no error is at or under
+/// the current path.
+type ErrorsHere<'e> = Option<&'e ErrorPaths>;
+
+impl ErrorPaths {
+    fn of(errors: &[ServerError]) -> Self {
+        let mut root = Self::default();
+        for error in errors {
+            let mut node = &mut root;
+            for segment in &error.path {
+                node = match segment {
+                    PathSegment::Field(name) => node.fields.entry(name.clone()).or_default(),
+                    PathSegment::Index(index) => node.indexes.entry(*index).or_default(),
+                };
+            }
+        }
+        root
+    }
+
+    /// Some error's path goes below this one.
+    fn has_children(&self) -> bool {
+        !self.fields.is_empty() || !self.indexes.is_empty()
+    }
+}
+
+fn field_errors<'e>(here: ErrorsHere<'e>, key: &str) -> ErrorsHere<'e> {
+    here.and_then(|node| node.fields.get(key))
+}
+
+fn item_errors(here: ErrorsHere<'_>, index: usize) -> ErrorsHere<'_> {
+    here.and_then(|node| node.indexes.get(&index))
+}
+
 struct Walker<'a> {
     registry: &'a Registry,
     document: &'a ExecutableDocument,
-    errors: &'a [ServerError],
 }
 
 /// The occurrences of one response key in a selection, with the type the
@@ -100,7 +144,7 @@ impl<'a> Walker<'a> {
         mut map: IndexMap<Name, Value>,
         type_name: &'a str,
         sets: &[&'a Positioned<SelectionSet>],
-        path: &mut Vec<PathSegment>,
+        errors: ErrorsHere<'_>,
     ) -> Result<IndexMap<Name, Value>, NullBubble> {
         let mut grouped: Vec<Grouped<'a>> = Vec::new();
         for set in sets {
@@ -110,10 +154,8 @@ impl<'a> Walker<'a> {
         for group in &grouped {
             let value = map.shift_remove(group.key);
             let ty = self.field_type(group.declared_on, group.name);
-            path.push(PathSegment::Field(group.key.to_string()));
-            let outcome = self.field(value, ty, &group.fields, path);
-            path.pop();
-            if let Some(value) = outcome? {
+            let errors = field_errors(errors, group.key.as_str());
+            if let Some(value) = self.field(value, ty, &group.fields, errors)? {
                 shaped.insert(group.key.clone(), value);
             }
         }
@@ -187,19 +229,18 @@ impl<'a> Walker<'a> {
         value: Option<Value>,
         ty: Option<&'a str>,
         fields: &[&'a Positioned<Field>],
-        path: &mut Vec<PathSegment>,
+        errors: ErrorsHere<'_>,
     ) -> Result<Option<Value>, NullBubble> {
         let Some(ty) = ty else {
             return Ok(value);
         };
-        let failed_here = || self.error_at_or_under(path);
         let value = match value {
-            None if failed_here() => Value::Null,
+            None if errors.is_some() => Value::Null,
             None => return Ok(None),
             Some(value) => value,
         };
         let sets: Vec<_> = fields.iter().map(|f| &f.node.selection_set).collect();
-        self.value(value, ty, &sets, path).map(Some)
+        self.value(value, ty, &sets, errors).map(Some)
     }
 
     fn value(
@@ -207,26 +248,23 @@ impl<'a> Walker<'a> {
         value: Value,
         ty: &'a str,
         sets: &[&'a Positioned<SelectionSet>],
-        path: &mut Vec<PathSegment>,
+        errors: ErrorsHere<'_>,
     ) -> Result<Value, NullBubble> {
         let non_null = ty.ends_with('!');
         let shaped = match (value, MetaTypeName::create(ty).unwrap_non_null()) {
-            (Value::Null, _) if non_null && self.error_at_or_under(path) => Err(NullBubble),
+            (Value::Null, _) if non_null && errors.is_some() => Err(NullBubble),
             // async-graphql makes an object whose fields all failed null.
             (Value::Null, MetaTypeName::Named(name))
-                if has_fields(sets) && self.error_under(path) =>
+                if has_fields(sets) && errors.is_some_and(ErrorPaths::has_children) =>
             {
-                self.object(IndexMap::new(), name, sets, path)
+                self.object(IndexMap::new(), name, sets, errors)
                     .map(Value::Object)
             }
             (Value::List(items), MetaTypeName::List(item_ty)) => {
                 let mut shaped = Vec::with_capacity(items.len());
                 let mut outcome = Ok(());
                 for (index, item) in items.into_iter().enumerate() {
-                    path.push(PathSegment::Index(index));
-                    let item = self.value(item, item_ty, sets, path);
-                    path.pop();
-                    match item {
+                    match self.value(item, item_ty, sets, item_errors(errors, index)) {
                         Ok(item) => shaped.push(item),
                         Err(bubble) => {
                             outcome = Err(bubble);
@@ -237,7 +275,7 @@ impl<'a> Walker<'a> {
                 outcome.map(|()| Value::List(shaped))
             }
             (Value::Object(map), MetaTypeName::Named(name)) if has_fields(sets) => {
-                self.object(map, name, sets, path).map(Value::Object)
+                self.object(map, name, sets, errors).map(Value::Object)
             }
             (other, _) => Ok(other),
         };
@@ -247,15 +285,6 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn error_at_or_under(&self, path: &[PathSegment]) -> bool {
-        self.errors.iter().any(|e| e.path.starts_with(path))
-    }
-
-    fn error_under(&self, path: &[PathSegment]) -> bool {
-        self.errors
-            .iter()
-            .any(|e| e.path.len() > path.len() && e.path.starts_with(path))
-    }
 }
 
 fn has_fields(sets: &[&Positioned<SelectionSet>]) -> bool {

@@ -17,7 +17,9 @@ use axum::response::{IntoResponse, Response};
 use super::error_response;
 use super::get_request::GetParams;
 use crate::app::AppState;
-use crate::auth::{AuthFailure, Credentials, Refusal, Viewer, credentials};
+use crate::auth::{
+    AuthFailure, CookieIdentity, CookieSignIn, Credentials, Refusal, Viewer, credentials,
+};
 use crate::error::code;
 use crate::graphql::{AppSchema, ViewerToken, scope_request};
 use crate::identity::IssuerName;
@@ -238,11 +240,13 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Authenticat
             .verify(token)
             .await
             .map(|principal| (principal, token)),
-        Ok(Credentials::Cookies(cookies)) => app
-            .verifier
-            .verify_cookies(&cookies)
-            .await
-            .map(|(principal, used)| (principal, cookies[used].1)),
+        Ok(Credentials::Cookies(cookies)) => match app.verifier.verify_cookies(&cookies).await {
+            Ok(sign_in) => {
+                one_user_in_cookies(app, &sign_in).await?;
+                Ok((sign_in.principal, cookies[sign_in.used].1))
+            }
+            Err(refusal) => Err(refusal),
+        },
         Err(failure) => Err(Refusal {
             failure,
             issuer: None,
@@ -254,6 +258,59 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Authenticat
             Ok((Viewer::SignedIn(principal), Some(ViewerToken(token.into()))))
         }
         Err(refusal) => Err(refuse(app, &refusal)),
+    }
+}
+
+/// Token cookies of several issuers must all be one user's: a sibling
+/// subdomain can set a cookie for the parent domain (cookie tossing), and
+/// one that is tried first would otherwise sign the victim in as the
+/// attacker (their writes landing in the attacker's account). Every other
+/// cookie that verifies, or whose only fault is its time, must name the
+/// signed-in user: the same identity, or one linked to the same local user
+/// (a browser mid-move, with an old and a new provider's cookie). Otherwise
+/// 401 `CONFLICTING_CREDENTIALS`.
+async fn one_user_in_cookies(app: &AppState, sign_in: &CookieSignIn) -> Result<(), Response> {
+    let signed_in = &sign_in.principal.identity;
+    let mut others = Vec::new();
+    for other in &sign_in.others {
+        let identity = match other {
+            CookieIdentity::Verified(principal) => {
+                app.first_sight.link(principal).await;
+                &principal.identity
+            }
+            CookieIdentity::Signed(identity) => identity,
+        };
+        if identity != signed_in {
+            others.push(identity);
+        }
+    }
+    if others.is_empty() {
+        return Ok(());
+    }
+    app.first_sight.link(&sign_in.principal).await;
+    let unavailable = |err: crate::db::DbError| {
+        tracing::warn!(error = %err, "cannot compare the token cookies' users now");
+        error_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            code::DATABASE_UNAVAILABLE,
+            "the database is unavailable; try again shortly",
+        )
+    };
+    let Some(user) = app.first_sight.local_user_id(signed_in).await.map_err(unavailable)? else {
+        return Err(refuse(app, &conflicting(&sign_in.principal)));
+    };
+    for identity in others {
+        if app.first_sight.local_user_id(identity).await.map_err(unavailable)? != Some(user) {
+            return Err(refuse(app, &conflicting(&sign_in.principal)));
+        }
+    }
+    Ok(())
+}
+
+fn conflicting(principal: &crate::auth::Principal) -> Refusal {
+    Refusal {
+        failure: AuthFailure::CookiesOfTwoUsers,
+        issuer: Some(principal.issuer.clone()),
     }
 }
 
@@ -276,7 +333,12 @@ fn refuse(app: &AppState, refusal: &Refusal) -> Response {
         );
     }
     let message = failure.to_string();
-    let mut response = error_response(StatusCode::UNAUTHORIZED, code::UNAUTHENTICATED, &message);
+    let error_code = if *failure == AuthFailure::CookiesOfTwoUsers {
+        code::CONFLICTING_CREDENTIALS
+    } else {
+        code::UNAUTHENTICATED
+    };
+    let mut response = error_response(StatusCode::UNAUTHORIZED, error_code, &message);
     let challenge = format!(
         "Bearer error=\"invalid_token\", error_description=\"{}\"",
         message.replace(['"', '\\'], "'")

@@ -18,7 +18,8 @@
 //! # email_verified_claim = "email_verified"
 //! # phone_verified_claim = "phone_number_verified"
 //! # refused_roles = ["anon"]              # `role` values refused
-//! # allow_anonymous = false
+//! # allow_anonymous = false              # is_anonymous, isAnonymous, Firebase's anonymous sign-ins
+//! # allow_pending_sessions = false       # clerk: accept `sts: "pending"` sessions
 //! # profile = "claims"                    # claims, userinfo, clerk, passage, snapshot
 //! # userinfo_url = "https://..."          # else discovery's userinfo_endpoint
 //! # clerk_api_url = "https://api.clerk.com"
@@ -132,6 +133,7 @@ struct IssuerEntry {
     phone_verified_claim: Option<String>,
     refused_roles: Option<Vec<String>>,
     allow_anonymous: Option<bool>,
+    allow_pending_sessions: Option<bool>,
     profile: Option<ProfileSource>,
     userinfo_url: Option<String>,
     clerk_api_url: Option<String>,
@@ -166,8 +168,11 @@ pub struct IssuerSettings {
     /// Tokens whose `role` claim is one of these are refused (Supabase's
     /// anon and service keys are JWTs too).
     pub refused_roles: Vec<String>,
-    /// Tokens with `is_anonymous: true` are accepted.
+    /// Anonymous users' tokens are accepted (Supabase's `is_anonymous`,
+    /// better-auth's `isAnonymous`, Firebase's `anonymous` sign-in).
     pub allow_anonymous: bool,
+    /// Clerk: sessions with steps left (`sts: "pending"`) are accepted.
+    pub allow_pending_sessions: bool,
     /// Where this issuer's users' provider-owned fields come from.
     pub profile: ProfileSource,
     /// The UserInfo endpoint; else the discovery document's.
@@ -455,6 +460,7 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
                 .collect()
         }),
         allow_anonymous: entry.allow_anonymous.unwrap_or(false),
+        allow_pending_sessions: entry.allow_pending_sessions.unwrap_or(false),
         profile: entry
             .profile
             .or(preset.profile)

@@ -240,3 +240,13 @@ fn settle(issuer: &IssuerName, rule: LinkRule, outcome: &LinkOutcome) -> Settled
         LinkOutcome::NoSuchUser => Settled::NoMatch,
     }
 }
+
+impl FirstSight {
+    /// The local user an identity belongs to, if any (after linking).
+    pub async fn local_user_id(
+        &self,
+        identity: &Identity,
+    ) -> Result<Option<i64>, crate::db::DbError> {
+        Ok(self.repo.find_by_identity(identity).await?.map(|user| user.id))
+    }
+}

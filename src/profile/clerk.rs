@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use futures::StreamExt;
 use moka::future::Cache;
 use reqwest::StatusCode;
 use serde::Deserialize;
@@ -24,6 +25,10 @@ use crate::passage::shared_cache::SharedCache;
 /// Most user IDs in one `GET /v1/users`: the API's own limit for
 /// `user_id` (its `limit` goes to 500).
 pub const CLERK_BATCH: usize = 100;
+/// Most Backend API calls one load makes at once: a large admin list is
+/// fetched a few pages at a time, not every chunk of it together (which
+/// would meet Clerk's rate limit and hold as many connections).
+pub const CLERK_CALLS_IN_FLIGHT: usize = 4;
 /// Longest `Retry-After` honoured; beyond it the batch fails at once.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(2);
 /// Largest answer read (100 users with every field is far smaller).
@@ -154,8 +159,8 @@ impl ClerkUsers {
     }
 
     /// Every user of `ids`: from the cache, then Redis, else in calls of up
-    /// to [`CLERK_BATCH`] IDs made at once. An ID Clerk does not return is
-    /// `NotFound`.
+    /// to [`CLERK_BATCH`] IDs, at most [`CLERK_CALLS_IN_FLIGHT`] at once. An
+    /// ID Clerk does not return is `NotFound`.
     pub async fn load(&self, ids: &[String]) -> HashMap<String, ClerkLookup> {
         let mut found = HashMap::with_capacity(ids.len());
         let mut missing = Vec::new();
@@ -170,17 +175,23 @@ impl ClerkUsers {
         self.take_shared(&mut missing, &mut found).await;
         let deadline = Instant::now() + self.deadline;
         let mut answered: Vec<(String, Arc<ProfileFields>)> = Vec::new();
-        let calls = missing
-            .chunks(CLERK_BATCH)
-            .map(|chunk| async move { (chunk, self.call(chunk, deadline).await) });
-        for (chunk, answer) in futures::future::join_all(calls).await {
+        let chunks: Vec<Vec<String>> = missing.chunks(CLERK_BATCH).map(<[_]>::to_vec).collect();
+        let answers: Vec<_> = futures::stream::iter(chunks)
+            .map(|chunk| async move {
+                let answer = self.call(&chunk, deadline).await;
+                (chunk, answer)
+            })
+            .buffer_unordered(CLERK_CALLS_IN_FLIGHT)
+            .collect()
+            .await;
+        for (chunk, answer) in answers {
             match answer {
                 Ok(users) => {
                     let mut users: HashMap<String, ProfileFields> = users
                         .into_iter()
                         .map(|user| (user.id.clone(), user.profile()))
                         .collect();
-                    for id in chunk {
+                    for id in &chunk {
                         let outcome = match users.remove(id) {
                             Some(profile) => {
                                 let profile = Arc::new(profile);
@@ -195,7 +206,7 @@ impl ClerkUsers {
                 }
                 Err(err) => {
                     for id in chunk {
-                        found.insert(id.clone(), Err(err.clone()));
+                        found.insert(id, Err(err.clone()));
                     }
                 }
             }

@@ -203,11 +203,15 @@ pub fn build_app_for(
     crate::app::register_metrics(&state);
     background.push(spawn_cache_maintenance(&state));
     let separate_metrics = config.metrics_listen_addr.is_some();
+    // `/metrics` names issuers and counts link conflicts and errors: in
+    // production the public port serves it only when told to.
+    let metrics_on_main_port =
+        config.metrics_public || (state.dev.is_some() && !separate_metrics);
     Ok(BuiltApp {
         router: http::router(
             state.clone(),
             &config.cors_allowed_origins,
-            !separate_metrics,
+            metrics_on_main_port,
             additions.routes.clone(),
         ),
         metrics_router: separate_metrics.then(|| http::metrics_router(state.clone())),

@@ -167,6 +167,23 @@ async fn pool_timeouts_are_counted() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_production_the_main_port_serves_metrics_only_when_told_to() {
+    let app = spawn_app().await;
+    let private = crate::support::server_process::ServerProcess::start(&app, &[]).await;
+    let response = app.http.get(private.url("/metrics")).send().await.unwrap();
+    assert_eq!(response.status(), 404, "no /metrics on the public port");
+    drop(private);
+
+    let public =
+        crate::support::server_process::ServerProcess::start(&app, &[("METRICS_PUBLIC", "true")])
+            .await;
+    let response = app.http.get(public.url("/metrics")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let text = response.text().await.unwrap();
+    assert!(text.contains("ready_database_checks_total"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_metrics_listen_addr_metrics_are_only_on_their_own_listener() {
     let app = spawn_app().await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")

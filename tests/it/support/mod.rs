@@ -253,6 +253,8 @@ fn config_for(emulator: &Emulator, db: &TestDatabase) -> Config {
     config.passage_api_url = passage.api_url;
     config.passage_timeout_ms = 1_000;
     config.database_pool_size = 4;
+    // The tests read `/metrics` on the one port they know.
+    config.metrics_public = true;
     config
 }
 

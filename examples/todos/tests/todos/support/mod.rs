@@ -141,6 +141,7 @@ where
     config.passage_auth_url = passage.auth_url;
     config.passage_api_url = passage.api_url;
     config.database_pool_size = 4;
+    config.metrics_public = true;
     let built = server.build(&config).expect("app builds");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
