@@ -286,7 +286,10 @@ impl Issuer {
 /// token minted for an integration need not; a session with steps left to
 /// complete (`sts: "pending"`, e.g. choosing an organization) is not a
 /// sign-in unless allowed.
-fn check_clerk_session(claims: &Map<String, Value>, allow_pending: bool) -> Result<(), AuthFailure> {
+fn check_clerk_session(
+    claims: &Map<String, Value>,
+    allow_pending: bool,
+) -> Result<(), AuthFailure> {
     match claims.get("sid") {
         Some(Value::String(sid)) if !sid.is_empty() => {}
         _ => return Err(AuthFailure::MissingClaim("sid".into())),

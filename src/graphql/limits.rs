@@ -171,17 +171,18 @@ fn count_entities(set: &SelectionSet, variables: &Variables, count: &mut usize) 
         match &item.node {
             Selection::Field(field) => {
                 if field.node.name.node == "_entities" {
-                    let representations = field
-                        .node
-                        .get_argument("representations")
-                        .map(|value| match &value.node {
-                            Value::List(items) => items.len(),
-                            Value::Variable(name) => match variables.get(name) {
-                                Some(ConstValue::List(items)) => items.len(),
+                    let representations =
+                        field
+                            .node
+                            .get_argument("representations")
+                            .map(|value| match &value.node {
+                                Value::List(items) => items.len(),
+                                Value::Variable(name) => match variables.get(name) {
+                                    Some(ConstValue::List(items)) => items.len(),
+                                    _ => 0,
+                                },
                                 _ => 0,
-                            },
-                            _ => 0,
-                        });
+                            });
                     *count = count.saturating_add(representations.unwrap_or(0));
                 }
             }

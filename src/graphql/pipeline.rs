@@ -27,7 +27,9 @@ use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
 use tracing::Instrument;
 
-use super::limits::{GraphqlLimits, cap_errors, check_document, check_document_size, check_entities};
+use super::limits::{
+    GraphqlLimits, cap_errors, check_document, check_document_size, check_entities,
+};
 use super::shape::{select_operation, shape_response};
 use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
 

@@ -284,7 +284,6 @@ impl<'a> Walker<'a> {
             other => other,
         }
     }
-
 }
 
 fn has_fields(sets: &[&Positioned<SelectionSet>]) -> bool {

@@ -296,11 +296,22 @@ async fn one_user_in_cookies(app: &AppState, sign_in: &CookieSignIn) -> Result<(
             "the database is unavailable; try again shortly",
         )
     };
-    let Some(user) = app.first_sight.local_user_id(signed_in).await.map_err(unavailable)? else {
+    let Some(user) = app
+        .first_sight
+        .local_user_id(signed_in)
+        .await
+        .map_err(unavailable)?
+    else {
         return Err(refuse(app, &conflicting(&sign_in.principal)));
     };
     for identity in others {
-        if app.first_sight.local_user_id(identity).await.map_err(unavailable)? != Some(user) {
+        if app
+            .first_sight
+            .local_user_id(identity)
+            .await
+            .map_err(unavailable)?
+            != Some(user)
+        {
             return Err(refuse(app, &conflicting(&sign_in.principal)));
         }
     }

@@ -247,6 +247,10 @@ impl FirstSight {
         &self,
         identity: &Identity,
     ) -> Result<Option<i64>, crate::db::DbError> {
-        Ok(self.repo.find_by_identity(identity).await?.map(|user| user.id))
+        Ok(self
+            .repo
+            .find_by_identity(identity)
+            .await?
+            .map(|user| user.id))
     }
 }

@@ -53,9 +53,16 @@ fn message(response: &GqlResponse) -> &str {
 
 /// A Passage user registered as `name`, a valid token and an expired one.
 async fn passage_user(app: &TestApp, email: &str, name: &str) -> (String, String) {
-    let (user, token) = app.passage_user(email);
+    let (user, _) = app.passage_user(email);
+    passage_user_of(app, &user.id, name).await
+}
+
+/// The emulated Passage user `id` registered as `name`, a valid token and
+/// an expired one.
+async fn passage_user_of(app: &TestApp, id: &str, name: &str) -> (String, String) {
+    let token = app.emulator.token_for(id);
     app.register(&token, name).await;
-    let mut claims = app.emulator.claims_for(&user.id);
+    let mut claims = app.emulator.claims_for(id);
     claims["exp"] = json!(chrono::Utc::now().timestamp() - 3600);
     (token, app.emulator.sign_claims(&claims))
 }
@@ -65,8 +72,18 @@ async fn a_browser_moving_off_passage_with_both_cookies_is_signed_in() {
     let Some(provider) = OidcProvider::start_or_skip("issuer_cookies", AUDIENCE).await else {
         return;
     };
-    let app = app_accepting(&provider, "cookie = \"session\"").await;
-    let (pat, pat_expired) = passage_user(&app, "pat@example.com", "Pat").await;
+    // The new provider kept the Passage user ID as `sub`: Pat's new identity
+    // links to Pat at first sight.
+    let app = app_accepting(&provider, "cookie = \"session\"\nlink_claim = \"sub\"").await;
+    let (pat_passage, _) = app.passage_user("pat@example.com");
+    let (pat, pat_expired) = passage_user_of(&app, &pat_passage.id, "Pat").await;
+    let pat_new = oidc_token(&provider, &pat_passage.id, None).await;
+    let pat_new_elsewhere = oidc_token(
+        &provider,
+        &pat_passage.id,
+        Some("https://other.example.test"),
+    )
+    .await;
     let alice = oidc_token(&provider, "alice-1", None).await;
     app.register(&alice, "Alice").await;
     let alice_elsewhere =
@@ -75,18 +92,18 @@ async fn a_browser_moving_off_passage_with_both_cookies_is_signed_in() {
     for (case, cookie, name) in [
         (
             "both valid: Passage first",
-            format!("psg_auth_token={pat}; session={alice}"),
+            format!("psg_auth_token={pat}; session={pat_new}"),
             "Pat",
         ),
         (
             "both valid, sent the other way round",
-            format!("session={alice}; psg_auth_token={pat}"),
+            format!("session={pat_new}; psg_auth_token={pat}"),
             "Pat",
         ),
         (
             "Passage's expired",
-            format!("psg_auth_token={pat_expired}; session={alice}"),
-            "Alice",
+            format!("psg_auth_token={pat_expired}; session={pat_new}"),
+            "Pat",
         ),
         (
             "Passage's tampered",
@@ -95,7 +112,7 @@ async fn a_browser_moving_off_passage_with_both_cookies_is_signed_in() {
         ),
         (
             "the new provider's for another audience",
-            format!("session={alice_elsewhere}; psg_auth_token={pat}"),
+            format!("session={pat_new_elsewhere}; psg_auth_token={pat}"),
             "Pat",
         ),
         (
@@ -125,7 +142,7 @@ async fn a_browser_moving_off_passage_with_both_cookies_is_signed_in() {
     assert_refused(&response, "the new provider's for another audience");
     assert!(message(&response).contains("audience"), "{}", response.body);
 
-    // The Authorization header wins over every cookie.
+    // The Authorization header wins over every cookie, even two users'.
     let response = me_with_cookies(
         &app,
         &format!("psg_auth_token={pat}; session={alice}"),
@@ -156,6 +173,102 @@ async fn a_browser_moving_off_passage_with_both_cookies_is_signed_in() {
         metrics.contains("auth_tokens_refused_total{reason=\"expired\"} 2"),
         "one refusal counted per request: {metrics}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cookie_tossed_in_for_another_user_signs_nobody_in() {
+    let Some(provider) = OidcProvider::start_or_skip("issuer_cookies", AUDIENCE).await else {
+        return;
+    };
+    let app = app_accepting(&provider, "cookie = \"session\"").await;
+    // Mallory signs up on Passage and at the new provider; a sibling
+    // subdomain of hers sets her cookies for the parent domain.
+    let (mallory, _) = passage_user(&app, "mallory@example.com", "Mallory").await;
+    let mallory_new = oidc_token(&provider, "mallory-new", None).await;
+    app.register(&mallory_new, "Mallory New").await;
+    let victim_new = oidc_token(&provider, "victim-new", None).await;
+    app.register(&victim_new, "Victim").await;
+    let (victim, victim_expired) = passage_user(&app, "victim@example.com", "Victim Old").await;
+
+    for (case, cookie) in [
+        (
+            "Passage's cookie (tried first) tossed beside the victim's new one",
+            format!("psg_auth_token={mallory}; session={victim_new}"),
+        ),
+        (
+            "the same, sent the other way round",
+            format!("session={victim_new}; psg_auth_token={mallory}"),
+        ),
+        (
+            "the new provider's cookie tossed beside the victim's expired Passage one",
+            format!("psg_auth_token={victim_expired}; session={mallory_new}"),
+        ),
+        (
+            "the new provider's cookie tossed beside the victim's valid Passage one",
+            format!("psg_auth_token={victim}; session={mallory_new}"),
+        ),
+    ] {
+        let response = me_with_cookies(&app, &cookie, None).await;
+        assert_eq!(response.status, 401, "{case}: {}", response.body);
+        assert_eq!(response.error_code(), "CONFLICTING_CREDENTIALS", "{case}");
+        assert!(
+            response.body.get("data").is_none(),
+            "{case}: {}",
+            response.body
+        );
+        assert!(
+            message(&response).contains("name different users"),
+            "{case}: {}",
+            response.body
+        );
+    }
+    assert_eq!(
+        app.metric("auth_tokens_refused_total{reason=\"conflicting_cookies\"}")
+            .await,
+        4.0
+    );
+    // A tossed cookie that is no token at all changes nothing.
+    let response = me_with_cookies(
+        &app,
+        &format!("psg_auth_token=not.a.token; session={victim_new}"),
+        None,
+    )
+    .await;
+    assert_eq!(response.data()["me"]["name"], "Victim", "{}", response.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_host_prefixed_cookie_is_read_and_outranks_a_tossed_plain_one() {
+    let Some(provider) = OidcProvider::start_or_skip("issuer_cookies", AUDIENCE).await else {
+        return;
+    };
+    let app = app_accepting(&provider, "cookie = \"session\"").await;
+    let (pat, _) = passage_user(&app, "pat-host@example.com", "Pat").await;
+    let (mallory, _) = passage_user(&app, "mallory-host@example.com", "Mallory").await;
+    let alice = oidc_token(&provider, "alice-host", None).await;
+    app.register(&alice, "Alice").await;
+
+    for (case, cookie, name) in [
+        (
+            "Passage's, prefixed",
+            format!("__Host-psg_auth_token={pat}"),
+            "Pat",
+        ),
+        (
+            "the issuer's, prefixed",
+            format!("__Host-session={alice}"),
+            "Alice",
+        ),
+        (
+            "a plain cookie tossed beside the prefixed one",
+            format!("psg_auth_token={mallory}; __Host-psg_auth_token={pat}"),
+            "Pat",
+        ),
+    ] {
+        let response = me_with_cookies(&app, &cookie, None).await;
+        assert_eq!(response.status, 200, "{case}: {}", response.body);
+        assert_eq!(response.data()["me"]["name"], name, "{case}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -7,6 +7,7 @@ mod support;
 mod architecture;
 mod auth;
 mod better_auth;
+mod bounded_work;
 mod browser;
 mod browser_spa;
 mod clerk_spec;

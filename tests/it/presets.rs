@@ -433,6 +433,70 @@ async fn better_auth_eddsa_tokens_with_camel_case_claims() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clerk_takes_only_session_tokens_of_completed_sign_ins() {
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let app = app_with(&clerk_issuer(&iss, &iss)).await;
+    clerk.add_clerk_user("user_2sid", "sid@example.com", true, None);
+    let session = clerk_claims(&iss, "user_2sid", Some("https://app.example.com"));
+    let sign = |claims: &Value| clerk.sign(Alg::Rs256, json!({}), claims);
+    register_and_read_me(&app, &sign(&session)).await;
+
+    // A JWT template minted for an integration: same `iss` and keys, an
+    // `aud` of its own.
+    let mut template = session.clone();
+    template["aud"] = json!("https://integration.example.net");
+    refused(&app, &sign(&template), "a JWT template's aud", "audience").await;
+    let mut sessionless = session.clone();
+    sessionless.as_object_mut().unwrap().remove("sid");
+    refused(&app, &sign(&sessionless), "no sid", "`sid`").await;
+    let mut pending = session.clone();
+    pending["sts"] = json!("pending");
+    let pending = sign(&pending);
+    refused(&app, &pending, "a pending session", "pending session").await;
+    let mut active = session.clone();
+    active["sts"] = json!("active");
+    let me = app
+        .gql(Some(&sign(&active)), "{ me { name } }", json!({}))
+        .await;
+    assert_eq!(me.data()["me"]["name"], "Successor", "{}", me.body);
+
+    let allowing = app_with(&format!(
+        "{}allow_pending_sessions = true\n",
+        clerk_issuer(&iss, &iss)
+    ))
+    .await;
+    let me = allowing
+        .gql(Some(&pending), "{ me { id } }", json!({}))
+        .await;
+    assert_eq!(me.status, 200, "{}", me.body);
+    assert!(me.body.get("errors").is_none(), "signed in: {}", me.body);
+    assert_eq!(me.data()["me"], Value::Null, "not registered there yet");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn better_auth_anonymous_users_are_refused_unless_allowed() {
+    let better = StandIn::start().await;
+    let base = better.base().to_owned();
+    let entry = format!("[[issuers]]\nissuer = \"{base}\"\npreset = \"better-auth\"\n");
+    let app = app_with(&entry).await;
+    // The anonymous plugin's user, as its JWT payload carries it.
+    let claims = json!({
+        "iat": now(), "iss": base, "aud": base, "exp": now() + 900, "sub": "anon-1",
+        "id": "anon-1", "name": "Anonymous", "email": "temp-anon-1@http://localhost:3000.com",
+        "emailVerified": false, "isAnonymous": true,
+    });
+    let token = better.sign(Alg::EdDsa, json!({}), &claims);
+    refused(&app, &token, "isAnonymous", "anonymous").await;
+
+    let allowing = app_with(&format!("{entry}allow_anonymous = true\n")).await;
+    let me = allowing.gql(Some(&token), "{ me { id } }", json!({})).await;
+    assert_eq!(me.status, 200, "{}", me.body);
+    assert!(me.body.get("errors").is_none(), "signed in: {}", me.body);
+    assert_eq!(me.data()["me"], Value::Null, "not registered there yet");
+}
+
 /// With `REDIS_URL`, Clerk's profiles are shared by the replicas as
 /// Passage's are: the second replica's list of the same users makes no
 /// Backend API call, and reads them back unchanged from Redis.
