@@ -25,9 +25,10 @@ use crate::passage::shared_cache::SharedCache;
 /// Most user IDs in one `GET /v1/users`: the API's own limit for
 /// `user_id` (its `limit` goes to 500).
 pub const CLERK_BATCH: usize = 100;
-/// Most Backend API calls one load makes at once: a large admin list is
-/// fetched a few pages at a time, not every chunk of it together (which
-/// would meet Clerk's rate limit and hold as many connections).
+/// Most Backend API calls in flight at once, across the server: a large
+/// admin list is fetched a few pages at a time, not every chunk of it
+/// together (which would meet Clerk's rate limit and hold as many
+/// connections), and so are several lists at once.
 pub const CLERK_CALLS_IN_FLIGHT: usize = 4;
 /// Longest `Retry-After` honoured; beyond it the batch fails at once.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(2);
@@ -51,6 +52,8 @@ pub struct ClerkUsers {
     shared: Option<(SharedCache, Arc<str>)>,
     deadline: Duration,
     telemetry: Option<Arc<Telemetry>>,
+    /// [`CLERK_CALLS_IN_FLIGHT`] permits, one per call.
+    permits: Arc<tokio::sync::Semaphore>,
 }
 
 /// A cached profile and how long it may be kept: the whole TTL when Clerk
@@ -100,6 +103,7 @@ impl ClerkUsers {
             }),
             ttl,
             shared: None,
+            permits: Arc::new(tokio::sync::Semaphore::new(CLERK_CALLS_IN_FLIGHT)),
             deadline,
             telemetry: None,
         }
@@ -227,6 +231,10 @@ impl ClerkUsers {
         ids: &[String],
         deadline: Instant,
     ) -> Result<Vec<ClerkUser>, ProviderError> {
+        let _permit = tokio::time::timeout_at(deadline.into(), self.permits.acquire())
+            .await
+            .map_err(|_| self.failed("unavailable", "timed out waiting for a call slot"))?
+            .expect("the semaphore is never closed");
         let mut query: Vec<(&str, &str)> = ids.iter().map(|id| ("user_id", id.as_str())).collect();
         let limit = ids.len().to_string();
         query.push(("limit", &limit));

@@ -433,6 +433,63 @@ async fn better_auth_eddsa_tokens_with_camel_case_claims() {
     .await;
 }
 
+/// An admin's references to 1000 Clerk users: 10 pages of the Backend API,
+/// at most 4 called at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_clerk_lookup_calls_the_backend_api_a_few_pages_at_a_time() {
+    let clerk = StandIn::start().await;
+    let iss = clerk.base().to_owned();
+    let app = app_with(&clerk_issuer(&iss, &iss)).await;
+    for n in 0..1000usize {
+        let id = format!("user_{n:04}");
+        clerk.add_clerk_user(&id, &format!("{id}@example.com"), true, None);
+    }
+    app.db
+        .execute(&format!(
+            "WITH made AS (INSERT INTO users (name) SELECT 'Clerk ' || n FROM generate_series(0, 999) n \
+             RETURNING id, name) \
+             INSERT INTO identities (issuer, subject, user_id) \
+             SELECT '{iss}', 'user_' || lpad(substr(name, 7), 4, '0'), id FROM made"
+        ))
+        .await;
+    let ids: Vec<i64> = (0..1000).collect();
+    let (_, admin) = app.admin("boss@example.com").await;
+    let first_id = app
+        .db
+        .count("SELECT min(id) AS n FROM users WHERE name LIKE 'Clerk %'")
+        .await;
+    let reps: Vec<Value> = ids
+        .iter()
+        .map(|n| json!({"__typename": "User", "id": (first_id + n).to_string()}))
+        .collect();
+    clerk.set_clerk_latency(std::time::Duration::from_millis(50));
+    let response = app
+        .gql(
+            Some(&admin),
+            "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { email } } }",
+            json!({ "reps": reps }),
+        )
+        .await;
+    let entities = response.data()["_entities"].as_array().unwrap();
+    assert_eq!(entities.len(), 1000);
+    assert!(
+        entities
+            .iter()
+            .all(|e| e["email"].as_str().unwrap().ends_with("@example.com")),
+        "{}",
+        response.body
+    );
+    // The request's loader may split the 1000 into a few batches (its
+    // delay is short); each is called in pages of at most 100.
+    assert!(clerk.clerk_calls() >= 10, "{}", clerk.clerk_calls());
+    assert_eq!(clerk.clerk_widest_call(), 100);
+    let most = clerk.clerk_most_in_flight();
+    assert!(
+        (2..=4).contains(&most),
+        "at most 4 calls at once, not all 10: {most}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clerk_takes_only_session_tokens_of_completed_sign_ins() {
     let clerk = StandIn::start().await;

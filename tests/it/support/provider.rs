@@ -110,6 +110,11 @@ struct Shared {
     clerk_calls: Arc<AtomicUsize>,
     /// The most user IDs one call asked for.
     clerk_widest: Arc<AtomicUsize>,
+    /// Backend API calls being answered now, and the most at once.
+    clerk_in_flight: Arc<AtomicUsize>,
+    clerk_most_in_flight: Arc<AtomicUsize>,
+    /// How long each Backend API answer takes.
+    clerk_latency: Arc<Mutex<std::time::Duration>>,
     /// Every token signed here, by its `sub`, for `/userinfo`.
     issued: Arc<Mutex<HashMap<String, String>>>,
     /// What `/userinfo` answers for a `sub`.
@@ -138,6 +143,9 @@ impl StandIn {
             clerk: Arc::default(),
             clerk_calls: Arc::default(),
             clerk_widest: Arc::default(),
+            clerk_in_flight: Arc::default(),
+            clerk_most_in_flight: Arc::default(),
+            clerk_latency: Arc::default(),
             issued: Arc::default(),
             userinfo: Arc::default(),
             userinfo_calls: Arc::default(),
@@ -253,6 +261,17 @@ impl StandIn {
     pub fn clerk_widest_call(&self) -> usize {
         self.shared.clerk_widest.load(Ordering::SeqCst)
     }
+
+    /// The most Backend API calls answered at once.
+    pub fn clerk_most_in_flight(&self) -> usize {
+        self.shared.clerk_most_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// Each Backend API answer takes `latency` from now on (a real API's
+    /// round trip, so calls made together overlap).
+    pub fn set_clerk_latency(&self, latency: std::time::Duration) {
+        *self.shared.clerk_latency.lock().unwrap() = latency;
+    }
 }
 
 /// The JWKS, at whatever path is asked.
@@ -299,6 +318,16 @@ async fn clerk_users(
     RawQuery(query): RawQuery,
 ) -> Response {
     shared.clerk_calls.fetch_add(1, Ordering::SeqCst);
+    let now = shared.clerk_in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+    shared.clerk_most_in_flight.fetch_max(now, Ordering::SeqCst);
+    let latency = *shared.clerk_latency.lock().unwrap();
+    tokio::time::sleep(latency).await;
+    let response = answer_clerk_users(&shared, &headers, query);
+    shared.clerk_in_flight.fetch_sub(1, Ordering::SeqCst);
+    response
+}
+
+fn answer_clerk_users(shared: &Shared, headers: &HeaderMap, query: Option<String>) -> Response {
     let authorized = headers.get("authorization").and_then(|v| v.to_str().ok())
         == Some(&format!("Bearer {CLERK_SECRET}"));
     if !authorized {
