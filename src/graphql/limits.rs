@@ -1,8 +1,15 @@
 //! Bounds on what one GraphQL request may ask for: size, depth,
-//! complexity, aliases and introspection. async-graphql checks depth and
-//! complexity; the token count is ours, checked before parsing, and the
+//! complexity, aliases and introspection. async-graphql checks complexity;
+//! the token count is ours, checked before parsing, and the depth, the
 //! alias count and the introspection refusal too, right after parsing,
 //! before validation or execution.
+//!
+//! Depth is counted as async-graphql counts it (nested fields, fragments
+//! inlined) but not inside `__schema` and `__type`: the depth limit guards
+//! the data graph, and introspection's own `ofType` chain (graphql-js's
+//! `getIntrospectionQuery`, which GraphiQL, codegen and IDEs send, nests it
+//! deeper than 12) is as deep as the schema's types and no deeper, with
+//! async-graphql's recursion limit and the complexity limit still on it.
 
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::{ErrorExtensionValues, ServerError, ServerResult, Variables};
@@ -118,6 +125,10 @@ pub fn exceeds_tokens(query: &str, max: usize) -> bool {
 /// (async-graphql's own switch only answers `__schema` with null; a client
 /// deserves to be told.)
 pub fn check_document(document: &ExecutableDocument, limits: &GraphqlLimits) -> ServerResult<()> {
+    if data_depth_exceeds(document, limits.max_depth) {
+        // async-graphql's own words, which clients already match on.
+        return Err(ServerError::new("Query is nested too deep.", None));
+    }
     let shape = Shape::of(document);
     if shape.aliases > limits.max_aliases {
         return Err(ServerError::new(
@@ -219,6 +230,70 @@ pub fn cap_errors(errors: &mut Vec<ServerError>, max: usize) {
     });
 }
 
+/// Whether any operation nests fields deeper than `max`, fragments inlined,
+/// not counting what is inside `__schema` and `__type`.
+pub fn data_depth_exceeds(document: &ExecutableDocument, max: usize) -> bool {
+    fn exceeds<'d>(
+        document: &'d ExecutableDocument,
+        set: &'d SelectionSet,
+        depth: usize,
+        max: usize,
+        spreading: &mut Vec<&'d str>,
+    ) -> bool {
+        set.items.iter().any(|item| match &item.node {
+            Selection::Field(field) => {
+                let depth = depth + 1;
+                let name = field.node.name.node.as_str();
+                depth > max
+                    || (!matches!(name, "__schema" | "__type")
+                        && exceeds(
+                            document,
+                            &field.node.selection_set.node,
+                            depth,
+                            max,
+                            spreading,
+                        ))
+            }
+            Selection::InlineFragment(fragment) => exceeds(
+                document,
+                &fragment.node.selection_set.node,
+                depth,
+                max,
+                spreading,
+            ),
+            Selection::FragmentSpread(spread) => {
+                let name = spread.node.fragment_name.node.as_str();
+                // A cycle is validation's to refuse; it adds no depth here.
+                let Some(fragment) = document.fragments.get(&spread.node.fragment_name.node) else {
+                    return false;
+                };
+                if spreading.contains(&name) {
+                    return false;
+                }
+                spreading.push(name);
+                let deeper = exceeds(
+                    document,
+                    &fragment.node.selection_set.node,
+                    depth,
+                    max,
+                    spreading,
+                );
+                spreading.pop();
+                deeper
+            }
+        })
+    }
+    document.operations.iter().any(|(_, op)| {
+        exceeds(
+            document,
+            &op.node.selection_set.node,
+            0,
+            max,
+            &mut Vec::new(),
+        )
+    })
+}
+
 /// What the limits look at in a document.
 #[derive(Default)]
 struct Shape {
@@ -262,6 +337,30 @@ mod tests {
 
     fn tokens(query: &str) -> usize {
         (0..).find(|&max| !exceeds_tokens(query, max)).unwrap()
+    }
+
+    fn too_deep(query: &str, max: usize) -> bool {
+        data_depth_exceeds(&async_graphql::parser::parse_query(query).unwrap(), max)
+    }
+
+    #[test]
+    fn depth_counts_data_fields_through_fragments_but_not_introspection() {
+        assert!(!too_deep("{ a { b { c } } }", 3));
+        assert!(too_deep("{ a { b { c { d } } } }", 3));
+        assert!(too_deep(
+            "{ a { ...F } } fragment F on T { b { ... on T { c { d } } } }",
+            3
+        ));
+        assert!(!too_deep("{ a { ...F } } fragment F on T { b { c } }", 3));
+        // Introspection's own nesting is not the data graph's.
+        let of_type = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }";
+        assert!(!too_deep(of_type, 3));
+        assert!(too_deep("{ me { a { __type(name: \"X\") { name } } } }", 2));
+        // A fragment cycle ends (validation refuses it later).
+        assert!(!too_deep(
+            "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }",
+            3
+        ));
     }
 
     #[test]

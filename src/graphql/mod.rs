@@ -166,7 +166,6 @@ where
         .data(repo)
         .data(passage_issuer)
         .data(sources)
-        .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .data(telemetry.clone())
         .extension(pipeline::Pipeline::new(limits, documents, Some(telemetry)));

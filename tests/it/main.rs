@@ -11,6 +11,7 @@ mod bounded_work;
 mod browser;
 mod browser_spa;
 mod clerk_spec;
+mod clients;
 mod database_limits;
 mod dev_mode;
 mod document_cache;
