@@ -25,6 +25,7 @@
 //! | `GRAPHQL_MAX_COMPLEXITY` | 500 | most fields (complexity points) per operation |
 //! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
 //! | `GRAPHQL_MAX_BATCH` | 10 | most operations in one batched request |
+//! | `GRAPHQL_APQ` | on | automatic persisted queries (Apollo's protocol); `off`: `PERSISTED_QUERY_NOT_SUPPORTED` |
 //! | `GRAPHQL_MAX_ENTITIES` | 1000 | most `_entities` representations per request |
 //! | `GRAPHQL_MAX_ERRORS` | 100 | most errors per response; past it, one error says how many more were dropped |
 //! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
@@ -192,6 +193,10 @@ pub struct Config {
     /// Most operations in one batched request.
     #[arg(long, env = "GRAPHQL_MAX_BATCH", default_value_t = DEFAULT_GRAPHQL_MAX_BATCH, global = true)]
     pub graphql_max_batch: usize,
+
+    /// Automatic persisted queries (Apollo's protocol): `on` or `off`.
+    #[arg(long, env = "GRAPHQL_APQ", default_value_t = true, action = clap::ArgAction::Set, value_parser = clap::builder::BoolishValueParser::new(), global = true)]
+    pub graphql_apq: bool,
 
     /// Most `_entities` representations in one request (all `_entities`
     /// fields of the operation together).

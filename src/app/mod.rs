@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use crate::auth::{AuthMetrics, TokenVerifier};
 use crate::db::{DatabaseCheck, DbPool, query_counts::QueryCounts};
+use crate::graphql::persisted::PersistedQueries;
 use crate::graphql::{AppSchema, DocumentCache};
 use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
@@ -27,6 +28,8 @@ pub struct App {
     pub passage: Option<PassageUsers>,
     /// Parsed documents kept between requests (reported by `/metrics`).
     pub documents: DocumentCache,
+    /// Automatic persisted queries' texts by hash (`GRAPHQL_APQ`).
+    pub persisted: PersistedQueries,
     /// Queries sent to Postgres, by kind (reported by `/metrics`).
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.

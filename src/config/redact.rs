@@ -31,6 +31,7 @@ impl std::fmt::Debug for Config {
             graphql_max_complexity,
             graphql_max_aliases,
             graphql_max_batch,
+            graphql_apq,
             graphql_max_entities,
             graphql_max_errors,
             graphql_introspection,
@@ -83,6 +84,7 @@ impl std::fmt::Debug for Config {
             .field("graphql_max_complexity", graphql_max_complexity)
             .field("graphql_max_aliases", graphql_max_aliases)
             .field("graphql_max_batch", graphql_max_batch)
+            .field("graphql_apq", graphql_apq)
             .field("graphql_max_entities", graphql_max_entities)
             .field("graphql_max_errors", graphql_max_errors)
             .field("graphql_introspection", graphql_introspection)

@@ -9,6 +9,7 @@ mod federation;
 pub mod limits;
 pub mod loader;
 pub mod mutation;
+pub mod persisted;
 pub mod pipeline;
 pub mod query;
 mod shape;

@@ -35,8 +35,18 @@ impl GetParams {
 
     /// The GraphQL request; the message says which parameter is wrong.
     pub fn into_request(self) -> Result<Request, String> {
-        let query = present(&self.query)
-            .ok_or("GET /graphql needs a `query` parameter: the GraphQL document, URL-encoded")?;
+        // A persisted query may name its document by hash alone.
+        let hashed = present(&self.extensions).is_some_and(|e| e.contains("persistedQuery"));
+        let query = match present(&self.query) {
+            Some(query) => query,
+            None if hashed => "",
+            None => {
+                return Err(
+                    "GET /graphql needs a `query` parameter: the GraphQL document, URL-encoded"
+                        .into(),
+                );
+            }
+        };
         let mut request = Request::new(query);
         if let Some(name) = present(&self.operation_name) {
             request = request.operation_name(name);

@@ -21,6 +21,7 @@ use crate::auth::{
     AuthFailure, CookieIdentity, CookieSignIn, Credentials, Refusal, Viewer, credentials,
 };
 use crate::error::code;
+use crate::graphql::persisted::{ToStore, is_protocol_answer};
 use crate::graphql::{AppSchema, ViewerToken, scope_request};
 use crate::identity::IssuerName;
 
@@ -104,7 +105,9 @@ pub async fn post(
             &format!("a batch may hold at most {} operations", app.max_batch),
         );
     }
-    execute(&app, (viewer, token), batch, &headers).await
+    let batch = prepare(&app, batch).await;
+    let response = execute(&app, (viewer, token), batch).await;
+    respond(response, &headers)
 }
 
 pub async fn get(
@@ -123,6 +126,11 @@ pub async fn get(
         Ok(request) => request,
         Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
     };
+    let hashed = request.extensions.contains_key("persistedQuery");
+    let (request, to_store) = match app.persisted.resolve_owned(request).await {
+        Ok(resolved) => resolved,
+        Err(error) => return respond_get(Prepared::answered(error), hashed, &headers),
+    };
     if selects_mutation(&request) {
         let mut response = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -138,38 +146,102 @@ pub async fn get(
         Ok(authenticated) => authenticated,
         Err(response) => return response,
     };
-    execute(
-        &app,
-        (viewer, token),
-        BatchRequest::Single(request),
-        &headers,
+    let prepared = vec![Prepared::Run(request, to_store)];
+    let response = execute(&app, (viewer, token), Batch::Single(prepared)).await;
+    respond_with_cache_control(response, hashed, &headers)
+}
+
+/// A GET request answered before it ran (a persisted-query refusal).
+fn respond_get(prepared: Prepared, hashed: bool, headers: &HeaderMap) -> Response {
+    let Prepared::Answered(response) = prepared else {
+        unreachable!("only answers are responded to unrun");
+    };
+    respond_with_cache_control(
+        Answer::Done(BatchResponse::Single(response)),
+        hashed,
+        headers,
     )
-    .await
+}
+
+/// A GET answer; one that named its document by hash is a per-user answer
+/// a shared cache must not keep (and one that answers a token's holder
+/// only): `Cache-Control: private, no-store`, varying by the credentials.
+fn respond_with_cache_control(answer: Answer, hashed: bool, headers: &HeaderMap) -> Response {
+    let mut response = respond(answer, headers);
+    if hashed {
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Authorization, Cookie"),
+        );
+    }
+    response
+}
+
+/// One request of a batch: to run (with a persisted query's text to store
+/// once it has), or answered already.
+enum Prepared {
+    Run(async_graphql::Request, Option<ToStore>),
+    Answered(async_graphql::Response),
+}
+
+impl Prepared {
+    fn answered(error: async_graphql::ServerError) -> Self {
+        Self::Answered(async_graphql::Response::from_errors(vec![error]))
+    }
+}
+
+/// The requests of a POST or GET, prepared.
+enum Batch {
+    Single(Vec<Prepared>),
+    Batch(Vec<Prepared>),
+}
+
+/// Resolves each request's persisted query, if it names one.
+async fn prepare(app: &AppState, batch: BatchRequest) -> Batch {
+    let (single, requests) = match batch {
+        BatchRequest::Single(request) => (true, vec![request]),
+        BatchRequest::Batch(requests) => (false, requests),
+    };
+    let mut prepared = Vec::with_capacity(requests.len());
+    for request in requests {
+        prepared.push(match app.persisted.resolve_owned(request).await {
+            Ok((request, to_store)) => Prepared::Run(request, to_store),
+            Err(error) => Prepared::answered(error),
+        });
+    }
+    if single {
+        Batch::Single(prepared)
+    } else {
+        Batch::Batch(prepared)
+    }
 }
 
 /// The request's viewer, and the token that signed them in (kept for the
 /// request only, for a profile source that calls with it: UserInfo).
 type Authenticated = (Viewer, Option<ViewerToken>);
 
-async fn execute(
-    app: &AppState,
-    viewer: Authenticated,
-    batch: BatchRequest,
-    headers: &HeaderMap,
-) -> Response {
-    let Ok(response) = tokio::time::timeout(app.request_timeout, run(app, viewer, batch)).await
-    else {
-        tracing::warn!(timeout = ?app.request_timeout, "GraphQL request timed out");
-        return error_response(
-            StatusCode::SERVICE_UNAVAILABLE,
-            code::REQUEST_TIMEOUT,
-            "the request took too long and was stopped; try again or ask for less",
-        );
-    };
-    respond(response, headers)
+/// What running a batch came to: its responses, or the request timeout.
+enum Answer {
+    Done(BatchResponse),
+    TimedOut,
 }
 
-async fn run(app: &AppState, (viewer, token): Authenticated, batch: BatchRequest) -> BatchResponse {
+async fn execute(app: &AppState, viewer: Authenticated, batch: Batch) -> Answer {
+    match tokio::time::timeout(app.request_timeout, run(app, viewer, batch)).await {
+        Ok(response) => Answer::Done(response),
+        Err(_) => {
+            tracing::warn!(timeout = ?app.request_timeout, "GraphQL request timed out");
+            Answer::TimedOut
+        }
+    }
+}
+
+async fn run(app: &AppState, (viewer, token): Authenticated, batch: Batch) -> BatchResponse {
     let scope = |request: async_graphql::Request, viewer: Viewer| {
         let request = scope_request(request, viewer);
         match &token {
@@ -177,17 +249,31 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: BatchRequest
             None => request,
         }
     };
-    match batch {
-        BatchRequest::Single(request) => {
-            let request = scope(request, viewer);
-            BatchResponse::Single(AppSchema::execute(&app.schema, request).await)
-        }
-        BatchRequest::Batch(requests) => {
-            let scoped = requests.into_iter().map(|r| scope(r, viewer.clone()));
-            let mut responses = Vec::with_capacity(scoped.len());
-            for request in scoped {
-                responses.push(AppSchema::execute(&app.schema, request).await);
+    let (single, prepared) = match batch {
+        Batch::Single(prepared) => (true, prepared),
+        Batch::Batch(prepared) => (false, prepared),
+    };
+    let mut responses = Vec::with_capacity(prepared.len());
+    for item in prepared {
+        responses.push(match item {
+            Prepared::Answered(response) => response,
+            Prepared::Run(request, to_store) => {
+                let response =
+                    AppSchema::execute(&app.schema, scope(request, viewer.clone())).await;
+                // Stored once it parsed and validated (it ran).
+                if let Some(to_store) = to_store
+                    && !is_unrun(&response)
+                {
+                    app.persisted.store(to_store).await;
+                }
+                response
             }
+        });
+    }
+    match (single, responses.pop()) {
+        (true, Some(response)) => BatchResponse::Single(response),
+        (_, last) => {
+            responses.extend(last);
             BatchResponse::Batch(responses)
         }
     }
@@ -197,9 +283,19 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: BatchRequest
 /// async-graphql-axum's response type (which carries the response's HTTP
 /// headers and cache control). A single request that never executed carries
 /// no `data` key.
-fn respond(response: BatchResponse, headers: &HeaderMap) -> Response {
+fn respond(answer: Answer, headers: &HeaderMap) -> Response {
+    let response = match answer {
+        Answer::Done(response) => response,
+        Answer::TimedOut => {
+            return error_response(
+                StatusCode::SERVICE_UNAVAILABLE,
+                code::REQUEST_TIMEOUT,
+                "the request took too long and was stopped; try again or ask for less",
+            );
+        }
+    };
     let graphql_response_json = accepts_graphql_response_json(headers);
-    let request_error = is_request_error(&response);
+    let request_error = is_request_error(&response) && !is_persisted_query_answer(&response);
     let status = if graphql_response_json && request_error {
         StatusCode::BAD_REQUEST
     } else {
@@ -410,15 +506,23 @@ fn accepts_graphql_response_json(headers: &HeaderMap) -> bool {
 /// A request that never executed: no data and errors without a path
 /// (parse or validation failure, bad variables).
 fn is_request_error(response: &BatchResponse) -> bool {
-    let single = |r: &async_graphql::Response| {
-        r.data == async_graphql::Value::Null
-            && !r.errors.is_empty()
-            && r.errors.iter().all(|e| e.path.is_empty())
-    };
     match response {
-        BatchResponse::Single(r) => single(r),
-        BatchResponse::Batch(rs) => !rs.is_empty() && rs.iter().all(single),
+        BatchResponse::Single(r) => is_unrun(r),
+        BatchResponse::Batch(rs) => !rs.is_empty() && rs.iter().all(is_unrun),
     }
+}
+
+fn is_unrun(response: &async_graphql::Response) -> bool {
+    response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty())
+}
+
+/// A single request answered "persisted query not found" (or "not
+/// supported"): HTTP 200, as Apollo Server answers it, so that every client
+/// reads the body and sends the text.
+fn is_persisted_query_answer(response: &BatchResponse) -> bool {
+    matches!(response, BatchResponse::Single(r) if is_protocol_answer(&r.errors))
 }
 
 /// Whether the operation the request selects (as the executor will select

@@ -16,6 +16,7 @@ use crate::app::{App, AppState, DevSettings};
 use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
 use crate::config::{Config, Mode};
 use crate::db::{self, DatabaseCheck, users::UserRepo};
+use crate::graphql::persisted::PersistedQueries;
 use crate::graphql::{DocumentCache, Graph, PassageIssuer, Services};
 use crate::http;
 use crate::issuers::ProfileSource;
@@ -172,6 +173,12 @@ pub fn build_app_for(
         passage.as_ref(),
     )?;
     let documents = DocumentCache::default();
+    let persisted = if config.graphql_apq {
+        let shared = passage.as_ref().and_then(|p| p.shared_cache().cloned());
+        PersistedQueries::on(shared)
+    } else {
+        PersistedQueries::off()
+    };
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
     let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
@@ -191,6 +198,7 @@ pub fn build_app_for(
         auth_metrics: AuthMetrics::default(),
         passage,
         documents,
+        persisted,
         query_counts,
         first_sight,
         telemetry,
