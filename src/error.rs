@@ -22,6 +22,8 @@ pub mod code {
     pub const DATABASE_UNAVAILABLE: &str = "DATABASE_UNAVAILABLE";
     pub const INTERNAL: &str = "INTERNAL";
     pub const REQUEST_TIMEOUT: &str = "REQUEST_TIMEOUT";
+    /// Over a rate limit (HTTP 429 with `Retry-After`).
+    pub const RATE_LIMITED: &str = "RATE_LIMITED";
 }
 
 /// What went wrong, in the client's terms.
