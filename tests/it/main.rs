@@ -35,6 +35,7 @@ mod postgres_restart;
 mod postgres_tls;
 mod presets;
 mod privacy;
+mod rate_limits;
 mod replicas;
 mod response_shape;
 mod schema_file;
