@@ -3,9 +3,9 @@
 //!
 //! At most [`MAX_KEYS`] budgets are kept, each dropped when its window ends,
 //! so a flood of distinct keys (addresses, identities) cannot grow memory
-//! without bound. When full, moka's admission keeps the keys seen most often
-//! and a new key that loses is counted alone: the cost of the bound falls on
-//! rare keys, never on a key that sends many requests.
+//! without bound. When full, moka's admission (TinyLFU) keeps the keys seen
+//! most often, and a new key that loses is counted alone: the cost of the
+//! bound falls on rare keys rather than on those that send many requests.
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
