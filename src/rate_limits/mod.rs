@@ -6,15 +6,15 @@
 //! request: the count is kept under the key until the window ends, and a
 //! request over the limit is told how long that is (`Retry-After`).
 //!
-//! Keys ([`RateKey`]): a user is their local user ID once their identity
+//! Keys (`RateKey`): a user is their local user ID once their identity
 //! leads to one (so every token, and every identity of a user moving between
 //! providers, draws on one budget), else the issuer and subject; an address
 //! is the peer's IPv4 address, or the /64 of an IPv6 one (one host usually
 //! holds a whole /64).
 //!
-//! Where counts live: in Redis when `REDIS_URL` is set ([`redis`]), so the
+//! Where counts live: in Redis when `REDIS_URL` is set (`redis`), so the
 //! replicas share each budget; else, and whenever Redis fails, in this
-//! process ([`memory`]), in a map of bounded size. Redis never fails a
+//! process (`memory`), in a map of bounded size. Redis never fails a
 //! request: a failed call is counted, logged now and then, and the request
 //! is counted here instead.
 
