@@ -30,6 +30,8 @@
 //! | `GRAPHQL_MAX_ERRORS` | 100 | most errors per response; past it, one error says how many more were dropped |
 //! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
 //! | `REQUEST_TIMEOUT_MS` | 15000 | longest a GraphQL request may run |
+//! | `RATE_LIMIT_USER_PER_MINUTE` | 0: off | most `/graphql` requests per minute of one user (their local user, else issuer and subject); more get 429 `RATE_LIMITED` |
+//! | `RATE_LIMIT_IP_PER_MINUTE` | 0: off | most `/graphql` requests per minute from one client address (the TCP peer; IPv6 by /64) |
 //! | `SHUTDOWN_DRAIN_SECS` | 5 in production, 0 in dev mode | after SIGTERM: `/ready` answers 503 and the server keeps serving this long, so load balancers stop sending traffic, before the listener closes |
 //! | `SHUTDOWN_GRACE_SECS` | 20 | how long in-flight requests may finish once the listener has closed |
 //! | `LISTEN_ADDR` | `127.0.0.1:8080` | address the server binds |
@@ -85,6 +87,11 @@ pub const DEFAULT_GRAPHQL_MAX_BATCH: usize = 10;
 pub const DEFAULT_GRAPHQL_MAX_ENTITIES: usize = 1000;
 pub const DEFAULT_GRAPHQL_MAX_ERRORS: usize = 100;
 pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 15_000;
+/// No per-user limit unless asked: what a user may send depends on the app.
+pub const DEFAULT_RATE_LIMIT_USER_PER_MINUTE: u32 = 0;
+/// No per-address limit unless asked: behind a proxy every request has the
+/// proxy's address.
+pub const DEFAULT_RATE_LIMIT_IP_PER_MINUTE: u32 = 0;
 pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 20;
 /// Production's drain after SIGTERM: a balancer probing `/ready` every few
 /// seconds sees the 503 before the listener closes.
@@ -215,6 +222,17 @@ pub struct Config {
     /// Longest a GraphQL request may run, in milliseconds.
     #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS, global = true)]
     pub request_timeout_ms: u64,
+
+    /// Most `/graphql` requests per minute of one signed-in user (counted
+    /// by local user, else by issuer and subject; shared through Redis with
+    /// REDIS_URL); 0: no limit.
+    #[arg(long, env = "RATE_LIMIT_USER_PER_MINUTE", default_value_t = DEFAULT_RATE_LIMIT_USER_PER_MINUTE, global = true)]
+    pub rate_limit_user_per_minute: u32,
+
+    /// Most `/graphql` requests per minute from one client address (the TCP
+    /// peer, IPv6 by /64; shared through Redis with REDIS_URL); 0: no limit.
+    #[arg(long, env = "RATE_LIMIT_IP_PER_MINUTE", default_value_t = DEFAULT_RATE_LIMIT_IP_PER_MINUTE, global = true)]
+    pub rate_limit_ip_per_minute: u32,
 
     /// Seconds in-flight requests get to finish once the listener has closed.
     #[arg(long, env = "SHUTDOWN_GRACE_SECS", default_value_t = DEFAULT_SHUTDOWN_GRACE_SECS, global = true)]
@@ -381,6 +399,14 @@ impl Config {
 
     pub fn redis_timeout(&self) -> Duration {
         Duration::from_millis(self.redis_timeout_ms.max(1))
+    }
+
+    /// The request budgets (0: that limit is off).
+    pub fn rate_limits(&self) -> crate::rate_limits::RateLimitSettings {
+        crate::rate_limits::RateLimitSettings {
+            user_per_minute: std::num::NonZeroU32::new(self.rate_limit_user_per_minute),
+            ip_per_minute: std::num::NonZeroU32::new(self.rate_limit_ip_per_minute),
+        }
     }
 
     pub fn request_timeout(&self) -> Duration {

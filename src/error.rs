@@ -28,6 +28,8 @@ pub mod code {
     /// Token cookies of several issuers that verify as different users (a
     /// cookie tossed in from a sibling subdomain): 401, nobody signed in.
     pub const CONFLICTING_CREDENTIALS: &str = "CONFLICTING_CREDENTIALS";
+    /// Over a rate limit (HTTP 429 with `Retry-After`).
+    pub const RATE_LIMITED: &str = "RATE_LIMITED";
 }
 
 /// What went wrong, in the client's terms.

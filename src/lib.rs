@@ -122,6 +122,8 @@ pub mod observability;
 pub mod passage;
 #[doc(hidden)]
 pub mod profile;
+#[doc(hidden)]
+pub mod rate_limits;
 mod server;
 #[doc(hidden)]
 pub mod startup;

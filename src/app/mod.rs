@@ -16,6 +16,7 @@ use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
 
 use crate::passage::PassageUsers;
+use crate::rate_limits::RateLimits;
 pub use readings::register_metrics;
 
 /// What every handler shares.
@@ -34,6 +35,8 @@ pub struct App {
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.
     pub first_sight: FirstSight,
+    /// The per-user and per-address budgets of `/graphql`.
+    pub rate_limits: RateLimits,
     /// The metric families of `/metrics`.
     pub telemetry: Arc<Telemetry>,
     /// Most operations in one batched request.

@@ -1,5 +1,5 @@
 //! The app's part of `/metrics`: the families whose handles live in its
-//! parts (refusals, queries, Redis, the `/ready` check) and the readings
+//! parts (refusals, queries, rate limits, Redis, the `/ready` check) and the readings
 //! taken at scrape time (pool, cache sizes, key age, the JWKS and document
 //! caches' counts), through a collector that holds the app weakly (no cycle
 //! through the handles the app holds of its telemetry).
@@ -18,6 +18,7 @@ pub fn register_metrics(app: &Arc<App>) {
     app.telemetry.register_once(|registry| {
         app.auth_metrics.register(registry);
         app.query_counts.register(registry);
+        app.rate_limits.register(registry);
         if let Some(redis) = app.passage.as_ref().and_then(|p| p.shared_cache_counters()) {
             redis.register(registry);
         }

@@ -36,6 +36,8 @@ impl std::fmt::Debug for Config {
             graphql_max_errors,
             graphql_introspection,
             request_timeout_ms,
+            rate_limit_user_per_minute,
+            rate_limit_ip_per_minute,
             shutdown_grace_secs,
             shutdown_drain_secs,
             listen_addr,
@@ -89,6 +91,8 @@ impl std::fmt::Debug for Config {
             .field("graphql_max_errors", graphql_max_errors)
             .field("graphql_introspection", graphql_introspection)
             .field("request_timeout_ms", request_timeout_ms)
+            .field("rate_limit_user_per_minute", rate_limit_user_per_minute)
+            .field("rate_limit_ip_per_minute", rate_limit_ip_per_minute)
             .field("shutdown_grace_secs", shutdown_grace_secs)
             .field("shutdown_drain_secs", shutdown_drain_secs)
             .field("listen_addr", listen_addr)

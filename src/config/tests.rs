@@ -199,3 +199,20 @@ fn the_shutdown_drain_waits_for_balancers_in_production_only() {
         Duration::from_secs(12)
     );
 }
+
+#[test]
+fn rate_limits_are_off_unless_set() {
+    assert!(config(&[]).rate_limits().is_off());
+    let limits = config(&[
+        "--rate-limit-user-per-minute",
+        "120",
+        "--rate-limit-ip-per-minute",
+        "0",
+    ])
+    .rate_limits();
+    assert_eq!(limits.user_per_minute.map(|n| n.get()), Some(120));
+    assert_eq!(limits.ip_per_minute, None);
+    assert!(
+        Config::try_from_args(["passage-graphql", "--rate-limit-ip-per-minute", "-1"]).is_err()
+    );
+}

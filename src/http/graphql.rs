@@ -4,6 +4,8 @@
 //! before executing (an invalid token is a 401 with `WWW-Authenticate`),
 //! refuse mutations over GET, require JSON bodies (a cross-site form cannot
 //! send one without a CORS preflight) and negotiate the response type.
+//! Each request is counted against its address's budget before anything
+//! else and, once its token is verified, against its user's (`rate_limit`).
 
 use async_graphql::ParseRequestError;
 use async_graphql::parser::types::OperationType;
@@ -16,6 +18,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::error_response;
 use super::get_request::GetParams;
+use super::rate_limit::{WithinAddressLimit, too_many_requests};
 use crate::app::AppState;
 use crate::auth::{
     AuthFailure, CookieIdentity, CookieSignIn, Credentials, Refusal, Viewer, credentials,
@@ -89,6 +92,7 @@ impl IntoResponse for BodyRejection {
 
 pub async fn post(
     State(app): State<AppState>,
+    _: WithinAddressLimit,
     headers: HeaderMap,
     JsonGraphQLRequest(batch): JsonGraphQLRequest,
 ) -> Response {
@@ -112,6 +116,7 @@ pub async fn post(
 
 pub async fn get(
     State(app): State<AppState>,
+    _: WithinAddressLimit,
     headers: HeaderMap,
     uri: axum::http::Uri,
 ) -> Response {
@@ -351,6 +356,10 @@ async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Authenticat
     match verified {
         Ok((principal, token)) => {
             app.first_sight.link(&principal).await;
+            // After linking, so an identity just linked counts under its user.
+            if let Err(limited) = app.rate_limits.check_user(&principal.identity).await {
+                return Err(too_many_requests(limited));
+            }
             Ok((Viewer::SignedIn(principal), Some(ViewerToken(token.into()))))
         }
         Err(refusal) => Err(refuse(app, &refusal)),

@@ -1,12 +1,14 @@
 //! HTTP: the router and its layers (`router`), the handlers (GraphQL over
-//! HTTP, GraphiQL, the probes, dev mode's pages), and the shared pieces every
-//! response uses (error bodies, panic handling, request spans).
+//! HTTP, GraphiQL, the probes, dev mode's pages), the rate limits' edge
+//! (`rate_limit`), and the shared pieces every response uses (error bodies,
+//! panic handling, request spans).
 
 pub mod dev;
 pub(crate) mod get_request;
 pub mod graphiql;
 pub mod graphql;
 pub mod probes;
+mod rate_limit;
 mod record;
 mod router;
 

@@ -74,8 +74,17 @@ pub async fn ready(State(app): State<AppState>) -> (StatusCode, Json<serde_json:
             .map(|(name, status)| json!({ "issuer": name, "signing_keys": status.label() }))
             .collect::<Vec<_>>(),
     });
-    // Informative only: without Redis the server still answers.
-    if let Some(redis) = app.passage.as_ref().and_then(|p| p.shared_cache_status()) {
+    // Informative only: without Redis the server still answers. Connected
+    // when every client that uses it (profile cache, rate limits) is.
+    let clients = [
+        app.passage.as_ref().and_then(|p| p.shared_cache_status()),
+        app.rate_limits.redis_status(),
+    ];
+    if let Some(redis) = clients
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| if a == "connected" { b } else { a })
+    {
         body["redis"] = json!(redis);
     }
     (status, Json(body))

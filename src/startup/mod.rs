@@ -25,6 +25,7 @@ use crate::observability::metrics::Telemetry;
 use crate::passage::shared_cache::{NoLocalCopies, SharedCache, SharedCacheSettings};
 use crate::passage::{self, PassageClient, PassageUsers};
 use crate::profile::{ClerkUsers, ProfileSources, Source, Userinfo};
+use crate::rate_limits::{RateLimits, SharedCounts};
 
 pub use serve::{serve, serve_with, shutdown_signal};
 
@@ -72,6 +73,7 @@ fn spawn_cache_maintenance(state: &AppState) -> tokio::task::JoinHandle<()> {
             ticks.tick().await;
             let Some(app) = state.upgrade() else { return };
             app.documents.run_pending_tasks();
+            app.rate_limits.run_pending_tasks();
             if let Some(passage) = &app.passage {
                 passage.run_pending_tasks().await;
             }
@@ -142,6 +144,10 @@ pub fn build_app_for(
             .find(|i| i.is_passage())
             .map_or_else(|| "passage".into(), |i| i.name.clone()),
     );
+    // Keys in Redis are per deployment, as the profile cache's are.
+    let redis_namespace = passage_settings
+        .as_ref()
+        .map_or_else(|| "providers".to_owned(), |s| s.app_id.clone());
     let telemetry = Arc::new(Telemetry::default());
     let verifier = TokenVerifier::new(issuers, leeway).with_telemetry(telemetry.clone());
     let passage = match passage_settings {
@@ -182,6 +188,15 @@ pub fn build_app_for(
     let repo = UserRepo::new(pool.clone());
     let query_counts = repo.counts().clone();
     let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
+    let rate_limits = RateLimits::new(
+        config.rate_limits(),
+        &repo,
+        config.redis_url().map(|url| SharedCounts {
+            url,
+            timeout: config.redis_timeout(),
+            namespace: &redis_namespace,
+        }),
+    )?;
     let schema = additions.graph.build(Services {
         repo,
         passage_issuer,
@@ -201,6 +216,7 @@ pub fn build_app_for(
         persisted,
         query_counts,
         first_sight,
+        rate_limits,
         telemetry,
         max_batch: config.graphql_max_batch,
         request_timeout: config.request_timeout(),

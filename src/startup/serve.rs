@@ -72,7 +72,12 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
             tracing::debug!(%err, "cannot set TCP_NODELAY");
         }
     });
-    let server = axum::serve(listener, built.router.clone()).with_graceful_shutdown(async move {
+    // The peer's address reaches the handlers (the per-address rate limit).
+    let service = built
+        .router
+        .clone()
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let server = axum::serve(listener, service).with_graceful_shutdown(async move {
         shutdown_signal().await;
         // Balancers probe /ready: it fails first, while the listener stays
         // open and requests are served, so none is sent to a closed port.

@@ -12,7 +12,7 @@ const LAYERS: &[&[&str]] = &[
     &["identity", "observability"],
     &["issuers", "db"],
     &["error", "passage"],
-    &["profile"],
+    &["profile", "rate_limits"],
     &["auth"],
     &["moving"],
     &["graphql"],

@@ -37,6 +37,7 @@ mod postgres_restart;
 mod postgres_tls;
 mod presets;
 mod privacy;
+mod rate_limits;
 mod replicas;
 mod response_shape;
 mod schema_file;

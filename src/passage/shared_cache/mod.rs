@@ -176,31 +176,7 @@ impl SharedCache {
         settings: &SharedCacheSettings<'_>,
         local: impl LocalCopies,
     ) -> Result<Self, BadRedisUrl> {
-        let scheme = settings.url.split_once("://").map(|(scheme, _)| scheme);
-        if !scheme.is_some_and(|scheme| SCHEMES.contains(&scheme)) {
-            return Err(BadRedisUrl(format!(
-                "the scheme must be one of {}",
-                SCHEMES.join(", ")
-            )));
-        }
-        let mut config = Config::from_url(settings.url).map_err(|e| BadRedisUrl(e.to_string()))?;
-        // Also retry a first connection that fails: Redis down at startup is
-        // handled like Redis going down later.
-        config.fail_fast = false;
-        let mut builder = Builder::from_config(config);
-        builder
-            .with_performance_config(|performance| {
-                // fred drops a timed-out command instead of sending it late.
-                performance.default_command_timeout = settings.timeout;
-                performance.broadcast_channel_capacity = 1024;
-            })
-            .with_connection_config(|connection| {
-                connection.connection_timeout = CONNECT_TIMEOUT;
-                connection.internal_command_timeout = CONNECT_TIMEOUT;
-                connection.max_command_attempts = 1;
-                connection.max_command_buffer_len = MAX_QUEUED_COMMANDS;
-            })
-            .set_policy(ReconnectPolicy::new_exponential(0, 100, 2_000, 2));
+        let builder = redis_builder(settings.url, settings.timeout)?;
         let client = builder.build().map_err(|e| BadRedisUrl(e.to_string()))?;
         let subscriber = builder.build().map_err(|e| BadRedisUrl(e.to_string()))?;
         let keys = Keys {
@@ -355,6 +331,46 @@ impl SharedCache {
             }
         }
     }
+}
+
+/// How every Redis client of the server is made for `url` (`REDIS_URL`):
+/// each command bounded by `timeout` and tried once, a first connection
+/// that fails retried like a lost one (startup never waits for Redis), and
+/// reconnection for ever, with backoff.
+pub fn redis_builder(url: &str, timeout: Duration) -> Result<Builder, BadRedisUrl> {
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    if !scheme.is_some_and(|scheme| SCHEMES.contains(&scheme)) {
+        return Err(BadRedisUrl(format!(
+            "the scheme must be one of {}",
+            SCHEMES.join(", ")
+        )));
+    }
+    let mut config = Config::from_url(url).map_err(|e| BadRedisUrl(e.to_string()))?;
+    // Also retry a first connection that fails: Redis down at startup is
+    // handled like Redis going down later.
+    config.fail_fast = false;
+    let mut builder = Builder::from_config(config);
+    builder
+        .with_performance_config(|performance| {
+            // fred drops a timed-out command instead of sending it late.
+            performance.default_command_timeout = timeout;
+            performance.broadcast_channel_capacity = 1024;
+        })
+        .with_connection_config(|connection| {
+            connection.connection_timeout = CONNECT_TIMEOUT;
+            connection.internal_command_timeout = CONNECT_TIMEOUT;
+            connection.max_command_attempts = 1;
+            connection.max_command_buffer_len = MAX_QUEUED_COMMANDS;
+        })
+        .set_policy(ReconnectPolicy::new_exponential(0, 100, 2_000, 2));
+    Ok(builder)
+}
+
+/// One client made as [`redis_builder`] says (not connected yet).
+pub fn redis_client(url: &str, timeout: Duration) -> Result<Client, BadRedisUrl> {
+    redis_builder(url, timeout)?
+        .build()
+        .map_err(|e| BadRedisUrl(e.to_string()))
 }
 
 /// A new connection means Redis answers again: reads need not wait out

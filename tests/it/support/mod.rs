@@ -266,9 +266,14 @@ async fn serve(
     let app = build_app_with(config, dev).expect("app builds");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let router = app.router.clone();
+    // As `serve` does: handlers see the peer's address (the per-address
+    // rate limit).
+    let service = app
+        .router
+        .clone()
+        .into_make_service_with_connect_info::<SocketAddr>();
     let server = tokio::spawn(async move {
-        axum::serve(listener, router).await.unwrap();
+        axum::serve(listener, service).await.unwrap();
     });
     (addr, app, server)
 }
