@@ -171,17 +171,20 @@ pub fn build_app_for(
         }
         None => None,
     };
+    // The Redis level, Passage's when it has one, else connected on first
+    // need by a provider's profiles or the persisted queries.
+    let mut shared = passage.as_ref().and_then(|p| p.shared_cache().cloned());
     let sources = profile_sources(
         config,
         &verifier,
         &http_client,
         &telemetry,
         passage.as_ref(),
+        &mut shared,
     )?;
     let documents = DocumentCache::default();
     let persisted = if config.graphql_apq {
-        let shared = passage.as_ref().and_then(|p| p.shared_cache().cloned());
-        PersistedQueries::on(shared)
+        PersistedQueries::on(providers_shared_cache(config, &mut shared)?)
     } else {
         PersistedQueries::off()
     };
@@ -253,9 +256,9 @@ fn profile_sources(
     http: &reqwest::Client,
     telemetry: &Arc<Telemetry>,
     passage: Option<&PassageUsers>,
+    shared: &mut Option<SharedCache>,
 ) -> anyhow::Result<ProfileSources> {
     let passage_configured = passage.is_some();
-    let mut shared = passage.and_then(|p| p.shared_cache().cloned());
     let mut sources = ProfileSources::default();
     for issuer in verifier.issuers() {
         let Some(settings) = issuer.settings() else {
@@ -306,7 +309,7 @@ fn profile_sources(
                     config.passage_deadline(),
                 )
                 .with_telemetry(telemetry.clone());
-                if let Some(shared) = providers_shared_cache(config, &mut shared)? {
+                if let Some(shared) = providers_shared_cache(config, shared)? {
                     users = users.share_through(shared, issuer.name.as_str());
                 }
                 Source::Clerk(users)

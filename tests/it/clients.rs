@@ -37,7 +37,7 @@ async fn clients_or_skip(test: &str) -> bool {
     if !available_or_skip(test, "the GraphQL client tests").await {
         return false;
     }
-    ensure_installed("clients", "graphql").await;
+    ensure_installed("clients", "@apollo/client").await;
     true
 }
 
@@ -87,4 +87,102 @@ async fn graphql_js_full_introspection_answers_wherever_introspection_is_on() {
         .unwrap_or_default();
     assert_eq!(message, "Query is nested too deep.", "{}", deep.body);
     assert!(deep.body.get("data").is_none(), "{}", deep.body);
+}
+
+/// What each recorded request of `run` was: method, whether it carried the
+/// text, its hash.
+fn wire(run: &Value) -> Vec<(String, bool, Option<String>)> {
+    run["wire"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|request| {
+            (
+                request["method"].as_str().unwrap().to_owned(),
+                match &request["withText"] {
+                    Value::Array(each) => each[0].as_bool().unwrap(),
+                    one => one.as_bool().unwrap(),
+                },
+                request["hash"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn apollo_client_http_batch_and_persisted_queries_over_post_and_get() {
+    if !clients_or_skip("apollo_client").await {
+        return;
+    }
+    let app = spawn_app_with(|_| {}).await;
+    let (_, token) = app.passage_user("apollo@example.com");
+    let me = app.register(&token, "Apollo").await;
+    let out = run_script("apollo.mjs", &[&app.url("/graphql"), &token]).await;
+    for (run, results) in [("http", 1), ("batch", 2), ("apqPost", 2), ("apqGet", 2)] {
+        let got = out[run]["results"].as_array().unwrap();
+        assert_eq!(got.len(), results, "{run}: {out}");
+        for result in got {
+            assert_eq!(result["name"], "Apollo", "{run}: {out}");
+        }
+    }
+    assert_eq!(out["http"]["results"][0]["id"], me["id"]);
+    let batch = &out["batch"]["wire"];
+    assert_eq!(batch.as_array().unwrap().len(), 1, "one POST: {out}");
+    assert_eq!(batch[0]["batch"], 2, "{out}");
+
+    // The hash alone, then (not found) the text, then the hash alone.
+    for (run, method) in [("apqPost", "POST"), ("apqGet", "GET")] {
+        let requests = wire(&out[run]);
+        let hash = requests[0].2.clone().expect("a hash");
+        assert_eq!(
+            requests,
+            [
+                (method.to_owned(), false, Some(hash.clone())),
+                ("POST".to_owned(), true, Some(hash.clone())),
+                (method.to_owned(), false, Some(hash)),
+            ],
+            "{run}: {out}"
+        );
+        assert_eq!(out[run]["wire"][0]["status"], 200, "{run}: {out}");
+    }
+    assert_eq!(
+        out["apqGet"]["wire"][2]["cacheControl"], "private, no-store",
+        "{out}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn urql_with_its_persisted_exchange_over_get_and_post() {
+    if !clients_or_skip("urql").await {
+        return;
+    }
+    let app = spawn_app_with(|_| {}).await;
+    let (_, token) = app.passage_user("urql@example.com");
+    app.register(&token, "Urql").await;
+    let out = run_script("urql.mjs", &[&app.url("/graphql"), &token]).await;
+    let results = out["results"].as_array().unwrap();
+    assert_eq!(results[0]["me"]["name"], "Urql", "{out}");
+    assert_eq!(results[1]["me"]["name"], "Urql", "{out}");
+    assert_eq!(results[2]["updateMe"]["name"], "Urql Renamed", "{out}");
+    let requests = wire(&out);
+    let hash = requests[0].2.clone().expect("a hash");
+    // The query: hash alone (GET), the text, then the hash alone (GET).
+    assert_eq!(
+        requests[0],
+        ("GET".into(), false, Some(hash.clone())),
+        "{out}"
+    );
+    assert!(requests[1].1, "the text after not found: {out}");
+    assert_eq!(requests[2], ("GET".into(), false, Some(hash)), "{out}");
+    // The mutation never goes over GET.
+    assert!(
+        requests[3..].iter().all(|(method, ..)| method == "POST"),
+        "{out}"
+    );
+    assert_eq!(
+        app.db
+            .count("SELECT count(*) AS n FROM users WHERE name = 'Urql Renamed'")
+            .await,
+        1
+    );
 }
