@@ -26,6 +26,8 @@
 //! | `GRAPHQL_MAX_ALIASES` | 30 | most aliased fields per document |
 //! | `GRAPHQL_MAX_BATCH` | 10 | most operations in one batched request |
 //! | `GRAPHQL_APQ` | on | automatic persisted queries (Apollo's protocol); `off`: `PERSISTED_QUERY_NOT_SUPPORTED` |
+//! | `GRAPHQL_TRUSTED_DOCUMENTS` | none | a manifest of the operations the app ships (Apollo's, GraphQL Code Generator's, Relay's) |
+//! | `GRAPHQL_TRUSTED_DOCUMENTS_MODE` | `enforce` with a manifest | `enforce`: run only those; `log`: run anything, count the rest |
 //! | `GRAPHQL_MAX_ENTITIES` | 1000 | most `_entities` representations per request |
 //! | `GRAPHQL_MAX_ERRORS` | 100 | most errors per response; past it, one error says how many more were dropped |
 //! | `GRAPHQL_INTROSPECTION` | on in dev mode, off in production | allow `__schema`/`__type` |
@@ -204,6 +206,20 @@ pub struct Config {
     /// Automatic persisted queries (Apollo's protocol): `on` or `off`.
     #[arg(long, env = "GRAPHQL_APQ", default_value_t = true, action = clap::ArgAction::Set, value_parser = clap::builder::BoolishValueParser::new(), global = true)]
     pub graphql_apq: bool,
+
+    /// A manifest of the operations the app ships (trusted documents).
+    #[arg(long, env = "GRAPHQL_TRUSTED_DOCUMENTS", global = true)]
+    pub graphql_trusted_documents: Option<std::path::PathBuf>,
+
+    /// What happens to other operations: `enforce` (refused, the default)
+    /// or `log` (run and counted).
+    #[arg(
+        long,
+        env = "GRAPHQL_TRUSTED_DOCUMENTS_MODE",
+        value_enum,
+        global = true
+    )]
+    pub graphql_trusted_documents_mode: Option<crate::graphql::trusted::TrustMode>,
 
     /// Most `_entities` representations in one request (all `_entities`
     /// fields of the operation together).

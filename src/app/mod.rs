@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::auth::{AuthMetrics, TokenVerifier};
 use crate::db::{DatabaseCheck, DbPool, query_counts::QueryCounts};
 use crate::graphql::persisted::PersistedQueries;
+use crate::graphql::trusted::TrustedDocuments;
 use crate::graphql::{AppSchema, DocumentCache};
 use crate::moving::FirstSight;
 use crate::observability::metrics::Telemetry;
@@ -31,6 +32,8 @@ pub struct App {
     pub documents: DocumentCache,
     /// Automatic persisted queries' texts by hash (`GRAPHQL_APQ`).
     pub persisted: PersistedQueries,
+    /// The operations the app ships (`GRAPHQL_TRUSTED_DOCUMENTS`).
+    pub trusted: Option<TrustedDocuments>,
     /// Queries sent to Postgres, by kind (reported by `/metrics`).
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.

@@ -32,6 +32,8 @@ impl std::fmt::Debug for Config {
             graphql_max_aliases,
             graphql_max_batch,
             graphql_apq,
+            graphql_trusted_documents,
+            graphql_trusted_documents_mode,
             graphql_max_entities,
             graphql_max_errors,
             graphql_introspection,
@@ -87,6 +89,11 @@ impl std::fmt::Debug for Config {
             .field("graphql_max_aliases", graphql_max_aliases)
             .field("graphql_max_batch", graphql_max_batch)
             .field("graphql_apq", graphql_apq)
+            .field("graphql_trusted_documents", graphql_trusted_documents)
+            .field(
+                "graphql_trusted_documents_mode",
+                graphql_trusted_documents_mode,
+            )
             .field("graphql_max_entities", graphql_max_entities)
             .field("graphql_max_errors", graphql_max_errors)
             .field("graphql_introspection", graphql_introspection)

@@ -13,6 +13,7 @@ pub mod persisted;
 pub mod pipeline;
 pub mod query;
 mod shape;
+pub mod trusted;
 pub mod user;
 pub mod users_connection;
 

@@ -31,6 +31,7 @@ use super::limits::{
     GraphqlLimits, cap_errors, check_document, check_document_size, check_entities,
 };
 use super::shape::{select_operation, shape_response};
+use super::trusted::{TrustedRequest, ValidateOnly};
 use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
 
 /// Longest query text whose parsed document is kept; longer ones are parsed
@@ -69,7 +70,7 @@ struct CachedDocument {
 /// Validation reads the request's variables only through the document's
 /// variable definitions: without any, the document and the operation name
 /// decide the result.
-fn declares_no_variables(document: &ExecutableDocument) -> bool {
+pub(super) fn declares_no_variables(document: &ExecutableDocument) -> bool {
     document
         .operations
         .iter()
@@ -190,6 +191,17 @@ impl Extension for RequestPipeline {
     ) -> ServerResult<ExecutableDocument> {
         let span = tracing::info_span!("graphql.parse", cached = tracing::field::Empty);
         async {
+            if let Some(TrustedRequest(trusted)) = ctx.data_opt::<TrustedRequest>() {
+                // Parsed and validated at start.
+                tracing::Span::current().record("cached", true);
+                let owned = ExecutableDocument::clone(&trusted.document);
+                check_entities(&owned, variables, self.limits.max_entities)?;
+                if self.operation_name.lock().unwrap().is_none() {
+                    *self.validated.lock().unwrap() = trusted.validated;
+                }
+                *self.parsed.lock().unwrap() = Some((trusted.document.clone(), None));
+                return Ok(owned);
+            }
             let lookups = &self.cache.lookups;
             if let Some(cached) = self.cache.documents.get(query) {
                 lookups.hits.fetch_add(1, Ordering::Relaxed);
@@ -229,6 +241,14 @@ impl Extension for RequestPipeline {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
+        if ctx.data_opt::<Arc<ValidateOnly>>().is_some() {
+            // Validation only (a trusted document at start): always run.
+            let result = next.run(ctx).await?;
+            if let Some(only) = ctx.data_opt::<Arc<ValidateOnly>>() {
+                *only.0.lock().unwrap() = Some(result);
+            }
+            return Ok(result);
+        }
         if let Some(result) = self.validated.lock().unwrap().take() {
             return Ok(result);
         }
@@ -257,6 +277,9 @@ impl Extension for RequestPipeline {
         operation_name: Option<&str>,
         next: NextExecute<'_>,
     ) -> Response {
+        if ctx.data_opt::<Arc<ValidateOnly>>().is_some() {
+            return Response::default();
+        }
         let mut response = next
             .run(ctx, operation_name)
             .instrument(tracing::info_span!("graphql.execute"))

@@ -6,6 +6,8 @@
 //! `operationName` was silently dropped.) An empty parameter counts as absent.
 
 use async_graphql::{Extensions, Request, Variables};
+
+use crate::graphql::trusted::NamedDocument;
 use axum::extract::Query;
 use axum::http::Uri;
 use serde::Deserialize;
@@ -18,6 +20,12 @@ pub struct GetParams {
     operation_name: Option<String>,
     variables: Option<String>,
     extensions: Option<String>,
+    /// A trusted document's id (GraphQL over HTTP's persisted documents).
+    #[serde(rename = "documentId")]
+    document_id: Option<String>,
+    /// Relay's names for the same.
+    doc_id: Option<String>,
+    id: Option<String>,
 }
 
 impl GetParams {
@@ -33,10 +41,20 @@ impl GetParams {
         present(&self.query).is_some()
     }
 
+    /// The trusted document the request names, if any.
+    pub fn named(&self) -> NamedDocument {
+        let id = [&self.document_id, &self.doc_id, &self.id]
+            .into_iter()
+            .find_map(|id| present(id).map(str::to_owned));
+        NamedDocument { id }
+    }
+
     /// The GraphQL request; the message says which parameter is wrong.
     pub fn into_request(self) -> Result<Request, String> {
-        // A persisted query may name its document by hash alone.
-        let hashed = present(&self.extensions).is_some_and(|e| e.contains("persistedQuery"));
+        // A persisted query or a trusted document may name its document
+        // by hash or id alone.
+        let hashed = present(&self.extensions).is_some_and(|e| e.contains("persistedQuery"))
+            || self.named().id.is_some();
         let query = match present(&self.query) {
             Some(query) => query,
             None if hashed => "",

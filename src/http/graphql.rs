@@ -25,6 +25,7 @@ use crate::auth::{
 };
 use crate::error::code;
 use crate::graphql::persisted::{ToStore, is_protocol_answer};
+use crate::graphql::trusted::{NamedDocument, TrustedRequest};
 use crate::graphql::{AppSchema, ViewerToken, scope_request};
 use crate::identity::IssuerName;
 
@@ -34,7 +35,10 @@ const JSON: &str = "application/json";
 /// async-graphql-axum's request extractor, behind our media-type check:
 /// only `application/json` reaches it (its multipart and other bodies would
 /// let a cross-site form post a mutation), and its refusals get our bodies.
-pub struct JsonGraphQLRequest(pub(crate) BatchRequest);
+/// Beside the batch, what each request names as a trusted document
+/// (`documentId`, Relay's `doc_id` or `id`, which async-graphql's request
+/// type does not read).
+pub struct JsonGraphQLRequest(pub(crate) BatchRequest, pub(crate) Vec<NamedDocument>);
 
 impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
     type Rejection = Response;
@@ -47,10 +51,53 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
                 "send the GraphQL request as JSON with `Content-Type: application/json`",
             ));
         }
+        let (parts, body) = request.into_parts();
+        let bytes = axum::body::to_bytes(body, usize::MAX)
+            .await
+            .map_err(|err| {
+                BodyRejection(ParseRequestError::Io(std::io::Error::other(
+                    err.to_string(),
+                )))
+                .into_response()
+            })?;
+        let named = named_documents(&bytes);
+        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         GraphQLBatchRequest::<BodyRejection>::from_request(request, state)
             .await
-            .map(|extracted| Self(extracted.into_inner()))
+            .map(|extracted| Self(extracted.into_inner(), named))
             .map_err(IntoResponse::into_response)
+    }
+}
+
+/// The ids a body names its documents by, one per request of the batch
+/// (none read when the body cannot name any: it sends a `query` and no
+/// `documentId` or `doc_id`, as every request but a persisted one does).
+fn named_documents(body: &[u8]) -> Vec<NamedDocument> {
+    let has = |key: &[u8]| body.windows(key.len()).any(|w| w == key);
+    let sends_text = has(b"\"query\"") && !has(b"\"query\":\"\"");
+    if sends_text && !has(b"\"documentId\"") && !has(b"\"doc_id\"") {
+        return Vec::new();
+    }
+    #[derive(serde::Deserialize, Default)]
+    struct Ids {
+        #[serde(rename = "documentId")]
+        document_id: Option<String>,
+        doc_id: Option<String>,
+        id: Option<String>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Batch {
+        One(Ids),
+        Many(Vec<Ids>),
+    }
+    let named = |ids: Ids| NamedDocument {
+        id: ids.document_id.or(ids.doc_id).or(ids.id),
+    };
+    match serde_json::from_slice::<Batch>(body) {
+        Ok(Batch::One(ids)) => vec![named(ids)],
+        Ok(Batch::Many(batch)) => batch.into_iter().map(named).collect(),
+        Err(_) => Vec::new(),
     }
 }
 
@@ -94,7 +141,7 @@ pub async fn post(
     State(app): State<AppState>,
     _: WithinAddressLimit,
     headers: HeaderMap,
-    JsonGraphQLRequest(batch): JsonGraphQLRequest,
+    JsonGraphQLRequest(batch, named): JsonGraphQLRequest,
 ) -> Response {
     let (viewer, token) = match authenticate(&app, &headers).await {
         Ok(authenticated) => authenticated,
@@ -109,7 +156,7 @@ pub async fn post(
             &format!("a batch may hold at most {} operations", app.max_batch),
         );
     }
-    let batch = prepare(&app, batch).await;
+    let batch = prepare(&app, batch, named).await;
     let response = execute(&app, (viewer, token), batch).await;
     respond(response, &headers)
 }
@@ -127,14 +174,15 @@ pub async fn get(
     if wants_html(&headers) && !params.has_query() {
         return super::graphiql::page(&app);
     }
+    let named = params.named();
     let request = match params.into_request() {
         Ok(request) => request,
         Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
     };
-    let hashed = request.extensions.contains_key("persistedQuery");
-    let (request, to_store) = match app.persisted.resolve_owned(request).await {
-        Ok(resolved) => resolved,
-        Err(error) => return respond_get(Prepared::answered(error), hashed, &headers),
+    let hashed = request.extensions.contains_key("persistedQuery") || named.id.is_some();
+    let (request, to_store) = match prepare_one(&app, request, named).await {
+        Prepared::Run(request, to_store) => (request, to_store),
+        answered => return respond_get(answered, hashed, &headers),
     };
     if selects_mutation(&request) {
         let mut response = error_response(
@@ -200,24 +248,54 @@ impl Prepared {
     }
 }
 
+/// One request: the trusted document it names (in `enforce` mode, the
+/// refusal of one that names none), else its persisted query.
+async fn prepare_one(
+    app: &AppState,
+    mut request: async_graphql::Request,
+    named: NamedDocument,
+) -> Prepared {
+    if let Some(trusted) = &app.trusted {
+        match trusted.resolve(&request, &named) {
+            Ok(Some(document)) => {
+                request.query = document.text.clone();
+                request.extensions.remove("persistedQuery");
+                return Prepared::Run(request.data(TrustedRequest(document)), None);
+            }
+            Ok(None) => app.telemetry.untrusted_operations.inc(),
+            Err(refusal) => return Prepared::answered(refusal),
+        };
+    } else if named.id.is_some() {
+        return Prepared::answered(async_graphql::ServerError::new(
+            "this server has no trusted documents (GRAPHQL_TRUSTED_DOCUMENTS): send the \
+             query itself",
+            None,
+        ));
+    }
+    match app.persisted.resolve_owned(request).await {
+        Ok((request, to_store)) => Prepared::Run(request, to_store),
+        Err(error) => Prepared::answered(error),
+    }
+}
+
 /// The requests of a POST or GET, prepared.
 enum Batch {
     Single(Vec<Prepared>),
     Batch(Vec<Prepared>),
 }
 
-/// Resolves each request's persisted query, if it names one.
-async fn prepare(app: &AppState, batch: BatchRequest) -> Batch {
+/// Resolves what each request names: a trusted document, a persisted
+/// query.
+async fn prepare(app: &AppState, batch: BatchRequest, named: Vec<NamedDocument>) -> Batch {
     let (single, requests) = match batch {
         BatchRequest::Single(request) => (true, vec![request]),
         BatchRequest::Batch(requests) => (false, requests),
     };
+    let mut named = named.into_iter();
     let mut prepared = Vec::with_capacity(requests.len());
     for request in requests {
-        prepared.push(match app.persisted.resolve_owned(request).await {
-            Ok((request, to_store)) => Prepared::Run(request, to_store),
-            Err(error) => Prepared::answered(error),
-        });
+        let named = named.next().unwrap_or_default();
+        prepared.push(prepare_one(app, request, named).await);
     }
     if single {
         Batch::Single(prepared)

@@ -151,6 +151,8 @@ pub struct Telemetry {
     pub http_duration: Latencies<RouteLabels>,
     pub graphql_operations: Family<OperationLabels, Counter>,
     pub graphql_errors: Family<CodeLabels, Counter>,
+    /// Operations run that are not trusted documents (`log` mode).
+    pub untrusted_operations: Counter,
     pub passage_calls: Family<PassageCallLabels, Counter>,
     pub passage_duration: Latencies<RouteLabels>,
     pub verified_tokens: Lookups,
@@ -185,6 +187,12 @@ impl Default for Telemetry {
             "graphql_errors",
             "Errors in GraphQL responses, by extensions.code",
             graphql_errors.clone(),
+        );
+        let untrusted_operations = Counter::default();
+        registry.register(
+            "graphql_untrusted_operations",
+            "Operations run that are not among the trusted documents (GRAPHQL_TRUSTED_DOCUMENTS_MODE=log)",
+            untrusted_operations.clone(),
         );
         let passage_calls = Family::<PassageCallLabels, Counter>::default();
         registry.register(
@@ -228,6 +236,7 @@ impl Default for Telemetry {
             http_duration,
             graphql_operations,
             graphql_errors,
+            untrusted_operations,
             passage_calls,
             passage_duration,
             verified_tokens,

@@ -17,6 +17,7 @@ use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
 use crate::config::{Config, Mode};
 use crate::db::{self, DatabaseCheck, users::UserRepo};
 use crate::graphql::persisted::PersistedQueries;
+use crate::graphql::trusted::TrustedDocuments;
 use crate::graphql::{DocumentCache, Graph, PassageIssuer, Services};
 use crate::http;
 use crate::issuers::ProfileSource;
@@ -209,6 +210,16 @@ pub fn build_app_for(
         documents: documents.clone(),
         telemetry: telemetry.clone(),
     });
+    let trusted = match &config.graphql_trusted_documents {
+        Some(path) => {
+            let mode = config.graphql_trusted_documents_mode.unwrap_or_default();
+            // Validation only: nothing here waits on I/O.
+            let trusted = futures::executor::block_on(TrustedDocuments::load(path, mode, &schema))?;
+            tracing::info!(documents = trusted.len(), ?mode, "trusted documents loaded");
+            Some(trusted)
+        }
+        None => None,
+    };
     let state = Arc::new(App {
         schema,
         pool,
@@ -217,6 +228,7 @@ pub fn build_app_for(
         passage,
         documents,
         persisted,
+        trusted,
         query_counts,
         first_sight,
         rate_limits,

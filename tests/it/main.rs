@@ -44,6 +44,7 @@ mod schema_file;
 mod shared_cache;
 mod token_transport;
 mod traces;
+mod trusted_documents;
 mod userinfo;
 mod users_list;
 mod viewer_lookups;
