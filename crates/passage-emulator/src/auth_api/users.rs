@@ -55,6 +55,10 @@ pub(crate) fn user_exists(state: &State, app: &str, identifier: &str) -> Respons
     }
 }
 
+/// The most `user_metadata` a pending user made by anyone (`POST /users
+/// {identifier}`) keeps, as JSON.
+const MAX_PUBLIC_METADATA_BYTES: usize = 2048;
+
 #[derive(Deserialize)]
 struct CreateUserParams {
     identifier: String,
@@ -75,6 +79,15 @@ pub(crate) fn create_user_public(state: &State, app: &str, body: &[u8]) -> Respo
         check_app(state, app)?;
         let params: CreateUserParams = json_body(body)?;
         let identifier = Identifier::parse(&params.identifier)?;
+        let size = params
+            .user_metadata
+            .as_ref()
+            .map_or(0, |m| m.to_string().len());
+        if size > MAX_PUBLIC_METADATA_BYTES {
+            return Err(ApiError::bad_request(format!(
+                "user_metadata: at most {MAX_PUBLIC_METADATA_BYTES} bytes of JSON"
+            )));
+        }
         let user = state.create_pending_user(&identifier, params.user_metadata)?;
         Ok::<_, ApiError>(user)
     })();

@@ -183,3 +183,25 @@ async fn refresh_tokens_of_all_users_are_capped_oldest_first() {
         assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.body);
     }
 }
+
+#[tokio::test]
+async fn oversized_identifiers_and_metadata_are_refused() {
+    let api = AuthApi::start().await;
+    let long = format!("{}@example.com", "a".repeat(250));
+    let answer = api
+        .post("/register/otp", json!({ "identifier": long }))
+        .await;
+    let (code, _) = answer.refusal(StatusCode::BAD_REQUEST);
+    assert_eq!(code, "invalid_request");
+
+    let answer = api
+        .post(
+            "/users",
+            json!({ "identifier": "meta@example.com", "user_metadata": { "x": "y".repeat(4096) } }),
+        )
+        .await;
+    let (code, message) = answer.refusal(StatusCode::BAD_REQUEST);
+    assert_eq!(code, "invalid_request");
+    assert!(message.contains("user_metadata"), "{message}");
+    assert!(api.emulator.user_by_email("meta@example.com").is_none());
+}
