@@ -23,9 +23,11 @@
 //!
 //! In dev mode its users, signing key, passkeys and refresh tokens are kept
 //! in a file between runs; [`SavedEmulator`] opens that file without serving
-//! it.
+//! it. What a flood of auth API requests can make it keep, there and in
+//! memory, is capped: see [`Caps`].
 
 pub mod auth_api;
+mod caps;
 mod events;
 mod jwks;
 pub mod keys;
@@ -47,6 +49,10 @@ use rand::Rng;
 use serde_json::{Value, json};
 use tokio::task::JoinHandle;
 
+pub use caps::{
+    Caps, DEFAULT_MAX_OTP_IDENTIFIERS, DEFAULT_MAX_PENDING_USERS, DEFAULT_MAX_REFRESH_TOKENS,
+    DEFAULT_MAX_REFRESH_TOKENS_PER_USER,
+};
 pub use keys::SigningKey;
 pub use knobs::{CallCounts, Failure};
 pub use saved::SavedEmulator;
@@ -72,6 +78,8 @@ struct State {
     counters: knobs::Counters,
     /// Lifetime of auth tokens issued from now on.
     token_ttl_secs: AtomicI64,
+    /// How much the auth API's stores may hold.
+    caps: RwLock<Caps>,
     /// The public auth API's sessions, passkeys, passcodes and origins.
     auth: auth_api::AuthState,
 }
@@ -281,6 +289,15 @@ impl State {
             refresh_tokens: Vec::new(),
         });
         let ttl = i64::try_from(DEFAULT_TOKEN_TTL.as_secs()).expect("fits");
+        let caps = Caps::default();
+        // A file written before the caps (or under larger ones) is trimmed
+        // to them, so it shrinks at the first save.
+        let mut users = saved.users;
+        let mut passkeys = saved.passkeys;
+        for id in auth_api::oldest_pending(&users, caps.pending_users) {
+            users.remove(&id);
+            passkeys.remove(&id);
+        }
         Ok(Self {
             app_id: app_id.to_owned(),
             api_key: api_key.to_owned(),
@@ -288,12 +305,13 @@ impl State {
             state_file,
             save_lock: Mutex::new(()),
             keys: RwLock::new(saved.keys.into_iter().map(Arc::new).collect()),
-            users: Mutex::new(saved.users),
+            users: Mutex::new(users),
             knobs: Mutex::new(knobs::Knobs::default()),
             jwks: Mutex::new(jwks::JwksKnobs::default()),
             counters: knobs::Counters::default(),
             token_ttl_secs: AtomicI64::new(ttl),
-            auth: auth_api::AuthState::new(saved.passkeys, saved.refresh_tokens),
+            caps: RwLock::new(caps),
+            auth: auth_api::AuthState::new(passkeys, saved.refresh_tokens, &caps),
         })
     }
 

@@ -39,7 +39,14 @@ pub(super) fn error(status: StatusCode, code: &str, message: &str) -> Response {
     (status, Json(json!({"code": code, "error": message}))).into_response()
 }
 
+/// The longest email address taken (RFC 5321's limit on a path): pending
+/// users keep what anyone sends.
+const MAX_EMAIL_LEN: usize = 254;
+
 pub(super) fn plausible_email(email: &str) -> bool {
+    if email.len() > MAX_EMAIL_LEN {
+        return false;
+    }
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };

@@ -59,6 +59,13 @@ pub(super) struct MagicLinks {
     pending: HashMap<String, Pending>,
 }
 
+impl MagicLinks {
+    /// Voids the links that would sign `user_id` in.
+    pub(super) fn void_user(&mut self, user_id: &str) {
+        self.pending.retain(|_, p| p.user_id != user_id);
+    }
+}
+
 impl State {
     /// Makes a magic link on the app's origin (the emulator's own URL when
     /// the app has none), delivering it to the inbox when `send`.

@@ -42,14 +42,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-use super::State;
+use super::{Caps, State};
 use passage_wire::WebAuthnDevice;
 
 pub(super) use magic_links::NewMagicLink;
 pub(super) use origins::cors_layer;
 pub(super) use passkeys::UserPasskeys;
 pub(super) use sessions::SavedRefreshToken;
-pub(super) use users::{create_user_public, is_public_create, user_exists};
+pub(super) use users::{create_user_public, is_public_create, oldest_pending, user_exists};
 
 /// How long a WebAuthn handshake may wait for its finish call.
 pub const DEFAULT_HANDSHAKE_TTL: Duration = Duration::from_secs(300);
@@ -76,6 +76,7 @@ impl AuthState {
     pub(super) fn new(
         passkeys: BTreeMap<String, UserPasskeys>,
         refresh_tokens: Vec<SavedRefreshToken>,
+        caps: &Caps,
     ) -> Self {
         Self {
             origins: RwLock::new(origins::AppOrigins::none()),
@@ -84,7 +85,7 @@ impl AuthState {
             inbox: Mutex::new(inbox::Inbox::default()),
             handshakes: Mutex::new(handshakes::Handshakes::default()),
             passkeys: Mutex::new(passkeys),
-            sessions: Mutex::new(sessions::RefreshTokens::from_saved(refresh_tokens)),
+            sessions: Mutex::new(sessions::RefreshTokens::from_saved(refresh_tokens, caps)),
             handshake_ttl: Mutex::new(DEFAULT_HANDSHAKE_TTL),
             refreshes: AtomicUsize::new(0),
         }
@@ -109,10 +110,14 @@ impl AuthState {
         (passkeys, tokens)
     }
 
-    /// Forgets everything about a deleted user.
+    /// Forgets everything about a deleted user (or a pending one who gave
+    /// way to newer registrations): passkeys, sessions, and the passcodes
+    /// and magic links that would sign them in.
     pub(super) fn forget_user(&self, user_id: &str) {
         self.passkeys.lock().unwrap().remove(user_id);
         self.sessions.lock().unwrap().revoke_user(user_id);
+        self.otps.lock().unwrap().void_user(user_id);
+        self.magic_links.lock().unwrap().void_user(user_id);
     }
 
     /// The user's passkeys as `webauthn_devices`.

@@ -30,10 +30,6 @@ use crate::{State, random_id};
 pub const MAX_ATTEMPTS: u32 = 5;
 /// How long wrong codes count against an identifier, from the first.
 pub const ATTEMPT_WINDOW: Duration = Duration::from_secs(15 * 60);
-/// Most identifiers tracked at once (with a code waiting, or wrong codes
-/// counting); past this, codes for further identifiers are refused (rather
-/// than forgetting anyone's wrong attempts).
-pub const MAX_TRACKED: usize = 10_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Purpose {
@@ -124,13 +120,16 @@ fn exceeded(status: StatusCode, now: Instant, window_ends: Option<Instant>) -> A
 
 impl OneTimeCodes {
     /// A new code for `identifier`; the code sent to it before is void.
-    /// 429 while the identifier is locked out, or when
-    /// [`MAX_TRACKED`] other identifiers are tracked.
+    /// 429 while the identifier is locked out. When `cap` identifiers are
+    /// tracked, the oldest code no wrong attempt counts against gives way;
+    /// 429 when there is none (wrong attempts are never forgotten early:
+    /// that would reset a guesser's count).
     fn issue(
         &mut self,
         user_id: &str,
         identifier: &Identifier,
         purpose: Purpose,
+        cap: usize,
     ) -> Result<Issued, ApiError> {
         let now = Instant::now();
         self.by_identifier.retain(|_, t| t.expire(now));
@@ -143,15 +142,25 @@ impl OneTimeCodes {
                 tracked.window_ends,
             ));
         }
-        if !self.by_identifier.contains_key(identifier) && self.by_identifier.len() >= MAX_TRACKED {
-            return Err(ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too_many_requests",
-                format!(
-                    "otp: one-time passcodes are waiting for {MAX_TRACKED} identifiers, the most \
-                     the emulator keeps; try again in a few minutes"
-                ),
-            ));
+        while !self.by_identifier.contains_key(identifier) && self.by_identifier.len() >= cap {
+            let oldest = self
+                .by_identifier
+                .iter()
+                .filter(|(_, t)| t.wrong_attempts == 0)
+                .filter_map(|(id, t)| Some((t.code.as_ref()?.expires_at, id)))
+                .min_by_key(|(expires_at, _)| *expires_at)
+                .map(|(_, id)| id.clone());
+            let Some(oldest) = oldest else {
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "too_many_requests",
+                    format!(
+                        "otp: wrong one-time passcodes are counting against {cap} identifiers, \
+                         the most the emulator keeps; try again in a few minutes"
+                    ),
+                ));
+            };
+            self.by_identifier.remove(&oldest);
         }
         let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
         let otp_id = random_id(24);
@@ -164,6 +173,17 @@ impl OneTimeCodes {
             expires_at: now + OTP_TTL,
         });
         Ok(Issued { code, otp_id })
+    }
+
+    /// Voids the codes that would sign `user_id` in (the wrong attempts
+    /// against their identifiers still count).
+    pub(super) fn void_user(&mut self, user_id: &str) {
+        self.by_identifier.retain(|_, t| {
+            if t.code.as_ref().is_some_and(|c| c.user_id == user_id) {
+                t.code = None;
+            }
+            t.code.is_some() || t.wrong_attempts > 0
+        });
     }
 
     /// What a right code for `otp_id` activates; the passcode is used up.
@@ -260,12 +280,13 @@ pub(super) async fn login(
 }
 
 fn send(state: &State, user_id: &str, identifier: &Identifier, purpose: Purpose) -> ApiResult {
+    let cap = state.caps().otp_identifiers;
     let issued = state
         .auth
         .otps
         .lock()
         .unwrap()
-        .issue(user_id, identifier, purpose)?;
+        .issue(user_id, identifier, purpose, cap)?;
     // The one secret the emulator logs on purpose: a developer has no
     // mailbox to read it from.
     tracing::info!(
@@ -334,6 +355,8 @@ pub(super) async fn activate(
 mod tests {
     use super::*;
 
+    const CAP: usize = crate::DEFAULT_MAX_OTP_IDENTIFIERS;
+
     fn email() -> Identifier {
         Identifier::Email("a@example.com".into())
     }
@@ -345,7 +368,7 @@ mod tests {
     #[test]
     fn a_code_works_once() {
         let mut codes = OneTimeCodes::default();
-        let sent = codes.issue("u1", &email(), Purpose::Login).unwrap();
+        let sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
         assert_eq!(sent.code.len(), 6);
         let used = codes.activate(&sent.otp_id, &sent.code).unwrap();
         assert_eq!(
@@ -358,7 +381,7 @@ mod tests {
     #[test]
     fn wrong_codes_run_out() {
         let mut codes = OneTimeCodes::default();
-        let sent = codes.issue("u1", &email(), Purpose::Login).unwrap();
+        let sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
         for _ in 1..MAX_ATTEMPTS {
             let err = codes.activate(&sent.otp_id, wrong(&sent.code)).unwrap_err();
             assert_eq!(err.status, StatusCode::BAD_REQUEST);
@@ -371,11 +394,11 @@ mod tests {
     #[test]
     fn wrong_codes_count_across_the_codes_of_an_identifier() {
         let mut codes = OneTimeCodes::default();
-        let mut sent = codes.issue("u1", &email(), Purpose::Login).unwrap();
+        let mut sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
         for _ in 0..MAX_ATTEMPTS - 1 {
             let old = sent.otp_id.clone();
             codes.activate(&sent.otp_id, wrong(&sent.code)).unwrap_err();
-            sent = codes.issue("u1", &email(), Purpose::Login).unwrap();
+            sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
             // The new code voids the old one.
             let err = codes.activate(&old, "123456").unwrap_err();
             assert!(err.message.contains("replaced by a newer code"), "{err:?}");
@@ -386,14 +409,17 @@ mod tests {
             (StatusCode::UNAUTHORIZED, "exceeded_attempts")
         );
         assert!(err.message.contains("5 in 15 minutes"), "{err:?}");
-        let err = codes.issue("u1", &email(), Purpose::Login).err().unwrap();
+        let err = codes
+            .issue("u1", &email(), Purpose::Login, CAP)
+            .err()
+            .unwrap();
         assert_eq!(
             (err.status, err.code),
             (StatusCode::TOO_MANY_REQUESTS, "exceeded_attempts")
         );
         // Another identifier is not affected.
         let other = Identifier::Email("b@example.com".into());
-        let sent = codes.issue("u2", &other, Purpose::Login).unwrap();
+        let sent = codes.issue("u2", &other, Purpose::Login, CAP).unwrap();
         assert!(codes.activate(&sent.otp_id, &sent.code).is_ok());
     }
 
@@ -401,7 +427,7 @@ mod tests {
     fn a_right_code_ends_the_count() {
         let mut codes = OneTimeCodes::default();
         for _ in 0..2 {
-            let sent = codes.issue("u1", &email(), Purpose::Login).unwrap();
+            let sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
             for _ in 1..MAX_ATTEMPTS {
                 codes.activate(&sent.otp_id, wrong(&sent.code)).unwrap_err();
             }
@@ -411,25 +437,51 @@ mod tests {
     }
 
     #[test]
-    fn the_identifiers_tracked_are_capped() {
+    fn at_the_cap_the_oldest_code_gives_way() {
         let mut codes = OneTimeCodes::default();
-        for i in 0..MAX_TRACKED {
+        let sent: Vec<Issued> = (0..3)
+            .map(|i| {
+                let identifier = Identifier::Email(format!("u{i}@example.com"));
+                codes.issue("u", &identifier, Purpose::Login, 3).unwrap()
+            })
+            .collect();
+        let newer = Identifier::Email("newer@example.com".into());
+        let newest = codes.issue("u", &newer, Purpose::Login, 3).unwrap();
+        assert_eq!(codes.by_identifier.len(), 3);
+        assert!(codes.activate(&sent[0].otp_id, &sent[0].code).is_err());
+        assert!(codes.activate(&sent[1].otp_id, &sent[1].code).is_ok());
+        assert!(codes.activate(&newest.otp_id, &newest.code).is_ok());
+    }
+
+    #[test]
+    fn wrong_attempts_never_give_way() {
+        let mut codes = OneTimeCodes::default();
+        for i in 0..2 {
             let identifier = Identifier::Email(format!("u{i}@example.com"));
-            codes.issue("u", &identifier, Purpose::Login).unwrap();
+            let sent = codes.issue("u", &identifier, Purpose::Login, 2).unwrap();
+            codes.activate(&sent.otp_id, wrong(&sent.code)).unwrap_err();
         }
-        let err = codes
-            .issue(
-                "u",
-                &Identifier::Email("more@example.com".into()),
-                Purpose::Login,
-            )
-            .err()
-            .unwrap();
-        assert_eq!(err.status, StatusCode::TOO_MANY_REQUESTS);
-        assert!(err.message.contains("10000 identifiers"), "{err:?}");
+        let more = Identifier::Email("more@example.com".into());
+        let err = codes.issue("u", &more, Purpose::Login, 2).err().unwrap();
+        assert_eq!(
+            (err.status, err.code),
+            (StatusCode::TOO_MANY_REQUESTS, "too_many_requests")
+        );
+        assert!(err.message.contains("against 2 identifiers"), "{err:?}");
         // An identifier already tracked still gets a new code.
-        let again = Identifier::Email("u7@example.com".into());
-        assert!(codes.issue("u", &again, Purpose::Login).is_ok());
-        assert_eq!(codes.by_identifier.len(), MAX_TRACKED);
+        let again = Identifier::Email("u1@example.com".into());
+        assert!(codes.issue("u", &again, Purpose::Login, 2).is_ok());
+        assert_eq!(codes.by_identifier.len(), 2);
+    }
+
+    #[test]
+    fn voiding_a_user_keeps_the_count() {
+        let mut codes = OneTimeCodes::default();
+        let sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
+        codes.activate(&sent.otp_id, wrong(&sent.code)).unwrap_err();
+        let sent = codes.issue("u1", &email(), Purpose::Login, CAP).unwrap();
+        codes.void_user("u1");
+        assert!(codes.activate(&sent.otp_id, &sent.code).is_err());
+        assert_eq!(codes.by_identifier[&email()].wrong_attempts, 1);
     }
 }

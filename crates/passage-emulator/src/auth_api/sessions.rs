@@ -7,6 +7,11 @@
 //! to a session (a family: one sign-in and its rotations); a rotated token
 //! used again revokes its whole family (OAuth 2.0 Security BCP, RFC 9700,
 //! 4.14.2), since either its thief or its owner now holds the newer one.
+//!
+//! The records are capped per user and in all ([`Caps`]): past a cap, the
+//! oldest rotated record goes first (an old token replayed after that is
+//! refused as unknown, no longer revoking its session), then the oldest
+//! live token, ending that sign-in's session.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -25,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, check_app, json_body};
-use crate::{State, random_id};
+use crate::{Caps, State, random_id};
 use passage_wire::PassageStatus;
 
 /// How long a refresh token lives, in seconds (30 days).
@@ -48,6 +53,10 @@ pub(crate) struct SavedRefreshToken {
     /// the whole family.
     #[serde(default)]
     rotated: bool,
+    /// Order of issue: the lowest go first at a cap. Files written before
+    /// it was kept have 0 everywhere (then the earliest expiry goes first).
+    #[serde(default)]
+    seq: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +65,7 @@ struct Session {
     expires_at: i64,
     family: String,
     rotated: bool,
+    seq: u64,
 }
 
 /// Why `POST tokens` refuses a refresh token.
@@ -81,12 +91,16 @@ pub(super) struct Rotated {
 #[derive(Default)]
 pub(super) struct RefreshTokens {
     by_digest: HashMap<String, Session>,
+    /// The next token's `seq`.
+    next_seq: u64,
 }
 
 impl RefreshTokens {
-    pub(super) fn from_saved(saved: Vec<SavedRefreshToken>) -> Self {
+    /// The unexpired tokens of a state file, trimmed to `caps` (a file
+    /// written under larger caps shrinks at the next save).
+    pub(super) fn from_saved(saved: Vec<SavedRefreshToken>, caps: &Caps) -> Self {
         let now = Utc::now().timestamp();
-        let by_digest = saved
+        let by_digest: HashMap<String, Session> = saved
             .into_iter()
             .filter(|t| t.expires_at > now)
             .map(|t| {
@@ -100,11 +114,30 @@ impl RefreshTokens {
                     expires_at: t.expires_at,
                     family,
                     rotated: t.rotated,
+                    seq: t.seq,
                 };
                 (t.digest, session)
             })
             .collect();
-        Self { by_digest }
+        let next_seq = by_digest.values().map(|s| s.seq + 1).max().unwrap_or(0);
+        let mut tokens = Self {
+            by_digest,
+            next_seq,
+        };
+        let users: std::collections::HashSet<String> = tokens
+            .by_digest
+            .values()
+            .map(|s| s.user_id.clone())
+            .collect();
+        for user_id in users {
+            while tokens.count_of(&user_id) > caps.refresh_tokens_per_user {
+                tokens.evict_oldest(Some(&user_id));
+            }
+        }
+        while tokens.by_digest.len() > caps.refresh_tokens {
+            tokens.evict_oldest(None);
+        }
+        tokens
     }
 
     pub(super) fn to_saved(&self) -> Vec<SavedRefreshToken> {
@@ -117,16 +150,23 @@ impl RefreshTokens {
                 expires_at: s.expires_at,
                 family: s.family.clone(),
                 rotated: s.rotated,
+                seq: s.seq,
             })
             .collect();
         saved.sort_by(|a, b| a.digest.cmp(&b.digest));
         saved
     }
 
-    /// A new refresh token for `user_id` in `family`, and when it expires.
-    fn issue_in(&mut self, user_id: &str, family: String) -> (String, i64) {
+    /// A new refresh token for `user_id` in `family`, and when it expires;
+    /// the oldest records give way when the user's or everyone's are at
+    /// their cap.
+    fn issue_in(&mut self, user_id: &str, family: String, caps: &Caps) -> (String, i64) {
         let now = Utc::now().timestamp();
         self.by_digest.retain(|_, s| s.expires_at > now);
+        while self.count_of(user_id) >= caps.refresh_tokens_per_user
+            && self.evict_oldest(Some(user_id))
+        {}
+        while self.by_digest.len() >= caps.refresh_tokens && self.evict_oldest(None) {}
         let mut bytes = [0u8; 32];
         rand::rng().fill_bytes(&mut bytes);
         let token = URL_SAFE_NO_PAD.encode(bytes);
@@ -136,19 +176,43 @@ impl RefreshTokens {
             expires_at,
             family,
             rotated: false,
+            seq: self.next_seq,
         };
+        self.next_seq += 1;
         self.by_digest.insert(token_digest(&token), session);
         (token, expires_at)
     }
 
     /// The first refresh token of a new session (a sign-in).
-    fn issue(&mut self, user_id: &str) -> (String, i64) {
-        self.issue_in(user_id, random_id(16))
+    fn issue(&mut self, user_id: &str, caps: &Caps) -> (String, i64) {
+        self.issue_in(user_id, random_id(16), caps)
+    }
+
+    /// How many records `user_id` has, live and rotated.
+    fn count_of(&self, user_id: &str) -> usize {
+        self.by_digest
+            .values()
+            .filter(|s| s.user_id == user_id)
+            .count()
+    }
+
+    /// Drops the oldest record of `owner` (anyone's, for `None`): a rotated
+    /// one when there is one (it only guards against reuse), else a live
+    /// one, ending its session (then the only record of its family, as no
+    /// rotated ones are left). Whether there was one.
+    fn evict_oldest(&mut self, owner: Option<&str>) -> bool {
+        let oldest = self
+            .by_digest
+            .iter()
+            .filter(|(_, s)| owner.is_none_or(|o| s.user_id == o))
+            .min_by_key(|(_, s)| (!s.rotated, s.seq, s.expires_at))
+            .map(|(digest, _)| digest.clone());
+        oldest.is_some_and(|digest| self.by_digest.remove(&digest).is_some())
     }
 
     /// Exchanges a live token for its successor in the same session, in
     /// one step. A token already rotated revokes its whole session.
-    fn rotate(&mut self, token: &str) -> Result<Rotated, Refused> {
+    fn rotate(&mut self, token: &str, caps: &Caps) -> Result<Rotated, Refused> {
         let digest = token_digest(token);
         let session = self.by_digest.get_mut(&digest).ok_or(Refused::Unknown)?;
         if session.expires_at <= Utc::now().timestamp() {
@@ -162,7 +226,7 @@ impl RefreshTokens {
         }
         session.rotated = true;
         let (user_id, family) = (session.user_id.clone(), session.family.clone());
-        let (refresh_token, expires_at) = self.issue_in(&user_id, family.clone());
+        let (refresh_token, expires_at) = self.issue_in(&user_id, family.clone(), caps);
         Ok(Rotated {
             user_id,
             family,
@@ -201,7 +265,8 @@ fn token_digest(token: &str) -> String {
 /// the first refresh token of a new session. Saves the state (the refresh
 /// token must outlive a restart).
 pub(super) fn auth_result(state: &State, user_id: &str) -> Value {
-    let (refresh_token, expires_at) = state.auth.sessions.lock().unwrap().issue(user_id);
+    let caps = state.caps();
+    let (refresh_token, expires_at) = state.auth.sessions.lock().unwrap().issue(user_id, &caps);
     answer(state, user_id, &refresh_token, expires_at)
 }
 
@@ -267,12 +332,13 @@ pub(super) async fn refresh(
     let refused =
         |message: &str| ApiError::new(StatusCode::UNAUTHORIZED, "invalid_refresh_token", message);
     let unknown = "refresh token: unknown, expired or revoked; sign in again";
+    let caps = state.caps();
     let rotated = state
         .auth
         .sessions
         .lock()
         .unwrap()
-        .rotate(&request.refresh_token);
+        .rotate(&request.refresh_token, &caps);
     let rotated = match rotated {
         Ok(rotated) => rotated,
         Err(Refused::Unknown) => return Err(refused(unknown)),
@@ -351,18 +417,22 @@ mod tests {
 
     #[test]
     fn reusing_a_rotated_token_revokes_its_family_only() {
+        let caps = Caps::default();
         let mut tokens = RefreshTokens::default();
-        let (first, _) = tokens.issue("u1");
-        let (other, _) = tokens.issue("u1");
-        let second = tokens.rotate(&first).unwrap();
+        let (first, _) = tokens.issue("u1", &caps);
+        let (other, _) = tokens.issue("u1", &caps);
+        let second = tokens.rotate(&first, &caps).unwrap();
         assert_eq!(second.user_id, "u1");
-        assert_eq!(tokens.rotate(&first).err(), Some(Refused::Reused));
+        assert_eq!(tokens.rotate(&first, &caps).err(), Some(Refused::Reused));
         assert_eq!(
-            tokens.rotate(&second.refresh_token).err(),
+            tokens.rotate(&second.refresh_token, &caps).err(),
             Some(Refused::Unknown),
             "the newer token went with its family"
         );
-        assert!(tokens.rotate(&other).is_ok(), "another sign-in lives on");
+        assert!(
+            tokens.rotate(&other, &caps).is_ok(),
+            "another sign-in lives on"
+        );
     }
 
     #[test]
@@ -372,9 +442,73 @@ mod tests {
             {"digest": "b", "user_id": "u1", "expires_at": 4102444800}
         ]"#;
         let saved: Vec<SavedRefreshToken> = serde_json::from_str(old).unwrap();
-        let tokens = RefreshTokens::from_saved(saved).to_saved();
+        let tokens = RefreshTokens::from_saved(saved, &Caps::default()).to_saved();
         assert_eq!(tokens.len(), 2);
         assert!(tokens.iter().all(|t| !t.rotated && !t.family.is_empty()));
         assert_ne!(tokens[0].family, tokens[1].family, "each its own session");
+    }
+
+    fn small(per_user: usize, all: usize) -> Caps {
+        Caps {
+            refresh_tokens_per_user: per_user,
+            refresh_tokens: all,
+            ..Caps::default()
+        }
+    }
+
+    #[test]
+    fn at_the_cap_rotated_tokens_go_before_live_ones() {
+        let caps = small(3, 100);
+        let mut tokens = RefreshTokens::default();
+        let (idle, _) = tokens.issue("u1", &caps);
+        let (mut busy, _) = tokens.issue("u1", &caps);
+        let first_busy = busy.clone();
+        for _ in 0..5 {
+            busy = tokens.rotate(&busy, &caps).unwrap().refresh_token;
+            assert!(tokens.count_of("u1") <= 3);
+        }
+        assert_eq!(
+            tokens.rotate(&first_busy, &caps).err(),
+            Some(Refused::Unknown),
+            "its record is gone: no longer revokes the session"
+        );
+        assert!(
+            tokens.rotate(&idle, &caps).is_ok(),
+            "the idle session lives"
+        );
+        assert!(tokens.rotate(&busy, &caps).is_ok());
+    }
+
+    #[test]
+    fn at_the_cap_the_oldest_session_ends() {
+        let caps = small(2, 3);
+        let mut tokens = RefreshTokens::default();
+        let (a1, _) = tokens.issue("a", &caps);
+        let (a2, _) = tokens.issue("a", &caps);
+        let (a3, _) = tokens.issue("a", &caps);
+        assert_eq!(tokens.rotate(&a1, &caps).err(), Some(Refused::Unknown));
+        let (b1, _) = tokens.issue("b", &caps);
+        let (b2, _) = tokens.issue("b", &caps);
+        assert_eq!(tokens.by_digest.len(), 3);
+        assert_eq!(tokens.rotate(&a2, &caps).err(), Some(Refused::Unknown));
+        for live in [a3, b1, b2] {
+            assert!(tokens.rotate(&live, &caps).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_state_file_over_the_caps_is_trimmed_oldest_first() {
+        let mut tokens = RefreshTokens::default();
+        let caps = Caps::default();
+        let issued: Vec<String> = (0..5).map(|_| tokens.issue("u1", &caps).0).collect();
+        let mut loaded = RefreshTokens::from_saved(tokens.to_saved(), &small(2, 100));
+        assert_eq!(loaded.by_digest.len(), 2);
+        assert!(loaded.rotate(&issued[2], &caps).is_err());
+        assert!(loaded.rotate(&issued[4], &caps).is_ok());
+        let next = loaded.issue("u1", &caps).0;
+        assert!(
+            loaded.rotate(&next, &caps).is_ok(),
+            "seq goes on after a load"
+        );
     }
 }

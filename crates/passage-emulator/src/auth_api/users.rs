@@ -6,13 +6,14 @@
 //! there hand a request over here when it is the auth API's (an `identifier`
 //! in the query or the body).
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::sync::{Arc, MutexGuard};
 
 use axum::Json;
 use axum::extract::{Path, State as AxumState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -20,6 +21,9 @@ use super::{ApiError, ApiResult, Identifier, check_app, json_body};
 use crate::State;
 use crate::events::{Caller, Method, record_sign_in};
 use passage_wire::{PassageStatus, PassageUser};
+
+/// The users, by ID.
+type Users = BTreeMap<String, PassageUser>;
 
 /// `PublicUserInfo`: what anyone may learn about a user from its identifier.
 pub(super) fn public_user(user: &PassageUser) -> Value {
@@ -51,6 +55,10 @@ pub(crate) fn user_exists(state: &State, app: &str, identifier: &str) -> Respons
     }
 }
 
+/// The most `user_metadata` a pending user made by anyone (`POST /users
+/// {identifier}`) keeps, as JSON.
+const MAX_PUBLIC_METADATA_BYTES: usize = 2048;
+
 #[derive(Deserialize)]
 struct CreateUserParams {
     identifier: String,
@@ -71,6 +79,15 @@ pub(crate) fn create_user_public(state: &State, app: &str, body: &[u8]) -> Respo
         check_app(state, app)?;
         let params: CreateUserParams = json_body(body)?;
         let identifier = Identifier::parse(&params.identifier)?;
+        let size = params
+            .user_metadata
+            .as_ref()
+            .map_or(0, |m| m.to_string().len());
+        if size > MAX_PUBLIC_METADATA_BYTES {
+            return Err(ApiError::bad_request(format!(
+                "user_metadata: at most {MAX_PUBLIC_METADATA_BYTES} bytes of JSON"
+            )));
+        }
         let user = state.create_pending_user(&identifier, params.user_metadata)?;
         Ok::<_, ApiError>(user)
     })();
@@ -130,15 +147,13 @@ impl State {
         identifier: &Identifier,
         metadata: Option<Value>,
     ) -> Result<PassageUser, ApiError> {
-        let mut users = self.users.lock().unwrap();
+        let users = self.users.lock().unwrap();
         if users.values().any(|u| has_identifier(u, identifier)) {
             return Err(ApiError::identifier_exists());
         }
         let mut user = pending_user(identifier);
         user.user_metadata = metadata;
-        users.insert(user.id.clone(), user.clone());
-        drop(users);
-        self.save();
+        self.add_pending(users, &user);
         Ok(user)
     }
 
@@ -149,7 +164,7 @@ impl State {
         &self,
         identifier: &Identifier,
     ) -> Result<PassageUser, ApiError> {
-        let mut users = self.users.lock().unwrap();
+        let users = self.users.lock().unwrap();
         if let Some(user) = users.values().find(|u| has_identifier(u, identifier)) {
             return match user.status {
                 PassageStatus::Pending => Ok(user.clone()),
@@ -157,10 +172,34 @@ impl State {
             };
         }
         let user = pending_user(identifier);
+        self.add_pending(users, &user);
+        Ok(user)
+    }
+
+    /// Adds a pending user (under the users' lock, which it releases), the
+    /// oldest pending users giving way when [`Caps::pending_users`] are
+    /// there: they are forgotten, their passcodes and links void. Saves.
+    ///
+    /// [`Caps::pending_users`]: crate::Caps
+    fn add_pending(&self, mut users: MutexGuard<'_, Users>, user: &PassageUser) {
+        let cap = self.caps().pending_users;
+        let evicted = oldest_pending(&users, cap.saturating_sub(1));
+        for id in &evicted {
+            users.remove(id);
+        }
         users.insert(user.id.clone(), user.clone());
         drop(users);
+        for id in &evicted {
+            self.auth.forget_user(id);
+        }
+        if !evicted.is_empty() {
+            tracing::warn!(
+                evicted = evicted.len(),
+                cap,
+                "Passage emulator: the oldest unfinished registrations gave way to newer ones"
+            );
+        }
         self.save();
-        Ok(user)
     }
 
     /// The registered user signing in with `identifier` (404 when there is
@@ -250,6 +289,24 @@ fn has_identifier(user: &PassageUser, identifier: &Identifier) -> bool {
         Identifier::Email(email) => user.email.eq_ignore_ascii_case(email),
         Identifier::Phone(phone) => user.phone == *phone,
     }
+}
+
+/// The IDs of the pending users beyond the newest `keep` (by `created_at`):
+/// those that give way to newer registrations.
+pub(crate) fn oldest_pending(users: &Users, keep: usize) -> Vec<String> {
+    let mut pending: Vec<(Option<DateTime<Utc>>, &str)> = users
+        .values()
+        .filter(|u| u.status == PassageStatus::Pending)
+        .map(|u| (u.created_at, u.id.as_str()))
+        .collect();
+    let Some(excess) = pending.len().checked_sub(keep).filter(|&n| n > 0) else {
+        return Vec::new();
+    };
+    pending.sort_unstable();
+    pending[..excess]
+        .iter()
+        .map(|(_, id)| (*id).to_owned())
+        .collect()
 }
 
 /// A user who has started to register and not finished: no credentials yet.

@@ -131,16 +131,14 @@ pub(super) async fn register_finish(
         .map_err(|err| {
             ApiError::bad_request(format!("webauthn: the passkey did not verify ({err})"))
         })?;
-    let still_registering = state
-        .users
-        .lock()
-        .unwrap()
-        .get(&user_id)
-        .is_some_and(|u| u.status == PassageStatus::Pending);
-    if !still_registering {
+    let status = state.users.lock().unwrap().get(&user_id).map(|u| u.status);
+    match status {
+        Some(PassageStatus::Pending) => {}
+        // Deleted, or a registration that gave way to newer ones.
+        None => return Err(ApiError::user_not_found()),
         // Registered meanwhile (say, with a one-time passcode): adding a
         // passkey to that account would need its owner signed in.
-        return Err(ApiError::identifier_exists());
+        Some(_) => return Err(ApiError::identifier_exists()),
     }
     let device_id = {
         let mut all = state.auth.passkeys.lock().unwrap();

@@ -1,10 +1,11 @@
 //! The emulator's public auth API over HTTP, as passage-js calls it: the
 //! refusals (wrong code, taken identifier, unknown user, expired handshake,
 //! used or revoked refresh token, bad Bearer), CORS for the app's origins,
-//! and sessions that survive a restart. The happy paths in a real browser
-//! are in the server's `browser_spa` test.
+//! sessions that survive a restart, and the caps on what a flood can grow.
+//! The happy paths in a real browser are in the server's `browser_spa` test.
 
 mod authenticator;
+mod caps;
 mod codes;
 mod passkeys;
 mod sessions;
