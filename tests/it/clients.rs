@@ -186,3 +186,31 @@ async fn urql_with_its_persisted_exchange_over_get_and_post() {
         1
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn relay_runs_its_persisted_queries_by_doc_id() {
+    if !clients_or_skip("relay").await {
+        return;
+    }
+    // Relay's persisted_queries.json: its ids (an md5 by default) to text.
+    let text = "query RelayMe {\n  me {\n    id\n    name\n  }\n}\n";
+    let id = "5a1e3f6b0c2d4e8f9a7b6c5d4e3f2a1b";
+    let manifest = crate::support::config_file(&serde_json::json!({ id: text }).to_string());
+    let app = spawn_app_with(|c| c.graphql_trusted_documents = Some(manifest)).await;
+    let (user, token) = app.passage_user("relay@example.com");
+    app.db
+        .execute(&format!(
+            "INSERT INTO users (passage_id, name) VALUES ('{}', 'Relay')",
+            user.id
+        ))
+        .await;
+    let out = run_script("relay.mjs", &[&app.url("/graphql"), &token, id]).await;
+    assert_eq!(out["data"]["me"]["name"], "Relay", "{out}");
+    let sent = out["wire"].as_array().unwrap();
+    assert_eq!(sent.len(), 1, "{out}");
+    assert_eq!(
+        sent[0]["doc_id"], id,
+        "only the id went over the wire: {out}"
+    );
+    assert!(sent[0].get("query").is_none(), "{out}");
+}
