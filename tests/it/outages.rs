@@ -105,6 +105,7 @@ async fn after_one_failed_reconnect_wait_requests_fail_fast_until_postgres_is_ba
         batch_took < Duration::from_millis(500),
         "20 requests failed fast: {batch_took:?}"
     );
+    assert_eq!(app.metric("db_up").await, 0.0);
 
     // Back by itself, without a restart of the server.
     proxy.restore();
@@ -129,6 +130,7 @@ async fn after_one_failed_reconnect_wait_requests_fail_fast_until_postgres_is_ba
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let recovered = restored.elapsed();
+    assert_eq!(app.metric("db_up").await, 1.0);
     eprintln!(
         "first request {first_took:?}; 20 more in {batch_took:?}; recovered {recovered:?} after \
          the restore"
