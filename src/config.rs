@@ -7,7 +7,7 @@
 //! | `DATABASE_POOL_SIZE` | 8 | connections in the pool |
 //! | `DATABASE_STATEMENT_TIMEOUT_MS` | 5000 | longest one SQL statement may run |
 //! | `DATABASE_LOCK_TIMEOUT_MS` | 2000 | longest a statement may wait for a lock |
-//! | `DATABASE_RECONNECT_WAIT_MS` | 5000 | longest a request waits for Postgres to take connections again (a restart) before `DATABASE_UNAVAILABLE` |
+//! | `DATABASE_RECONNECT_WAIT_MS` | 5000 | longest requests wait, together, for Postgres to take connections again (a restart) before `DATABASE_UNAVAILABLE`; then they fail at once until it answers again |
 //! | `DATABASE_STATEMENT_CACHE` | `on` | `off`: no prepared statement outlives a transaction, for a pooler in transaction mode (PgBouncer) |
 //! | `PASSAGE_APP_ID` | unset: dev mode with the emulator | Passage app ID |
 //! | `PASSAGE_API_KEY` | none (required with `PASSAGE_APP_ID`) | Management API key |
@@ -123,9 +123,10 @@ pub struct Config {
     #[arg(long, env = "DATABASE_LOCK_TIMEOUT_MS", default_value_t = DEFAULT_DATABASE_LOCK_TIMEOUT_MS, global = true)]
     pub database_lock_timeout_ms: u64,
 
-    /// Longest a request waits for a new database connection while Postgres
-    /// refuses them (a restart, a failover), in milliseconds; then
-    /// DATABASE_UNAVAILABLE.
+    /// Longest requests wait for a new database connection while Postgres
+    /// refuses them (a restart, a failover), in milliseconds: one wait that
+    /// they share; then DATABASE_UNAVAILABLE, at once, until Postgres
+    /// answers again.
     #[arg(long, env = "DATABASE_RECONNECT_WAIT_MS", default_value_t = DEFAULT_DATABASE_RECONNECT_WAIT_MS, global = true)]
     pub database_reconnect_wait_ms: u64,
 

@@ -174,6 +174,12 @@ impl From<DbError> for AppError {
                 tracing::warn!(%detail, "database unavailable");
                 AppError::DatabaseUnavailable
             }
+            // The outage was logged once, when the database was marked
+            // down: a warning per request would flood the log under load.
+            DbError::Down => {
+                tracing::debug!("database marked unreachable; request failed fast");
+                AppError::DatabaseUnavailable
+            }
             // statement_timeout and lock_timeout (SQLSTATE 57014, 55P03):
             // the database is busy, which is worth a retry.
             DbError::Query(diesel::result::Error::DatabaseError(

@@ -1,8 +1,9 @@
 //! The app's part of `/metrics`: the families whose handles live in its
 //! parts (refusals, queries, rate limits, Redis, the `/ready` check) and the readings
-//! taken at scrape time (pool, cache sizes, key age, the JWKS and document
-//! caches' counts), through a collector that holds the app weakly (no cycle
-//! through the handles the app holds of its telemetry).
+//! taken at scrape time (pool, whether the database is marked down, cache
+//! sizes, key age, the JWKS and document caches' counts), through a
+//! collector that holds the app weakly (no cycle through the handles the
+//! app holds of its telemetry).
 
 use std::sync::{Arc, Weak};
 
@@ -58,6 +59,12 @@ impl Collector for Readings {
                 (&[("state", "in_use")][..], in_use as i64),
                 (&[("state", "idle")][..], pool.available as i64),
             ],
+        )?;
+        gauge(
+            &mut encoder,
+            "db_up",
+            "0 while the database is marked unreachable (requests needing it fail at once), else 1.",
+            i64::from(!app.pool.is_down()),
         )?;
         gauge(
             &mut encoder,

@@ -64,10 +64,15 @@ pub enum Health {
     Unavailable,
 }
 
-/// Asks the database, without queueing behind a saturated pool.
+/// Asks the database, without queueing behind a saturated pool; one
+/// marked unreachable (see [`DbPool::is_down`]) is not asked: the watcher
+/// that probes it clears the mark.
 pub async fn ping(pool: &DbPool) -> Health {
     use deadpool::managed::{PoolError, TimeoutType, Timeouts};
     use diesel_async::SimpleAsyncConnection;
+    if pool.is_down() {
+        return Health::Unavailable;
+    }
     let timeouts = Timeouts {
         wait: Some(READY_WAIT),
         ..pool.timeouts()

@@ -14,6 +14,7 @@ mod passage_lookups;
 pub mod pooler;
 mod query_conn;
 pub mod query_counts;
+mod reachability;
 pub mod schema;
 pub mod snapshots;
 pub mod tls;
@@ -39,6 +40,8 @@ use diesel_async::pooled_connection::{
 };
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+use reachability::{Reachability, Watch};
+
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
 /// How long each step of getting a connection (waiting for a free slot,
@@ -55,14 +58,23 @@ pub struct DbPool {
     pool: Pool<AsyncPgConnection>,
     /// With the statement cache off: the SQL that opens every transaction.
     transaction_begin: Option<Arc<str>>,
-    /// How long [`conn`] keeps trying to make a connection.
-    reconnect_wait: Duration,
+    /// Whether Postgres takes connections, shared by every request.
+    reachability: Arc<Reachability>,
+    /// Makes the connections of the pool and of its reachability probes.
+    connector: Arc<PgConnector>,
 }
 
 impl DbPool {
     /// With the statement cache off: the SQL that opens every transaction.
     pub(crate) fn transaction_begin(&self) -> Option<Arc<str>> {
         self.transaction_begin.clone()
+    }
+
+    /// Whether the database is marked unreachable: a whole reconnect wait
+    /// went by without a new connection, and none has been made since.
+    /// Requests then fail at once with [`DbError::Down`].
+    pub fn is_down(&self) -> bool {
+        self.reachability.is_down()
     }
 }
 
@@ -88,8 +100,10 @@ pub struct SessionLimits {
     /// `lock_timeout`: longest a statement may wait for a lock.
     pub lock_timeout: Duration,
     pub statement_cache: StatementCache,
-    /// Longest a request waits for a new connection while Postgres refuses
-    /// them (a restart, a failover), before `DATABASE_UNAVAILABLE`.
+    /// Longest requests wait for a new connection while Postgres refuses
+    /// them (a restart, a failover), before `DATABASE_UNAVAILABLE`: one
+    /// window that every request shares, after which they fail at once
+    /// until Postgres answers again.
     pub reconnect_wait: Duration,
 }
 
@@ -133,6 +147,10 @@ pub enum DbError {
     /// No connection could be had in time: the database is down or saturated.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// Not tried: the database is marked unreachable (a whole reconnect
+    /// wait went by without a connection), so the request fails at once.
+    #[error("database marked unreachable; not tried")]
+    Down,
     #[error(transparent)]
     Query(#[from] diesel::result::Error),
 }
@@ -144,6 +162,7 @@ impl DbError {
         use diesel::result::Error;
         match self {
             DbError::Unavailable(detail) => DbError::Unavailable(detail.clone()),
+            DbError::Down => DbError::Down,
             DbError::Query(Error::DatabaseError(kind, info)) => DbError::Query(
                 Error::DatabaseError(*kind, Box::new(info.message().to_owned())),
             ),
@@ -176,7 +195,7 @@ impl DbError {
         use diesel::result::DatabaseErrorKind::{ClosedConnection, UnableToSendCommand, Unknown};
         use diesel::result::Error::DatabaseError;
         match self {
-            DbError::Unavailable(_) => false,
+            DbError::Unavailable(_) | DbError::Down => false,
             DbError::Query(DatabaseError(ClosedConnection | UnableToSendCommand, _)) => true,
             DbError::Query(DatabaseError(Unknown, info)) => {
                 let message = info.message();
@@ -206,9 +225,10 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
     config.recycling_method = RecyclingMethod::Fast;
     let setup = limits.set_sql(false);
     // The manager's URL is ours: the connector already holds it, parsed.
+    let pool_connector = connector.clone();
     config.custom_setup = Box::new(move |_url| {
         let setup = setup.clone();
-        let connector = connector.clone();
+        let connector = pool_connector.clone();
         async move {
             let mut conn = connector.connect().await?;
             // Without the cache a session may be any of the pooler's server
@@ -236,7 +256,8 @@ pub fn connect(database_url: &str, size: usize, limits: SessionLimits) -> anyhow
     Ok(DbPool {
         pool,
         transaction_begin,
-        reconnect_wait: limits.reconnect_wait,
+        reachability: Arc::new(Reachability::new(limits.reconnect_wait)),
+        connector,
     })
 }
 
@@ -245,20 +266,35 @@ const RECONNECT_PAUSE_MAX: Duration = Duration::from_millis(200);
 
 /// Takes a connection from the pool. Waiting for a free one is bounded by
 /// [`POOL_TIMEOUT`]; a new one that cannot be made (Postgres restarting, or
-/// down) is tried again, with growing pauses, for the pool's
-/// `reconnect_wait`, so that a restart shorter than that costs latency
-/// rather than errors.
+/// down) is tried again, with growing pauses, until the reconnect window
+/// that the first such failure opened ends (`reconnect_wait`, shared by all
+/// requests), so that a restart shorter than that costs latency rather than
+/// errors. After a window without a connection, requests fail at once until
+/// Postgres answers again (see [`reachability`]).
 pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
     use deadpool::managed::TimeoutType;
-    let deadline = tokio::time::Instant::now() + pool.reconnect_wait;
+    if pool.is_down() {
+        return Err(DbError::Down);
+    }
     let mut pause = Duration::from_millis(10);
     loop {
         match pool.get().await {
-            Ok(conn) => return Ok(conn),
-            Err(PoolError::Backend(_) | PoolError::Timeout(TimeoutType::Create))
-                if tokio::time::Instant::now() + pause < deadline =>
-            {
-                tokio::time::sleep(pause).await;
+            Ok(conn) => {
+                // Only a connection made now shows that Postgres is back.
+                if Object::metrics(&conn).recycle_count == 0 {
+                    pool.reachability.mark_up();
+                }
+                return Ok(conn);
+            }
+            Err(err @ (PoolError::Backend(_) | PoolError::Timeout(TimeoutType::Create))) => {
+                let watch = Watch {
+                    connector: pool.connector.clone(),
+                    pool: pool.pool.clone(),
+                };
+                let Some(until) = pool.reachability.reconnect_until(&watch) else {
+                    return Err(err.into());
+                };
+                tokio::time::sleep_until(until.min(tokio::time::Instant::now() + pause)).await;
                 pause = (pause * 2).min(RECONNECT_PAUSE_MAX);
             }
             Err(err) => return Err(err.into()),
@@ -268,7 +304,7 @@ pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
 
 /// Drops every idle connection (after one was found dead: Postgres
 /// restarted, so the others made before are dead too).
-pub(crate) fn forget_idle(pool: &DbPool) {
+pub(crate) fn forget_idle(pool: &Pool<AsyncPgConnection>) {
     let removed = pool.retain(|_, _| false).removed.len();
     tracing::debug!(removed, "idle database connections dropped");
 }

@@ -88,7 +88,7 @@ impl UserRepo {
     /// A pooled connection held under `span` (a pool timeout is counted).
     async fn conn_in(&self, span: tracing::Span) -> Result<QueryConn, DbError> {
         let conn = conn(&self.pool).await.inspect_err(|err| {
-            if matches!(err, DbError::Unavailable(_)) {
+            if matches!(err, DbError::Unavailable(_) | DbError::Down) {
                 self.counts.record_pool_timeout();
             }
         })?;

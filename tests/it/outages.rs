@@ -63,6 +63,80 @@ async fn a_database_outage_degrades_only_what_needs_it_and_recovers() {
     ready_turns(&app, 200).await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_failed_reconnect_wait_requests_fail_fast_until_postgres_is_back() {
+    let db = TestDatabase::create().await;
+    let proxy = TcpProxy::start(url_addr(&db.url)).await;
+    let via_proxy = url_via(&db.url, proxy.addr);
+    let wait = Duration::from_millis(1000);
+    let app = spawn_app_with(|c| {
+        c.database_url = Some(via_proxy);
+        c.database_reconnect_wait_ms = wait.as_millis() as u64;
+    })
+    .await;
+    let (_, token) = app.passage_user("fail-fast@example.com");
+    app.register(&token, "FailFast").await;
+    let me = || app.gql(Some(&token), "{ me { name } }", json!({}));
+
+    proxy.cut();
+    // The first request rides out the wait (a restart would be hidden).
+    let started = Instant::now();
+    let first = me().await;
+    let first_took = started.elapsed();
+    assert_eq!(first.error_code(), "DATABASE_UNAVAILABLE", "{}", first.body);
+    assert!(
+        first_took >= wait * 3 / 4,
+        "waited for Postgres: {first_took:?}"
+    );
+
+    // The wait has failed once: the next ones do not wait it again.
+    let started = Instant::now();
+    let batch = futures::future::join_all((0..20).map(|_| me())).await;
+    let batch_took = started.elapsed();
+    for response in &batch {
+        assert_eq!(
+            response.error_code(),
+            "DATABASE_UNAVAILABLE",
+            "{}",
+            response.body
+        );
+    }
+    assert!(
+        batch_took < Duration::from_millis(500),
+        "20 requests failed fast: {batch_took:?}"
+    );
+    assert_eq!(app.metric("db_up").await, 0.0);
+
+    // Back by itself, without a restart of the server.
+    proxy.restore();
+    let restored = Instant::now();
+    loop {
+        let response = me().await;
+        if response.body.get("errors").is_none() {
+            assert_eq!(response.data()["me"]["name"], "FailFast");
+            break;
+        }
+        assert_eq!(
+            response.error_code(),
+            "DATABASE_UNAVAILABLE",
+            "{}",
+            response.body
+        );
+        assert!(
+            restored.elapsed() < Duration::from_secs(5),
+            "did not recover: {}",
+            response.body
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let recovered = restored.elapsed();
+    assert_eq!(app.metric("db_up").await, 1.0);
+    eprintln!(
+        "first request {first_took:?}; 20 more in {batch_took:?}; recovered {recovered:?} after \
+         the restore"
+    );
+}
+
 /// Polls `/ready` until it answers `status` (within a few check periods).
 async fn ready_turns(app: &TestApp, status: u16) {
     let deadline = Instant::now() + Duration::from_secs(5);
