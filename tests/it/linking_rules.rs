@@ -246,6 +246,90 @@ async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
     assert!(app.emulator.user(&user.id).is_some());
 }
 
+/// 1 when `user`'s snapshot holds `email` with this verified flag, else 0.
+async fn snapshot_email(app: &TestApp, user: &Value, email: &str, verified: bool) -> i64 {
+    app.db
+        .count(&format!(
+            "SELECT count(*) AS n FROM passage_snapshots WHERE user_id = {} \
+             AND email = '{email}' AND email_verified IS {verified}",
+            user["id"].as_str().unwrap()
+        ))
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_given_through_update_me_is_never_verified_on_passages_word() {
+    let Some((provider, app, _)) =
+        app_with_link_rules("link-own-change", "link_verified_email = true").await
+    else {
+        return;
+    };
+    let people = passage_era(
+        &app,
+        &[
+            ("mallory@example.com", "Mallory"),
+            ("ada@example.com", "Ada"),
+        ],
+    )
+    .await;
+    let out = stdout(&cli(&app, &["passage", "snapshot"]).await);
+    assert!(out.contains("2 stored"), "{out}");
+    // A Passage that calls a changed address verified without proving it.
+    app.emulator.set_update_keeps_verified(true);
+    let update = "mutation($email: String!) { updateMe(input: { email: $email }) { email } }";
+
+    // Mallory gives an address she does not own, unused at Passage.
+    let mallory = app.emulator.token_for(&people[0].0);
+    let changed = app
+        .gql(
+            Some(&mallory),
+            update,
+            json!({ "email": "victim@example.com" }),
+        )
+        .await;
+    assert_eq!(
+        changed.data()["updateMe"]["email"],
+        "victim@example.com",
+        "{}",
+        changed.text
+    );
+    assert!(app.emulator.user(&people[0].0).unwrap().email_verified);
+    assert_eq!(
+        snapshot_email(&app, &people[0].1, "victim@example.com", false).await,
+        1,
+        "stored unverified, whatever Passage answered"
+    );
+
+    // The address's real owner proves it at the new provider: Mallory's
+    // Passage-era row is not handed to them.
+    let answer = sign_in(&provider, &app, "victim-subject", "victim@example.com").await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+    assert_eq!(
+        conflicts(&app, "verified_email", "unverified_snapshot_email").await,
+        1
+    );
+
+    // Ada's profile form sends her own address back unchanged: it stays
+    // verified, and she is linked by it.
+    let ada = app.emulator.token_for(&people[1].0);
+    let same = app
+        .gql(Some(&ada), update, json!({ "email": "ada@example.com" }))
+        .await;
+    assert_eq!(
+        same.data()["updateMe"]["email"],
+        "ada@example.com",
+        "{}",
+        same.text
+    );
+    assert_eq!(
+        snapshot_email(&app, &people[1].1, "ada@example.com", true).await,
+        1
+    );
+    let answer = sign_in(&provider, &app, "ada-subject", "ada@example.com").await;
+    assert_eq!(me(&answer)["id"], people[1].1["id"], "{}", answer.text);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_email_and_its_verified_flag_come_from_one_source() {
     let Some((provider, app, _)) = app_with_link_rules("field-pairs", "").await else {
