@@ -398,6 +398,31 @@ async fn a_snapshot_changed_while_its_email_links_never_links_the_earlier_owner(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_verified_email_from_an_excluded_connection_links_nobody() {
+    let Some((provider, app, _)) = app_with_link_rules(
+        "link-excluded",
+        "link_verified_email = true\nlink_email_exclude_connections = [\"samlp\", \"waad\"]",
+    )
+    .await
+    else {
+        return;
+    };
+    let people = passage_era(&app, &[("ada@example.com", "Ada")]).await;
+    import_snapshots(&app, &[(&people[0].0, "ada@example.com", true)]).await;
+
+    // An enterprise connection says Ada's address is verified: its
+    // directory's word, not a proof. Auth0 names the connection in `sub`.
+    let answer = sign_in(&provider, &app, "samlp|acme|ada", "ada@example.com").await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+
+    // The same address proved through a connection that is not excluded.
+    let answer = sign_in(&provider, &app, "auth0|ada", "ada@example.com").await;
+    assert_eq!(me(&answer)["id"], people[0].1["id"], "{}", answer.text);
+    assert_eq!(identities(&app).await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_email_and_its_verified_flag_come_from_one_source() {
     let Some((provider, app, _)) = app_with_link_rules("field-pairs", "").await else {
         return;
