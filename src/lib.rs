@@ -38,7 +38,7 @@
 //!
 //! impl UserFields for Greeting {
 //!     fn for_user(user: &UserRecord) -> Self {
-//!         Greeting { name: user.name.clone() }
+//!         Greeting { name: user.name().to_owned() }
 //!     }
 //! }
 //!
@@ -51,7 +51,7 @@
 //!     /// The token's issuer and subject, and the local ID once registered.
 //!     async fn who_am_i(&self, ctx: &Context<'_>) -> AppResult<String> {
 //!         let viewer = ctx.viewer()?;
-//!         let local = ctx.viewer_user().await?.map(|user| user.id);
+//!         let local = ctx.viewer_user().await?.map(|user| user.id());
 //!         Ok(format!("{} at {} (local {local:?})", viewer.subject, viewer.issuer))
 //!     }
 //! }

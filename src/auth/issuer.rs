@@ -274,10 +274,12 @@ impl Issuer {
                 .as_deref()
                 .and_then(|claim| claims.get(claim)?.as_str())
                 .and_then(|id| PassageUserId::parse(id).ok()),
-            verified_email: profile
-                .email
-                .clone()
-                .filter(|_| link_verified_email && profile.email_verified == Some(true)),
+            // A connection that vouches for unproved addresses links nobody.
+            verified_email: profile.email.clone().filter(|_| {
+                link_verified_email
+                    && profile.email_verified == Some(true)
+                    && !settings.link_email_exclusions.excludes(claims)
+            }),
         }
     }
 }

@@ -57,8 +57,9 @@ pub struct Principal {
 pub struct LinkHints {
     /// The `link_claim`'s value, a Passage user ID.
     pub passage_id: Option<crate::identity::PassageUserId>,
-    /// The token's email, when `link_verified_email` is on and the token
-    /// says it is verified.
+    /// The token's email, when `link_verified_email` is on, the token says
+    /// it is verified and its connection is not excluded
+    /// (`link_email_exclude_connections`).
     pub verified_email: Option<String>,
 }
 

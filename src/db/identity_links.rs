@@ -10,15 +10,18 @@
 //! The `identities` keys decide, not a read-then-write: `(issuer, subject)`
 //! is linked at most once, and a user gets at most one identity per issuer,
 //! so concurrent first sign-ins end with one identity on one user, and an
-//! identity that is already linked never moves.
+//! identity that is already linked never moves. The candidate a rule found
+//! (its user's row, or the snapshots with the email) is locked and read
+//! again in the transaction that inserts the link, so a concurrent change
+//! cannot hand the identity to whoever held the address before.
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncConnection, RunQueryDsl};
 
-use super::DbError;
 use super::query_counts::Query;
 use super::users::UserRepo;
+use super::{DbError, QueryConn};
 use crate::identity::{EmailKey, IssuerName, PassageUserId};
 
 /// Why an identity was attached to its user (`identities.linked_by`).
@@ -163,7 +166,8 @@ struct Count {
 
 impl UserRepo {
     /// Attaches `(issuer, subject)` to the user whose Passage ID is
-    /// `passage_id`, if that user has no identity from `issuer` yet.
+    /// `passage_id`, if that user has no identity from `issuer` yet. The
+    /// user's row is locked while the link goes in.
     pub async fn link_to_passage_user(
         &self,
         issuer: &IssuerName,
@@ -172,44 +176,71 @@ impl UserRepo {
         rule: LinkRule,
     ) -> Result<LinkOutcome, DbError> {
         let mut conn = self.conn_for(Query::Link).await?;
-        let target: Option<UserId> =
-            diesel::sql_query("SELECT id FROM users WHERE passage_id = $1")
-                .bind::<Text, _>(passage_id.as_str())
-                .get_result(&mut conn)
-                .await
-                .optional()?;
-        let Some(target) = target else {
-            return self.existing_link(issuer, subject, None).await;
-        };
-        drop(conn);
-        self.link_to_user(issuer, subject, target.id, rule).await
+        Ok(conn
+            .transaction::<_, diesel::result::Error, _>(async |conn| {
+                let target: Option<UserId> =
+                    diesel::sql_query("SELECT id FROM users WHERE passage_id = $1 FOR UPDATE")
+                        .bind::<Text, _>(passage_id.as_str())
+                        .get_result(conn)
+                        .await
+                        .optional()?;
+                match target {
+                    Some(target) => insert_link(conn, issuer, subject, target.id, rule).await,
+                    None => link_of(conn, issuer, subject, None).await,
+                }
+            })
+            .await?)
     }
 
     /// The snapshots whose email has the key `email`: none, exactly one
     /// (its user, their Passage ID and whether Passage had verified it), or
-    /// several (counting every user, linked or not).
+    /// several (counting every user, linked or not). A first look: the link
+    /// itself ([`Self::link_by_snapshot_email`]) reads them again, locked.
     pub async fn snapshot_email_match(&self, email: &EmailKey) -> Result<EmailMatch, DbError> {
         let mut conn = self.conn_for(Query::Link).await?;
-        let candidates: Vec<Candidate> = diesel::sql_query(
-            "SELECT s.user_id AS id, u.passage_id, coalesce(s.email_verified, false) AS verified \
-             FROM passage_snapshots s JOIN users u ON u.id = s.user_id \
-             WHERE s.email_key = $1 LIMIT 2",
-        )
-        .bind::<Text, _>(email.as_str())
-        .load(&mut conn)
-        .await?;
-        Ok(match candidates.as_slice() {
-            [] => EmailMatch::None,
-            [one] => EmailMatch::One {
-                user_id: one.id,
-                passage_id: one
-                    .passage_id
-                    .as_deref()
-                    .and_then(|id| PassageUserId::parse(id).ok()),
-                verified: one.verified,
-            },
-            _ => EmailMatch::Several,
-        })
+        let candidates: Vec<Candidate> = diesel::sql_query(SNAPSHOTS_WITH_EMAIL)
+            .bind::<Text, _>(email.as_str())
+            .load(&mut conn)
+            .await?;
+        Ok(email_match(&candidates))
+    }
+
+    /// The email rule's link: attaches `(issuer, subject)` to `user_id` if
+    /// that user's snapshot is still the one snapshot with `email`, verified.
+    /// The snapshots are read again and locked in the transaction that
+    /// inserts the link, so a snapshot that changes meanwhile (`updateMe`, a
+    /// new `passage snapshot`) either waits for the link or is seen
+    /// changed: the identity never goes to the address's earlier owner.
+    pub async fn link_by_snapshot_email(
+        &self,
+        issuer: &IssuerName,
+        subject: &str,
+        email: &EmailKey,
+        user_id: i64,
+    ) -> Result<LinkOutcome, DbError> {
+        let mut conn = self.conn_for(Query::Link).await?;
+        let locked = format!("{SNAPSHOTS_WITH_EMAIL} FOR UPDATE OF s");
+        Ok(conn
+            .transaction::<_, diesel::result::Error, _>(async |conn| {
+                let candidates: Vec<Candidate> = diesel::sql_query(&locked)
+                    .bind::<Text, _>(email.as_str())
+                    .load(conn)
+                    .await?;
+                match email_match(&candidates) {
+                    EmailMatch::None => link_of(conn, issuer, subject, None).await,
+                    EmailMatch::Several => Ok(LinkOutcome::Ambiguous),
+                    EmailMatch::One {
+                        verified: false, ..
+                    } => Ok(LinkOutcome::SnapshotUnverified),
+                    EmailMatch::One { user_id: now, .. } if now != user_id => {
+                        Ok(LinkOutcome::SnapshotStale)
+                    }
+                    EmailMatch::One { .. } => {
+                        insert_link(conn, issuer, subject, user_id, LinkRule::VerifiedEmail).await
+                    }
+                }
+            })
+            .await?)
     }
 
     /// Records (or refreshes) why `(issuer, subject)` was not linked.
@@ -235,32 +266,6 @@ impl UserRepo {
         Ok(())
     }
 
-    /// Inserts the link; the keys decide, then the outcome is read back.
-    pub async fn link_to_user(
-        &self,
-        issuer: &IssuerName,
-        subject: &str,
-        user_id: i64,
-        rule: LinkRule,
-    ) -> Result<LinkOutcome, DbError> {
-        let mut conn = self.conn_for(Query::Link).await?;
-        let inserted = diesel::sql_query(
-            "INSERT INTO identities (issuer, subject, user_id, linked_by) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-        )
-        .bind::<Text, _>(issuer.as_str())
-        .bind::<Text, _>(subject)
-        .bind::<BigInt, _>(user_id)
-        .bind::<Text, _>(rule.as_str())
-        .execute(&mut conn)
-        .await?;
-        drop(conn);
-        if inserted == 1 {
-            return Ok(LinkOutcome::Linked(user_id));
-        }
-        self.existing_link(issuer, subject, Some(user_id)).await
-    }
-
     /// Where `(issuer, subject)` stands when no link was made.
     pub async fn existing_link(
         &self,
@@ -269,22 +274,7 @@ impl UserRepo {
         wanted: Option<i64>,
     ) -> Result<LinkOutcome, DbError> {
         let mut conn = self.conn_for(Query::Link).await?;
-        let owner: Option<UserId> = diesel::sql_query(
-            "SELECT user_id AS id FROM identities WHERE issuer = $1 AND subject = $2",
-        )
-        .bind::<Text, _>(issuer.as_str())
-        .bind::<Text, _>(subject)
-        .get_result(&mut conn)
-        .await
-        .optional()?;
-        Ok(match (owner, wanted) {
-            (Some(owner), Some(wanted)) if owner.id == wanted => {
-                LinkOutcome::AlreadyLinked(owner.id)
-            }
-            (Some(owner), _) => LinkOutcome::LinkedElsewhere(owner.id),
-            (None, Some(_)) => LinkOutcome::UserTaken,
-            (None, None) => LinkOutcome::NoSuchUser,
-        })
+        Ok(link_of(&mut conn, issuer, subject, wanted).await?)
     }
 
     /// Users linked per issuer and rule, and those still unlinked.
@@ -323,4 +313,74 @@ impl UserRepo {
                 .collect(),
         })
     }
+}
+
+/// The snapshots holding an email key (`$1`), with their users; two are
+/// enough to know there are several.
+const SNAPSHOTS_WITH_EMAIL: &str = "SELECT s.user_id AS id, u.passage_id, \
+     coalesce(s.email_verified, false) AS verified \
+     FROM passage_snapshots s JOIN users u ON u.id = s.user_id \
+     WHERE s.email_key = $1 ORDER BY s.user_id LIMIT 2";
+
+fn email_match(candidates: &[Candidate]) -> EmailMatch {
+    match candidates {
+        [] => EmailMatch::None,
+        [one] => EmailMatch::One {
+            user_id: one.id,
+            passage_id: one
+                .passage_id
+                .as_deref()
+                .and_then(|id| PassageUserId::parse(id).ok()),
+            verified: one.verified,
+        },
+        _ => EmailMatch::Several,
+    }
+}
+
+/// Inserts the link; the keys decide, then the outcome is read back.
+async fn insert_link(
+    conn: &mut QueryConn,
+    issuer: &IssuerName,
+    subject: &str,
+    user_id: i64,
+    rule: LinkRule,
+) -> QueryResult<LinkOutcome> {
+    let inserted = diesel::sql_query(
+        "INSERT INTO identities (issuer, subject, user_id, linked_by) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+    )
+    .bind::<Text, _>(issuer.as_str())
+    .bind::<Text, _>(subject)
+    .bind::<BigInt, _>(user_id)
+    .bind::<Text, _>(rule.as_str())
+    .execute(conn)
+    .await?;
+    if inserted == 1 {
+        return Ok(LinkOutcome::Linked(user_id));
+    }
+    link_of(conn, issuer, subject, Some(user_id)).await
+}
+
+/// Where `(issuer, subject)` stands when no link was made (`wanted`: the
+/// user a rule found, if any).
+async fn link_of(
+    conn: &mut QueryConn,
+    issuer: &IssuerName,
+    subject: &str,
+    wanted: Option<i64>,
+) -> QueryResult<LinkOutcome> {
+    let owner: Option<UserId> = diesel::sql_query(
+        "SELECT user_id AS id FROM identities WHERE issuer = $1 AND subject = $2",
+    )
+    .bind::<Text, _>(issuer.as_str())
+    .bind::<Text, _>(subject)
+    .get_result(conn)
+    .await
+    .optional()?;
+    Ok(match (owner, wanted) {
+        (Some(owner), Some(wanted)) if owner.id == wanted => LinkOutcome::AlreadyLinked(owner.id),
+        (Some(owner), _) => LinkOutcome::LinkedElsewhere(owner.id),
+        (None, Some(_)) => LinkOutcome::UserTaken,
+        (None, None) => LinkOutcome::NoSuchUser,
+    })
 }

@@ -29,6 +29,14 @@ impl SnapshotSource {
     }
 }
 
+/// Which contact fields a user changed themself (see
+/// [`UserRepo::record_own_change`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OwnChange {
+    pub email: bool,
+    pub phone: bool,
+}
+
 /// The profile fields kept for one user; `None` where unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Queryable)]
 pub struct Snapshot {
@@ -91,9 +99,9 @@ impl UserRepo {
         Ok(())
     }
 
-    /// Replaces a user's snapshot with what Passage answered to a change of
-    /// their profile, when a snapshot was taken: linking by email must never
-    /// match an address the user no longer has. False when there is none.
+    /// Replaces a user's snapshot with what Passage says of them now, when
+    /// a snapshot was taken: linking by email must never match an address
+    /// the user no longer has. False when there is none.
     pub async fn refresh_snapshot(
         &self,
         user_id: i64,
@@ -112,6 +120,46 @@ impl UserRepo {
             ))
             .execute(&mut conn)
             .await?;
+        Ok(updated == 1)
+    }
+
+    /// Replaces a user's snapshot after they changed their own email or
+    /// phone (`updateMe`), when a snapshot was taken: the snapshot follows
+    /// the change, but an address or number they gave is kept unverified,
+    /// whatever Passage answered, unless the snapshot already had that very
+    /// one verified (a form that sends the profile back unchanged). A
+    /// Passage that kept the flag for a new address would otherwise let a
+    /// user claim an address they never proved and be linked later to
+    /// whoever proves it at the new issuer. False when there is none.
+    pub async fn record_own_change(
+        &self,
+        user_id: i64,
+        answered: &Snapshot,
+        changed: OwnChange,
+    ) -> Result<bool, DbError> {
+        use diesel::sql_types::{BigInt, Bool, Nullable, Text};
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        // SET's right-hand sides read the row as it was before the update.
+        let updated = diesel::sql_query(
+            "UPDATE passage_snapshots SET \
+               email = $2, \
+               email_verified = $3 AND (NOT $4 OR coalesce(email_key = $5 AND email_verified, false)), \
+               email_key = $5, \
+               phone = $6, \
+               phone_verified = $7 AND (NOT $8 OR coalesce(phone = $6 AND phone_verified, false)), \
+               source = 'api', taken_at = now() \
+             WHERE user_id = $1",
+        )
+        .bind::<BigInt, _>(user_id)
+        .bind::<Nullable<Text>, _>(answered.email.as_deref())
+        .bind::<Nullable<Bool>, _>(answered.email_verified)
+        .bind::<Bool, _>(changed.email)
+        .bind::<Nullable<Text>, _>(email_key(answered))
+        .bind::<Nullable<Text>, _>(answered.phone.as_deref())
+        .bind::<Nullable<Bool>, _>(answered.phone_verified)
+        .bind::<Bool, _>(changed.phone)
+        .execute(&mut conn)
+        .await?;
         Ok(updated == 1)
     }
 

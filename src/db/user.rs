@@ -67,16 +67,66 @@ pub(super) struct UserRow {
     pub(super) updated_at: DateTime<Utc>,
 }
 
-/// A local user record.
+/// A local user record, as the database has it. Only the server makes
+/// one (from a row), so an app cannot put one user's ID beside another's
+/// Passage ID: it reads the fields through the methods.
+///
+/// ```compile_fail,E0451
+/// # use passage_graphql::{Role, UserRecord};
+/// let forged = UserRecord {
+///     id: 1,
+///     passage_id: None,
+///     name: "me".into(),
+///     role: Role::User,
+///     created_at: chrono::Utc::now(),
+///     updated_at: chrono::Utc::now(),
+/// };
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    pub id: i64,
+    pub(crate) id: i64,
     /// The Passage identity, when the user has one.
-    pub passage_id: Option<PassageUserId>,
-    pub name: String,
-    pub role: Role,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
+    pub(crate) passage_id: Option<PassageUserId>,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) created_at: DateTime<Utc>,
+    pub(crate) updated_at: DateTime<Utc>,
+}
+
+impl User {
+    /// The local ID (`User.id`).
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// The user's Passage user ID, when they have a Passage identity
+    /// (`User.passageId`).
+    pub fn passage_id(&self) -> Option<&str> {
+        self.passage_id.as_ref().map(PassageUserId::as_str)
+    }
+
+    /// The display name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    pub fn created_at(&self) -> DateTime<Utc> {
+        self.created_at
+    }
+
+    pub fn updated_at(&self) -> DateTime<Utc> {
+        self.updated_at
+    }
+
+    /// True when `other` is this very user: the same local ID and the same
+    /// Passage identity (the name, role and times may have changed since).
+    pub fn is_same_user(&self, other: &User) -> bool {
+        self.id == other.id && self.passage_id == other.passage_id
+    }
 }
 
 impl TryFrom<UserRow> for User {
@@ -107,4 +157,32 @@ impl TryFrom<UserRow> for User {
 
 pub(super) fn into_user(row: Option<UserRow>) -> Result<Option<User>, DbError> {
     row.map(User::try_from).transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: i64, passage_id: Option<&str>, name: &str) -> User {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        User {
+            id,
+            passage_id: passage_id.map(|p| PassageUserId::parse(p).unwrap()),
+            name: name.into(),
+            role: Role::User,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn the_same_user_is_the_same_id_and_passage_identity() {
+        let me = user(1, Some("mine0000000000000000000a"), "me");
+        // Renamed since: still me.
+        assert!(me.is_same_user(&user(1, Some("mine0000000000000000000a"), "new name")));
+        // My ID beside someone else's Passage ID (or none): not me.
+        assert!(!me.is_same_user(&user(1, Some("other000000000000000000a"), "me")));
+        assert!(!me.is_same_user(&user(1, None, "me")));
+        assert!(!me.is_same_user(&user(2, Some("mine0000000000000000000a"), "me")));
+    }
 }

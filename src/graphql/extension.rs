@@ -48,7 +48,7 @@ use crate::identity::Identity;
 ///
 /// impl UserFields for Greeting {
 ///     fn for_user(user: &UserRecord) -> Self {
-///         Greeting { user_id: user.id }
+///         Greeting { user_id: user.id() }
 ///     }
 /// }
 /// ```
@@ -155,7 +155,7 @@ pub struct SignedIn<'a> {
 ///     /// `createUser`.
 ///     async fn hello(&self, ctx: &Context<'_>) -> AppResult<String> {
 ///         let me = ctx.registered_viewer().await?;
-///         Ok(format!("hello, {} (user {}, {:?})", me.name, me.id, me.role))
+///         Ok(format!("hello, {} (user {}, {:?})", me.name(), me.id(), me.role()))
 ///     }
 /// }
 /// ```
@@ -287,9 +287,11 @@ impl<'a> ContextExt<'a> for Context<'a> {
 
     async fn user_object<X: UserFields>(&self, record: User) -> AppResult<UserObject<X>> {
         viewer(self).signed_in()?;
+        // The whole identity, not the ID alone: contact fields resolve
+        // through the record's Passage ID.
         let own = viewer_record(self)
             .await?
-            .is_some_and(|me| me.id == record.id);
+            .is_some_and(|me| me.is_same_user(&record));
         if own || viewer_is_admin(self).await? {
             Ok(UserObject::new(record))
         } else {

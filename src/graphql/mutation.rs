@@ -8,6 +8,7 @@ use std::marker::PhantomData;
 use super::extension::{NoFields, UserFields};
 use super::user::UserObject;
 use super::{repo, viewer, viewer_record};
+use crate::db::snapshots::OwnChange;
 use crate::db::users::UserName;
 use crate::error::{AppError, AppResult};
 use crate::passage::model::UserUpdate;
@@ -112,8 +113,13 @@ impl<X: UserFields> Mutation<X> {
                 .await
                 .map_err(|err| refused_update(err, field))?;
             // Linking by email reads the snapshot: it must hold the address
-            // the user has now, not the one they just gave up.
-            repo.refresh_snapshot(user.id, &crate::moving::snapshot_of(&updated))
+            // the user has now, not the one they just gave up, and never as
+            // verified on Passage's word alone.
+            let changed = OwnChange {
+                email: update.email.is_some(),
+                phone: update.phone.is_some(),
+            };
+            repo.record_own_change(user.id, &crate::moving::snapshot_of(&updated), changed)
                 .await?;
         }
         if let Some(name) = name {

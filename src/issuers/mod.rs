@@ -5,8 +5,10 @@
 //! its verifiers from these settings; nothing here does I/O but reading the
 //! file.
 
+mod link_connections;
 mod settings;
 mod url_policy;
 
+pub use link_connections::EmailLinkExclusions;
 pub use settings::*;
 pub use url_policy::{check_discovered_jwks_uri, is_loopback_host, is_secure_url};

@@ -13,6 +13,8 @@
 //! # phone_claim = "phone_number"
 //! # link_claim = "passage_id"            # a claim holding the user's Passage ID links them
 //! # link_verified_email = true           # a verified email matching one snapshot links them
+//! # link_email_exclude_connections = ["samlp", "waad"]  # ...unless the token came through one of these
+//! # link_connection_claim = "app_metadata.provider"    # where a token names its connection (unset: sub's prefix before `|`)
 //! # preset = "clerk"                      # clerk, auth0, supabase, firebase, better-auth: that provider's defaults
 //! # authorized_parties = ["https://app"]  # azp (or client_id) allow-list; with it, `audiences` may be empty
 //! # email_verified_claim = "email_verified"
@@ -33,6 +35,7 @@ use std::path::Path;
 use jsonwebtoken::Algorithm;
 use serde::Deserialize;
 
+use super::EmailLinkExclusions;
 use super::url_policy::is_secure_url;
 
 /// Where an issuer's JWKS is found.
@@ -140,6 +143,9 @@ struct IssuerEntry {
     link_claim: Option<String>,
     #[serde(default)]
     link_verified_email: bool,
+    // Email linking's excluded connections (see `link_connections`).
+    link_email_exclude_connections: Option<Vec<String>>,
+    link_connection_claim: Option<String>,
 }
 
 /// A checked issuer.
@@ -185,6 +191,9 @@ pub struct IssuerSettings {
     /// A token whose email is verified links its subject to the one user
     /// whose Passage snapshot has that email.
     pub link_verified_email: bool,
+    /// Connections whose tokens never link by email (their verified flag
+    /// is not proof), and where a token names its connection.
+    pub link_email_exclusions: EmailLinkExclusions,
 }
 
 /// Why the configuration file cannot be used; each names the file and the
@@ -331,7 +340,7 @@ fn preset_defaults(preset: Option<Preset>, issuer: &str) -> Result<PresetDefault
 }
 
 /// Non-blank values, trimmed.
-fn listed(values: Vec<String>) -> Vec<String> {
+pub(super) fn listed(values: Vec<String>) -> Vec<String> {
     values
         .into_iter()
         .map(|v| v.trim().to_owned())
@@ -439,6 +448,12 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         }
         None => CLERK_API_URL.to_owned(),
     };
+    let link_email_exclusions = EmailLinkExclusions::from_entry(
+        entry.link_email_exclude_connections,
+        entry.link_connection_claim,
+        entry.link_verified_email,
+        entry.preset,
+    )?;
     Ok(IssuerSettings {
         issuer: entry.issuer,
         preset: entry.preset,
@@ -469,6 +484,7 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         clerk_api_url,
         link_claim: entry.link_claim.filter(|c| !c.trim().is_empty()),
         link_verified_email: entry.link_verified_email,
+        link_email_exclusions,
     })
 }
 

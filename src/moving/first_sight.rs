@@ -4,8 +4,9 @@
 //! looks the viewer up, so `me` answers with that user from the very first
 //! request (any operation, not only `createUser`).
 //!
-//! The rules run in order, claim first; the database's keys make each link
-//! atomic (see [`crate::db::identity_links`]). A rule that finds a conflict stops
+//! The rules run in order, claim first; each link goes in with its
+//! candidate locked and the database's keys deciding (see
+//! [`crate::db::identity_links`]). A rule that finds a conflict stops
 //! linking for that token (the next rule is never tried): the conflict is
 //! logged, kept in `link_conflicts` (`identities status`) and counted
 //! (`identity_link_conflicts_total`). Emails are compared by their
@@ -173,7 +174,7 @@ impl FirstSight {
         }
         Ok(self
             .repo
-            .link_to_user(issuer, subject, user_id, LinkRule::VerifiedEmail)
+            .link_by_snapshot_email(issuer, subject, key, user_id)
             .await?)
     }
 

@@ -9,11 +9,12 @@
 use serde_json::{Value, json};
 
 use crate::support::moving::{
-    ME, app_with_link_rules, cli, import_links, import_snapshots, passage_era, stdout, token,
+    AUDIENCE, ME, app_with_link_rules, cli, import_links, import_snapshots, issuers_file,
+    passage_era, stdout, token,
 };
 use crate::support::oidc::OidcProvider;
 use crate::support::oidc::TokenRequest;
-use crate::support::{GqlResponse, TestApp};
+use crate::support::{GqlResponse, TestApp, spawn_app_with};
 
 async fn identities(app: &TestApp) -> i64 {
     app.db
@@ -244,6 +245,181 @@ async fn a_changed_email_leaves_the_snapshot_with_the_new_address() {
     assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
     assert_eq!(identities(&app).await, 0);
     assert!(app.emulator.user(&user.id).is_some());
+}
+
+/// 1 when `user`'s snapshot holds `email` with this verified flag, else 0.
+async fn snapshot_email(app: &TestApp, user: &Value, email: &str, verified: bool) -> i64 {
+    app.db
+        .count(&format!(
+            "SELECT count(*) AS n FROM passage_snapshots WHERE user_id = {} \
+             AND email = '{email}' AND email_verified IS {verified}",
+            user["id"].as_str().unwrap()
+        ))
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_given_through_update_me_is_never_verified_on_passages_word() {
+    let Some((provider, app, _)) =
+        app_with_link_rules("link-own-change", "link_verified_email = true").await
+    else {
+        return;
+    };
+    let people = passage_era(
+        &app,
+        &[
+            ("mallory@example.com", "Mallory"),
+            ("ada@example.com", "Ada"),
+        ],
+    )
+    .await;
+    let out = stdout(&cli(&app, &["passage", "snapshot"]).await);
+    assert!(out.contains("2 stored"), "{out}");
+    // A Passage that calls a changed address verified without proving it.
+    app.emulator.set_update_keeps_verified(true);
+    let update = "mutation($email: String!) { updateMe(input: { email: $email }) { email } }";
+
+    // Mallory gives an address she does not own, unused at Passage.
+    let mallory = app.emulator.token_for(&people[0].0);
+    let changed = app
+        .gql(
+            Some(&mallory),
+            update,
+            json!({ "email": "victim@example.com" }),
+        )
+        .await;
+    assert_eq!(
+        changed.data()["updateMe"]["email"],
+        "victim@example.com",
+        "{}",
+        changed.text
+    );
+    assert!(app.emulator.user(&people[0].0).unwrap().email_verified);
+    assert_eq!(
+        snapshot_email(&app, &people[0].1, "victim@example.com", false).await,
+        1,
+        "stored unverified, whatever Passage answered"
+    );
+
+    // The address's real owner proves it at the new provider: Mallory's
+    // Passage-era row is not handed to them.
+    let answer = sign_in(&provider, &app, "victim-subject", "victim@example.com").await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+    assert_eq!(
+        conflicts(&app, "verified_email", "unverified_snapshot_email").await,
+        1
+    );
+
+    // Ada's profile form sends her own address back unchanged: it stays
+    // verified, and she is linked by it.
+    let ada = app.emulator.token_for(&people[1].0);
+    let same = app
+        .gql(Some(&ada), update, json!({ "email": "ada@example.com" }))
+        .await;
+    assert_eq!(
+        same.data()["updateMe"]["email"],
+        "ada@example.com",
+        "{}",
+        same.text
+    );
+    assert_eq!(
+        snapshot_email(&app, &people[1].1, "ada@example.com", true).await,
+        1
+    );
+    let answer = sign_in(&provider, &app, "ada-subject", "ada@example.com").await;
+    assert_eq!(me(&answer)["id"], people[1].1["id"], "{}", answer.text);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_snapshot_changed_while_its_email_links_never_links_the_earlier_owner() {
+    use diesel_async::SimpleAsyncConnection;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let Some(provider) = OidcProvider::start_or_skip("link-race", AUDIENCE).await else {
+        return;
+    };
+    let file = issuers_file(&provider, "link_verified_email = true");
+    // The link must wait for the lock below, not give up on it.
+    let app = spawn_app_with(|c| {
+        c.config_file = Some(file);
+        c.database_lock_timeout_ms = 30_000;
+    })
+    .await;
+    let people = passage_era(&app, &[("ada@example.com", "Ada")]).await;
+    import_snapshots(&app, &[(&people[0].0, "ada@example.com", true)]).await;
+
+    // Ada's snapshot moves to another address in a transaction that is
+    // still open (an `updateMe` or a new snapshot, caught mid-way) while
+    // the address's new owner signs in for the first time.
+    let mut change = app
+        .db
+        .in_open_transaction(&format!(
+            "UPDATE passage_snapshots SET email = 'ada@new.example', \
+             email_key = 'ada@new.example' WHERE user_id = {}",
+            people[0].1["id"].as_str().unwrap()
+        ))
+        .await;
+    let new_owner = provider
+        .token(token("new-owner", Some("ada@example.com"), false))
+        .await;
+    let answered = AtomicBool::new(false);
+    let signing_in = async {
+        let answer = app.gql(Some(&new_owner), ME, json!({})).await;
+        answered.store(true, Ordering::SeqCst);
+        answer
+    };
+    let changing = async {
+        // The link waits on the snapshot's lock (or, unlocked, is done).
+        let mut waited = false;
+        for _ in 0..500 {
+            waited = app
+                .db
+                .count(
+                    "SELECT count(*) AS n FROM pg_stat_activity \
+                     WHERE datname = current_database() AND wait_event_type = 'Lock' \
+                     AND query LIKE '%passage_snapshots%FOR UPDATE%'",
+                )
+                .await
+                > 0;
+            if waited || answered.load(Ordering::SeqCst) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        change.batch_execute("COMMIT").await.unwrap();
+        waited
+    };
+    let (answer, waited) = tokio::join!(signing_in, changing);
+
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0, "not linked to Ada");
+    assert!(waited, "the link read the snapshot under its lock");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_verified_email_from_an_excluded_connection_links_nobody() {
+    let Some((provider, app, _)) = app_with_link_rules(
+        "link-excluded",
+        "link_verified_email = true\nlink_email_exclude_connections = [\"samlp\", \"waad\"]",
+    )
+    .await
+    else {
+        return;
+    };
+    let people = passage_era(&app, &[("ada@example.com", "Ada")]).await;
+    import_snapshots(&app, &[(&people[0].0, "ada@example.com", true)]).await;
+
+    // An enterprise connection says Ada's address is verified: its
+    // directory's word, not a proof. Auth0 names the connection in `sub`.
+    let answer = sign_in(&provider, &app, "samlp|acme|ada", "ada@example.com").await;
+    assert_eq!(me(&answer), &Value::Null, "{}", answer.text);
+    assert_eq!(identities(&app).await, 0);
+
+    // The same address proved through a connection that is not excluded.
+    let answer = sign_in(&provider, &app, "auth0|ada", "ada@example.com").await;
+    assert_eq!(me(&answer)["id"], people[0].1["id"], "{}", answer.text);
+    assert_eq!(identities(&app).await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -55,6 +55,9 @@ pub(super) struct Knobs {
     pub user_failure: Option<(String, Failure)>,
     /// Delay between reading a user for `GET /users/{id}` and answering.
     pub get_transit_delay: Duration,
+    /// `PATCH /users/{id}` keeps the verified flags of a changed email or
+    /// phone (the emulator resets them, as Passage is believed to).
+    pub update_keeps_verified: bool,
 }
 
 impl Emulator {
@@ -77,6 +80,14 @@ impl Emulator {
     /// later: an answer that is already stale when it arrives.
     pub fn set_get_transit_delay(&self, delay: Duration) {
         self.state.knobs.lock().unwrap().get_transit_delay = delay;
+    }
+
+    /// Makes `PATCH /users/{id}` keep `email_verified` and `phone_verified`
+    /// when it changes the email or phone: a Passage that never proved the
+    /// new address but still calls it verified, which the server must not
+    /// believe.
+    pub fn set_update_keeps_verified(&self, keep: bool) {
+        self.state.knobs.lock().unwrap().update_keeps_verified = keep;
     }
 
     /// How long auth tokens issued from now on live (whole seconds; default

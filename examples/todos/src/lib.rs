@@ -112,7 +112,7 @@ pub struct TodoFields {
 
 impl UserFields for TodoFields {
     fn for_user(user: &UserRecord) -> Self {
-        TodoFields { user_id: user.id }
+        TodoFields { user_id: user.id() }
     }
 
     /// A page of users (`Query.users`) that selects `todos`: every user's
@@ -123,7 +123,7 @@ impl UserFields for TodoFields {
         let Ok(me) = ctx.registered_viewer().await else {
             return;
         };
-        if me.role != Role::Admin {
+        if me.role() != Role::Admin {
             // Only admins list users; anyone else's fields will refuse.
             return;
         }
@@ -149,7 +149,7 @@ impl UserFields for TodoFields {
             let Ok((first, after)) = page_arguments(first, after.as_deref()) else {
                 continue;
             };
-            let pages = users.iter().map(|user| page_of(user.id, first, after));
+            let pages = users.iter().map(|user| page_of(user.id(), first, after));
             let _ = loader.load_many(pages).await;
         }
     }
@@ -190,7 +190,7 @@ impl TodoFields {
     ) -> AppResult<TodoConnection> {
         // The viewer's record was read once for the request: no query here.
         let me = ctx.registered_viewer().await?;
-        if me.id != self.user_id && me.role != Role::Admin {
+        if me.id() != self.user_id && me.role() != Role::Admin {
             return Err(AppError::forbidden(
                 "read this user's todos (only that user and admins can)",
             ));
@@ -233,7 +233,7 @@ impl TodosMutation {
         let mut conn = ctx.db("insert_todo").await?;
         let todo = diesel::insert_into(schema::todos::table)
             .values((
-                schema::todos::user_id.eq(me.id),
+                schema::todos::user_id.eq(me.id()),
                 schema::todos::title.eq(title),
             ))
             .returning(Todo::as_returning())
@@ -252,8 +252,8 @@ impl TodosMutation {
         let mut update = diesel::update(schema::todos::table)
             .filter(schema::todos::id.eq(id))
             .into_boxed();
-        if me.role != Role::Admin {
-            update = update.filter(schema::todos::user_id.eq(me.id));
+        if me.role() != Role::Admin {
+            update = update.filter(schema::todos::user_id.eq(me.id()));
         }
         let todo = update
             .set(schema::todos::done.eq(true))

@@ -186,8 +186,9 @@ impl TestDatabase {
             .await
     }
 
-    /// A connection that has run `sql` in a transaction it leaves open.
-    async fn in_open_transaction(&self, sql: &str) -> AsyncPgConnection {
+    /// A connection that has run `sql` in a transaction it leaves open
+    /// (its locks held until `COMMIT`, `ROLLBACK` or the drop).
+    pub async fn in_open_transaction(&self, sql: &str) -> AsyncPgConnection {
         use diesel_async::SimpleAsyncConnection;
         let mut conn = self.conn().await;
         conn.batch_execute(&format!("BEGIN; {sql}")).await.unwrap();

@@ -75,6 +75,7 @@ pub(super) async fn update(
     {
         return bad_request(message);
     }
+    let keep_verified = state.knobs().update_keeps_verified;
     let updated = {
         let mut users = state.users.lock().unwrap();
         if let Some(taken) = taken_by_another(&users, &id, &update) {
@@ -84,11 +85,11 @@ pub(super) async fn update(
             return user_not_found();
         };
         if let Some(email) = update.email {
-            user.email_verified = false;
+            user.email_verified &= keep_verified;
             user.email = email;
         }
         if let Some(phone) = update.phone {
-            user.phone_verified = false;
+            user.phone_verified &= keep_verified;
             user.phone = phone;
         }
         if let Some(metadata) = update.user_metadata {
