@@ -22,20 +22,16 @@ flood request (utime + stime from /proc over the phase). Talks only to
 """
 
 import concurrent.futures
-import json
 import os
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from devserver import DevServer, cpu_seconds, post  # noqa: E402
+from devserver import binary as devserver_binary  # noqa: E402
+
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "300"))
 FLOODERS = int(os.environ.get("BENCH_FLOODERS", "4"))
 REPRESENTATIONS = int(os.environ.get("BENCH_REPRESENTATIONS", "33000"))
@@ -47,31 +43,6 @@ ENTITIES = (
     "query($reps: [_Any!]!) { _entities(representations: $reps) "
     "{ ... on User { email status lastLoginAt } } }"
 )
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def post(port, body, token, timeout=30):
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql",
-        data=json.dumps(body).encode(),
-        headers={"content-type": "application/json", "authorization": f"Bearer {token}"},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.read()
 
 
 def me_latencies(port, token):
@@ -86,55 +57,9 @@ def me_latencies(port, token):
     return statistics.median(took), took[int(len(took) * 0.99) - 1]
 
 
-def start(binary):
-    port, emulator_port = free_port(), free_port()
-    data_dir = tempfile.mkdtemp(prefix="pgql-flood-")
-    if os.getuid() == 0:
-        shutil.chown(data_dir, "postgres", "postgres")
-        os.chmod(data_dir, 0o777)
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("PASSAGE_", "DATABASE_", "REDIS_", "METRICS_", "GRAPHQL_", "CONFIG_"))
-    }
-    env.update(
-        LISTEN_ADDR=f"127.0.0.1:{port}",
-        EMULATOR_LISTEN_ADDR=f"127.0.0.1:{emulator_port}",
-        DATA_DIR=data_dir,
-        RUST_LOG="error",
-        REQUEST_TIMEOUT_MS="120000",
-    )
-    log = open(os.path.join(data_dir, "server.log"), "w")
-    server = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=log)
-    deadline = time.time() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except (urllib.error.URLError, ConnectionError, OSError):
-            pass
-        if server.poll() is not None or time.time() > deadline:
-            sys.exit(f"the server did not become ready; see {data_dir}/server.log")
-        time.sleep(0.2)
-    token = subprocess.run(
-        [binary, "dev-token", "--email", "flood@example.com"],
-        env=env, check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
-    status, body = post(
-        port,
-        {"query": 'mutation { createUser(input: {name: "Flood"}) { id } }'},
-        token,
-    )
-    if status != 200 or b'"errors"' in body:
-        sys.exit(f"createUser failed: {status} {body[:200]!r}")
-    user_id = json.loads(body)["data"]["createUser"]["id"]
-    return server, port, token, user_id, data_dir
-
-
 def measure(binary):
-    server, port, token, user_id, data_dir = start(binary)
-    try:
+    with DevServer(binary, {"REQUEST_TIMEOUT_MS": "120000"}) as server:
+        port, token, user_id = server.port, server.token, server.user_id
         for _ in range(50):
             post(port, {"query": ME}, token)
         idle = me_latencies(port, token)
@@ -158,10 +83,6 @@ def measure(binary):
             stop.set()
         cpu = cpu_seconds(server.pid) - cpu_before
         return idle, loaded, answers, cpu
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def report(binary, idle, loaded, answers, cpu):
@@ -178,10 +99,7 @@ def report(binary, idle, loaded, answers, cpu):
 
 
 def main():
-    binary = os.environ.get("BENCH_BIN")
-    if not binary:
-        subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
-        binary = os.path.join(ROOT, "target", "release", "passage-graphql")
+    binary = devserver_binary()
     compare = os.environ.get("BENCH_COMPARE")
     if not compare:
         report(binary, *measure(binary))

@@ -214,3 +214,74 @@ async fn relay_runs_its_persisted_queries_by_doc_id() {
     );
     assert!(sent[0].get("query").is_none(), "{out}");
 }
+
+/// GraphQL Code Generator's client preset generates types from the running
+/// server's introspection and a persisted-documents manifest of the app's
+/// operations; a server started with that manifest in enforce mode runs
+/// them by id and refuses anything else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codegen_types_and_persisted_documents_run_in_enforce_mode() {
+    if !clients_or_skip("graphql_codegen").await {
+        return;
+    }
+    let schema_source = spawn_app_with(|c| c.graphql_introspection = Some(true)).await;
+    let out = tempfile_dir("codegen");
+    let generated = run_script(
+        "codegen.mjs",
+        &[&schema_source.url("/graphql"), out.to_str().unwrap()],
+    )
+    .await;
+    assert_eq!(generated["typesMeQuery"], true, "{generated}");
+    assert_eq!(generated["typesRenameVariables"], true, "{generated}");
+    let documents = generated["documents"].as_object().unwrap().clone();
+    assert_eq!(documents.len(), 2, "{generated}");
+    let id_of = |name: &str| {
+        documents
+            .iter()
+            .find(|(_, text)| text.as_str().unwrap().contains(name))
+            .map(|(id, _)| id.clone())
+            .unwrap()
+    };
+
+    let manifest = std::path::PathBuf::from(generated["manifest"].as_str().unwrap());
+    let app = spawn_app_with(|c| c.graphql_trusted_documents = Some(manifest)).await;
+    let (user, token) = app.passage_user("codegen@example.com");
+    app.db
+        .execute(&format!(
+            "INSERT INTO users (passage_id, name) VALUES ('{}', 'Codegen')",
+            user.id
+        ))
+        .await;
+    let post = |body: Value| {
+        let request = app
+            .http
+            .post(app.url("/graphql"))
+            .bearer_auth(&token)
+            .json(&body);
+        async move { crate::support::GqlResponse::from(request.send().await.unwrap()).await }
+    };
+    let me = post(serde_json::json!({"documentId": id_of("CodegenMe")})).await;
+    assert_eq!(me.data()["me"]["name"], "Codegen");
+    assert_eq!(me.data()["me"]["email"], "codegen@example.com");
+    let renamed = post(serde_json::json!({
+        "documentId": id_of("CodegenRename"), "variables": {"name": "Generated"}
+    }))
+    .await;
+    assert_eq!(renamed.data()["updateMe"]["name"], "Generated");
+    let free = post(serde_json::json!({"query": "{ me { id } }"})).await;
+    assert_eq!(
+        free.error_code(),
+        "PERSISTED_QUERY_ID_REQUIRED",
+        "{}",
+        free.body
+    );
+    std::fs::remove_dir_all(out).ok();
+}
+
+/// A fresh folder under the system temp directory.
+fn tempfile_dir(prefix: &str) -> std::path::PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("pgql-{prefix}-{}", crate::support::random_name(12)));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
