@@ -1,13 +1,17 @@
-// The example single-page app: plain JS, no build step, Passage's own SDK.
+// The example single-page app: plain JS, no build step, Passage's own SDK and
+// Apollo Client.
 //
 // This is what an app written against Passage contains. Passage signs the user
 // in (a passkey, or a one-time code); the app sends the auth token from
 // `passage.session.getAuthToken()` (which refreshes it when it has expired) to
-// its GraphQL server, calls `createUser` once after registration, and reads
-// `me`. Nothing here knows about the emulator: in dev mode one script in
-// index.html points the SDK there.
+// its GraphQL server through Apollo Client, calls `createUser` once after
+// registration, and reads `me`. Nothing here knows about the emulator: in dev
+// mode one script in index.html points the SDK there.
 
 import { Passage } from "@passageidentity/passage-js";
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql } from "@apollo/client";
+import { SetContextLink } from "@apollo/client/link/context";
+import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
 
 // Your Passage app ID. passage-graphql's dev mode runs an emulator for this one.
 const PASSAGE_APP_ID = "passage-graphql-dev";
@@ -18,23 +22,58 @@ const GRAPHQL_URL =
 const passage = new Passage(PASSAGE_APP_ID);
 const $ = (id) => document.getElementById(id);
 
-async function graphql(query, variables = {}) {
-  const token = await passage.session.getAuthToken();
-  const response = await fetch(GRAPHQL_URL, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(body.errors.map((e) => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; "));
-  }
-  return body.data;
+// The hex SHA-256 of a query's text, from the browser's Web Crypto.
+async function sha256(text) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
+
+// Each operation asks the SDK for the token as it goes out, so an expired one
+// is refreshed first. Automatic persisted queries: the first request carries
+// only the query's hash; a server that has not seen it answers
+// PERSISTED_QUERY_NOT_FOUND and the link sends the text once; from then on
+// the hash is enough.
+const apollo = new ApolloClient({
+  link: new SetContextLink(async ({ headers }) => ({
+    headers: { ...headers, Authorization: `Bearer ${await passage.session.getAuthToken()}` },
+  }))
+    .concat(new PersistedQueryLink({ sha256 }))
+    .concat(new HttpLink({ uri: GRAPHQL_URL })),
+  cache: new InMemoryCache(),
+});
+
+// The data, or an error naming each GraphQL error's code, as the page shows it.
+async function graphql(operation) {
+  try {
+    const { data, error } = await operation;
+    if (error) throw error;
+    return data;
+  } catch (error) {
+    if (!CombinedGraphQLErrors.is(error)) throw error;
+    throw new Error(error.errors.map((e) => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; "));
+  }
+}
+
+const ME = gql`
+  query Me {
+    me {
+      name
+      email
+    }
+  }
+`;
+
+const CREATE_USER = gql`
+  mutation CreateUser($name: String!) {
+    createUser(input: { name: $name }) {
+      id
+    }
+  }
+`;
 
 // Passage's guide: after registration, record the user in the app's database.
 async function createUser(name) {
-  await graphql("mutation($name: String!) { createUser(input: { name: $name }) { id } }", { name });
+  await graphql(apollo.mutate({ mutation: CREATE_USER, variables: { name } }));
 }
 
 const views = ["signed-out", "code-form", "complete-form", "profile"];
@@ -42,8 +81,9 @@ function show(view) {
   for (const id of views) $(id).hidden = id !== view;
 }
 
+// Always from the server: Reload is how a user sees a change made elsewhere.
 async function showMe() {
-  const { me } = await graphql("{ me { name email } }");
+  const { me } = await graphql(apollo.query({ query: ME, fetchPolicy: "network-only" }));
   if (!me) return show("complete-form");
   $("me-name").textContent = me.name;
   $("me-email").textContent = me.email ?? "(none)";
@@ -120,6 +160,8 @@ handle($("reload-me"), "click", showMe);
 
 handle($("signout-button"), "click", async () => {
   await passage.session.signOut();
+  // The next user to sign in on this page sees nothing of this one's.
+  await apollo.clearStore();
   show("signed-out");
 });
 

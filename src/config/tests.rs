@@ -162,6 +162,16 @@ fn dev_mode_refuses_a_public_address() {
     assert_eq!(config(&[]).mode(), Ok(Mode::Dev));
 }
 
+/// GraphiQL's documentation explorer in dev mode needs it; the browser
+/// test's harness, which names a Passage app, turns it on to match.
+#[test]
+fn introspection_is_on_in_dev_mode_and_off_in_production_unless_set() {
+    assert!(config(&[]).graphql_limits().introspection);
+    assert!(!production(&[]).graphql_limits().introspection);
+    let on = production(&["--graphql-introspection", "true"]);
+    assert!(on.graphql_limits().introspection);
+}
+
 #[test]
 fn a_configuration_file_without_passage_is_production_never_dev_mode() {
     let c = config(&["--config", "/etc/passage-graphql/issuers.toml"]);

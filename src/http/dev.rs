@@ -1,6 +1,7 @@
 //! Dev-mode only routes: the example single-page app (embedded, so it works
-//! from any working directory) with its copy of Passage's JavaScript SDK,
-//! and the one dev-only script that points that SDK at the Passage emulator.
+//! from any working directory) with its copies of Passage's JavaScript SDK
+//! and of Apollo Client, and the one dev-only script that points that SDK at
+//! the Passage emulator.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -13,7 +14,11 @@ const SPA_SCRIPT: &str = include_str!("../../examples/spa/app.js");
 /// `@passageidentity/passage-js` 4.1.2 from npm, bundled with its imports
 /// (`examples/spa/vendor/update.sh`).
 const PASSAGE_JS: &str = include_str!("../../examples/spa/vendor/passage-js.js");
-const PASSAGE_JS_LICENSES: &str = include_str!("../../examples/spa/vendor/LICENSES.txt");
+/// `@apollo/client` 4.3.8 from npm, bundled with graphql, rxjs and its other
+/// imports (`examples/spa/vendor/update.sh`).
+const APOLLO_CLIENT: &str = include_str!("../../examples/spa/vendor/apollo-client.js");
+/// The licences of every package in the two bundles.
+const VENDOR_LICENSES: &str = include_str!("../../examples/spa/vendor/LICENSES.txt");
 
 const JAVASCRIPT: &str = "text/javascript; charset=utf-8";
 
@@ -58,10 +63,14 @@ pub async fn passage_js() -> Response {
     ([(header::CONTENT_TYPE, JAVASCRIPT)], PASSAGE_JS).into_response()
 }
 
-pub async fn passage_js_licenses() -> Response {
+pub async fn apollo_client() -> Response {
+    ([(header::CONTENT_TYPE, JAVASCRIPT)], APOLLO_CLIENT).into_response()
+}
+
+pub async fn vendor_licenses() -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        PASSAGE_JS_LICENSES,
+        VENDOR_LICENSES,
     )
         .into_response()
 }

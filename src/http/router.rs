@@ -46,7 +46,8 @@ pub fn router(
             .route("/spa/", get(dev::spa_index))
             .route("/spa/app.js", get(dev::spa_script))
             .route("/spa/vendor/passage-js.js", get(dev::passage_js))
-            .route("/spa/vendor/LICENSES.txt", get(dev::passage_js_licenses))
+            .route("/spa/vendor/apollo-client.js", get(dev::apollo_client))
+            .route("/spa/vendor/LICENSES.txt", get(dev::vendor_licenses))
             .route("/dev/passage-emulator.js", get(dev::passage_emulator_shim));
     }
     routes = routes

@@ -1,12 +1,15 @@
 // Opens GraphiQL (GET /graphql) in Debian's headless Chromium with every
 // request to anywhere but this machine refused, so a page that needs a CDN
 // fails here. Types `{ me { name email } }` into the query editor, runs it,
-// and reads what the result pane shows. Fails on any request it had to
-// refuse, any Content-Security-Policy violation and any page error.
+// and reads what the result pane shows; then opens the documentation
+// explorer (the schema GraphiQL introspected) and reads its root types and
+// the fields of the query type. Fails on any request it had to refuse, any
+// Content-Security-Policy violation and any page error.
 //
 // Usage: node graphiql.test.mjs <server base URL>
 // Prints one JSON line: the headers editor's JSON, the result pane's JSON
-// and its visible text, for tests/it/browser.rs to check.
+// and its visible text, the explorer's root types and query fields, for
+// tests/it/browser.rs to check.
 import { chromium } from "playwright-core";
 
 const base = process.argv[2];
@@ -90,6 +93,26 @@ try {
   const result = JSON.parse(await editorValue(resultEditor));
   const shownText = await page.innerText(".result-window .CodeMirror-code");
 
+  // The documentation explorer: GraphiQL's introspection of the schema, as
+  // it shows it. An error there ("Error fetching schema") fails the test.
+  await page.click('button[aria-label="Show Documentation Explorer"]');
+  const explorer = ".graphiql-doc-explorer";
+  await page.waitForSelector(
+    `${explorer} .graphiql-doc-explorer-root-type, ${explorer} .graphiql-doc-explorer-error`,
+    { timeout: 15000 },
+  );
+  const explorerError = await page.$eval(explorer, (e) => e.querySelector(".graphiql-doc-explorer-error")?.textContent);
+  check(!explorerError, `the documentation explorer shows: ${explorerError}`);
+  const rootTypes = await page.$$eval(`${explorer} .graphiql-doc-explorer-root-type`, (types) =>
+    types.map((t) => t.parentElement.textContent),
+  );
+  await page.click(`${explorer} .graphiql-doc-explorer-type-name >> text="Query"`);
+  await page.waitForSelector(`${explorer} .graphiql-doc-explorer-field-name`, { timeout: 5000 });
+  const docsTitle = await page.textContent(`${explorer} .graphiql-doc-explorer-title`);
+  const queryFields = await page.$$eval(`${explorer} .graphiql-doc-explorer-field-name`, (fields) =>
+    fields.map((f) => f.textContent),
+  );
+
   // A dialog adds a <style> element: the policy must admit it (by nonce).
   await page.click('button[aria-label="Open settings dialog"]');
   await page.waitForSelector('[role="dialog"]', { timeout: 5000 });
@@ -101,7 +124,7 @@ try {
   check(violations.length === 0, `Content-Security-Policy violations: ${violations.join("; ")}`);
   check(pageErrors.length === 0, `page errors: ${pageErrors.join("; ")}`);
 
-  console.log(JSON.stringify({ headers, result, shownText }));
+  console.log(JSON.stringify({ headers, result, shownText, docs: { rootTypes, title: docsTitle, queryFields } }));
 } catch (error) {
   console.error(`browser test failed: ${error.message}`);
   if (refused.length > 0) console.error(`refused (not local): ${refused.join(", ")}`);

@@ -1,13 +1,17 @@
 // Drives examples/spa, which runs Passage's own JavaScript SDK
-// (@passageidentity/passage-js), in Debian's headless Chromium against the
-// dev server and its Passage emulator. Passkeys are real WebAuthn: a virtual
-// authenticator from the DevTools WebAuthn domain (ctap2, internal, resident
-// keys, user verification) signs the emulator's challenges.
+// (@passageidentity/passage-js) and Apollo Client, in Debian's headless
+// Chromium against the dev server and its Passage emulator. Passkeys are real
+// WebAuthn: a virtual authenticator from the DevTools WebAuthn domain (ctap2,
+// internal, resident keys, user verification) signs the emulator's
+// challenges. Every request the page sends to /graphql is recorded off the
+// wire (what it carried, what the server answered).
 //
 // Usage: node passage-spa.test.mjs <scenario> <app URL> <emulator URL> <email> <name>
 //   app URL: http://localhost:<port> (WebAuthn refuses IP addresses)
 //   scenarios: passkey | one-time-code | refresh | wrong-code
-// Prints one JSON line with what it saw; exits 1 on any failure.
+// Prints one JSON line with what it saw, the GraphQL requests under "wire";
+// exits 1 on any failure.
+import { createHash } from "node:crypto";
 import { chromium } from "playwright-core";
 
 const [scenario, app, emulator, email, name] = process.argv.slice(2);
@@ -39,6 +43,38 @@ const context = await browser.newContext();
 const page = await context.newPage();
 page.on("console", (message) => console.error(`page console: ${message.text()}`));
 page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+
+// The page's GraphQL requests in the order it sent them, each filled in with
+// the server's answer once it arrives.
+const wire = [];
+page.on("request", (request) => {
+  if (new URL(request.url()).pathname !== "/graphql") return;
+  const sent = request.postDataJSON() ?? {};
+  const text = typeof sent.query === "string" && sent.query.length > 0;
+  const hash = sent.extensions?.persistedQuery?.sha256Hash ?? null;
+  const entry = {
+    method: request.method(),
+    operation: sent.operationName ?? null,
+    withText: text,
+    hash,
+    hashIsTheTextsSha256: text && hash ? createHash("sha256").update(sent.query).digest("hex") === hash : null,
+  };
+  entry.settled = (async () => {
+    entry.authorization = /^Bearer [\w-]+\.[\w-]+\.[\w-]+$/.test((await request.allHeaders()).authorization ?? "")
+      ? "Bearer <JWT>"
+      : null;
+    const response = await request.response();
+    entry.status = response?.status() ?? null;
+    const body = await response?.json().catch(() => null);
+    entry.answered = body?.errors ? body.errors.map((e) => e.extensions?.code ?? "ERROR").join(",") : body?.data ? "data" : null;
+  })();
+  wire.push(entry);
+});
+
+async function settledWire() {
+  await Promise.all(wire.map((entry) => entry.settled));
+  return wire.map(({ settled, ...entry }) => entry);
+}
 
 // A passkey authenticator inside the browser, as a laptop's would be.
 async function addVirtualAuthenticator() {
@@ -230,7 +266,7 @@ try {
   await page.goto(`${app}/spa/`);
   await visible("#signed-out");
   const seen = await scenarios[scenario]();
-  console.log(JSON.stringify({ scenario, ...seen }));
+  console.log(JSON.stringify({ scenario, ...seen, wire: await settledWire() }));
 } catch (error) {
   console.error(`browser test ${scenario} failed: ${error.message}`);
   console.error(`page error text: ${await errorText().catch(() => "?")}`);

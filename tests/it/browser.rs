@@ -53,11 +53,13 @@ async fn run_browser_script(chromium: &Path, script: &str, base_url: &str) -> Va
 }
 
 /// GraphiQL loads with every off-machine request refused (its files come
-/// from the binary), opens signed in as dev mode's user, and shows their
-/// `me`.
+/// from the binary), opens signed in as dev mode's user, shows their `me`,
+/// and its documentation explorer shows the schema it introspected.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn graphiql_runs_me_offline_signed_in_in_chromium() {
-    let Some(chromium) = chromium_or_skip("graphiql_runs_me_offline_signed_in_in_chromium") else {
+async fn graphiql_runs_me_and_shows_the_schema_offline_signed_in_in_chromium() {
+    let Some(chromium) =
+        chromium_or_skip("graphiql_runs_me_and_shows_the_schema_offline_signed_in_in_chromium")
+    else {
         return;
     };
     let email = "graphiql@example.com";
@@ -79,5 +81,19 @@ async fn graphiql_runs_me_offline_signed_in_in_chromium() {
     assert!(
         text.contains("\"GraphiQL Tester\"") && text.contains(&format!("\"{email}\"")),
         "the result pane shows the name and email: {text}"
+    );
+
+    let docs = &shown["docs"];
+    let root_types = docs["rootTypes"].as_array().expect("root types");
+    assert!(
+        root_types.contains(&json!("query: Query"))
+            && root_types.contains(&json!("mutation: Mutation")),
+        "the documentation explorer lists the root types: {docs}"
+    );
+    assert_eq!(docs["title"], "Query", "{docs}");
+    let fields = docs["queryFields"].as_array().expect("query fields");
+    assert!(
+        fields.contains(&json!("me")) && fields.contains(&json!("user")),
+        "Query's fields in the explorer: {docs}"
     );
 }

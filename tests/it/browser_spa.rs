@@ -1,8 +1,9 @@
-//! The example app on Passage's own JavaScript SDK, in headless Chromium,
-//! against the dev server and its emulator: passkeys (a virtual WebAuthn
-//! authenticator), one-time codes, token refresh, and a wrong code. The
-//! scenarios are in `tests/browser/passage-spa.test.mjs`; each checks what
-//! the page shows, and these tests check what reached Postgres and Passage.
+//! The example app on Passage's own JavaScript SDK and Apollo Client, in
+//! headless Chromium, against the dev server and its emulator: passkeys (a
+//! virtual WebAuthn authenticator), one-time codes, token refresh, and a
+//! wrong code. The scenarios are in `tests/browser/passage-spa.test.mjs`;
+//! each checks what the page shows, and these tests check what reached
+//! Postgres and Passage, and what went over the wire to `/graphql`.
 
 use std::sync::Once;
 use std::time::Duration;
@@ -67,6 +68,42 @@ async fn assert_one_row(app: &TestApp, name: &str) {
     assert_eq!(rows, 1, "createUser stored exactly one row for {name}");
 }
 
+/// Apollo Client's automatic persisted queries, as the page sent `operation`
+/// `runs` times: the first request carries only the hash and is answered
+/// `PERSISTED_QUERY_NOT_FOUND`; the link's retry carries the text (whose
+/// SHA-256, from the browser's Web Crypto, is the hash) and gets the data;
+/// every later run carries only the hash again and gets the data. Each one a
+/// POST with the SDK's auth token.
+fn assert_persisted_on_the_wire(seen: &Value, operation: &str, runs: usize) {
+    let sent: Vec<&Value> = seen["wire"]
+        .as_array()
+        .expect("the scenario recorded the wire")
+        .iter()
+        .filter(|request| request["operation"] == operation)
+        .collect();
+    let wire = serde_json::to_string_pretty(&sent).unwrap();
+    assert_eq!(sent.len(), runs + 1, "{operation}: {wire}");
+    let hash = sent[0]["hash"].as_str().expect("a hash");
+    assert_eq!(hash.len(), 64, "{operation}: {wire}");
+    for (i, request) in sent.iter().enumerate() {
+        let (text, answered) = match i {
+            0 => (false, "PERSISTED_QUERY_NOT_FOUND"),
+            1 => (true, "data"),
+            _ => (false, "data"),
+        };
+        assert_eq!(request["withText"], text, "{operation} #{i}: {wire}");
+        assert_eq!(request["answered"], answered, "{operation} #{i}: {wire}");
+        assert_eq!(request["hash"], hash, "{operation} #{i}: {wire}");
+        assert_eq!(request["method"], "POST", "{operation} #{i}: {wire}");
+        assert_eq!(request["status"], 200, "{operation} #{i}: {wire}");
+        assert_eq!(
+            request["authorization"], "Bearer <JWT>",
+            "{operation} #{i}: {wire}"
+        );
+    }
+    assert_eq!(sent[1]["hashIsTheTextsSha256"], true, "{operation}: {wire}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_passkey_register_create_user_reload_sign_out_and_sign_in_again() {
     let app = spawn_dev_app().await;
@@ -85,6 +122,11 @@ async fn browser_passkey_register_create_user_reload_sign_out_and_sign_in_again(
     assert!(user.webauthn, "the user has a passkey: {user:?}");
     assert_eq!(user.webauthn_types, ["passkey"]);
     assert_eq!(user.login_count, 3, "registration and two passkey sign-ins");
+    // createUser once; me after registering, after the reload and after
+    // each sign-in.
+    assert_persisted_on_the_wire(&seen, "CreateUser", 1);
+    assert_persisted_on_the_wire(&seen, "Me", 4);
+    assert_eq!(seen["wire"].as_array().map(Vec::len), Some(2 + 5));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -100,6 +142,8 @@ async fn browser_one_time_code_register_then_sign_in() {
     assert!(user.email_verified, "a code proved the email: {user:?}");
     assert!(!user.webauthn, "no passkey was made: {user:?}");
     assert_eq!(user.login_count, 2);
+    assert_persisted_on_the_wire(&seen, "CreateUser", 1);
+    assert_persisted_on_the_wire(&seen, "Me", 2);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -280,6 +280,20 @@ async fn dev_mode_serves_the_example_app_on_localhost_and_the_emulator_knows_its
             .unwrap()
             .contains("@passageidentity/passage-js 4.1.2")
     );
+    let apollo = get(format!("{origin}/spa/vendor/apollo-client.js"))
+        .await
+        .unwrap();
+    assert_eq!(apollo.status().as_u16(), 200);
+    assert_eq!(
+        apollo.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    let apollo = apollo.text().await.unwrap();
+    assert!(
+        apollo.starts_with("// @apollo/client 4.3.8 with graphql 17.1.0")
+            && apollo.contains("PersistedQueryLink"),
+        "the vendored Apollo Client bundle"
+    );
     let shim = get(format!("{origin}/dev/passage-emulator.js"))
         .await
         .unwrap()

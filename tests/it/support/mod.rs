@@ -225,6 +225,11 @@ async fn start_on(
     graphiql_authorization: Option<String>,
 ) -> TestApp {
     let mut config = config_for(&emulator, &db);
+    if graphiql_authorization.is_some() {
+        // Dev mode answers introspection (GraphiQL's schema, the docs);
+        // the harness names a Passage app, which reads as production.
+        config.graphql_introspection = Some(true);
+    }
     adjust(&mut config);
     let dev = graphiql_authorization.map(|graphiql_authorization| DevSettings {
         graphiql_authorization,
