@@ -209,11 +209,7 @@ fn respond_get(prepared: Prepared, hashed: bool, headers: &HeaderMap) -> Respons
     let Prepared::Answered(response) = prepared else {
         unreachable!("only answers are responded to unrun");
     };
-    respond_with_cache_control(
-        Answer::Done(BatchResponse::Single(response)),
-        hashed,
-        headers,
-    )
+    respond_with_cache_control(Ok(BatchResponse::Single(response)), hashed, headers)
 }
 
 /// A GET answer; one that named its document by hash is a per-user answer
@@ -308,18 +304,18 @@ async fn prepare(app: &AppState, batch: BatchRequest, named: Vec<NamedDocument>)
 /// request only, for a profile source that calls with it: UserInfo).
 type Authenticated = (Viewer, Option<ViewerToken>);
 
+/// The request ran out of time (`REQUEST_TIMEOUT_MS`).
+struct TimedOut;
+
 /// What running a batch came to: its responses, or the request timeout.
-enum Answer {
-    Done(BatchResponse),
-    TimedOut,
-}
+type Answer = Result<BatchResponse, TimedOut>;
 
 async fn execute(app: &AppState, viewer: Authenticated, batch: Batch) -> Answer {
     match tokio::time::timeout(app.request_timeout, run(app, viewer, batch)).await {
-        Ok(response) => Answer::Done(response),
+        Ok(response) => Ok(response),
         Err(_) => {
             tracing::warn!(timeout = ?app.request_timeout, "GraphQL request timed out");
-            Answer::TimedOut
+            Err(TimedOut)
         }
     }
 }
@@ -368,8 +364,8 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: Batch) -> Ba
 /// no `data` key.
 fn respond(answer: Answer, headers: &HeaderMap) -> Response {
     let response = match answer {
-        Answer::Done(response) => response,
-        Answer::TimedOut => {
+        Ok(response) => response,
+        Err(TimedOut) => {
             return error_response(
                 StatusCode::SERVICE_UNAVAILABLE,
                 code::REQUEST_TIMEOUT,
