@@ -198,12 +198,7 @@ async fn relay_runs_its_persisted_queries_by_doc_id() {
     let manifest = crate::support::config_file(&serde_json::json!({ id: text }).to_string());
     let app = spawn_app_with(|c| c.graphql_trusted_documents = Some(manifest)).await;
     let (user, token) = app.passage_user("relay@example.com");
-    app.db
-        .execute(&format!(
-            "INSERT INTO users (passage_id, name) VALUES ('{}', 'Relay')",
-            user.id
-        ))
-        .await;
+    app.insert_user(&user.id, "Relay").await;
     let out = run_script("relay.mjs", &[&app.url("/graphql"), &token, id]).await;
     assert_eq!(out["data"]["me"]["name"], "Relay", "{out}");
     let sent = out["wire"].as_array().unwrap();
@@ -246,12 +241,7 @@ async fn codegen_types_and_persisted_documents_run_in_enforce_mode() {
     let manifest = std::path::PathBuf::from(generated["manifest"].as_str().unwrap());
     let app = spawn_app_with(|c| c.graphql_trusted_documents = Some(manifest)).await;
     let (user, token) = app.passage_user("codegen@example.com");
-    app.db
-        .execute(&format!(
-            "INSERT INTO users (passage_id, name) VALUES ('{}', 'Codegen')",
-            user.id
-        ))
-        .await;
+    app.insert_user(&user.id, "Codegen").await;
     let post = |body: Value| {
         let request = app
             .http

@@ -4,8 +4,6 @@
 //! and is counted; a manifest whose document does not validate stops
 //! startup.
 
-use std::time::Duration;
-
 use serde_json::{Value, json};
 
 use crate::support::cli::Cli;
@@ -65,12 +63,7 @@ async fn in_enforce_mode_only_the_manifests_operations_run() {
     .await;
     let (user, token) = app.passage_user("trusted@example.com");
     // Registering is not in the manifest: straight into the database.
-    app.db
-        .execute(&format!(
-            "INSERT INTO users (passage_id, name) VALUES ('{}', 'Trusted')",
-            user.id
-        ))
-        .await;
+    app.insert_user(&user.id, "Trusted").await;
     let me_id = sha256(ME);
     for (case, response) in [
         (
@@ -199,17 +192,13 @@ async fn a_manifest_whose_document_does_not_validate_stops_startup() {
         })
         .to_string(),
     );
-    let run = Cli::new()
+    let stderr = Cli::new()
         .arg("serve")
         .on(&app)
         .env("GRAPHQL_TRUSTED_DOCUMENTS", &manifest)
         .env("LISTEN_ADDR", "127.0.0.1:0")
-        .output();
-    let output = tokio::time::timeout(Duration::from_secs(30), run)
-        .await
-        .expect("the server exits instead of serving");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "{stderr}");
+        .refused_start()
+        .await;
     assert!(
         stderr.contains("\"stale\"") && stderr.contains("nickname"),
         "names the document and why: {stderr}"

@@ -118,6 +118,17 @@ impl Cli {
         self.command.output().await.expect("the server binary runs")
     }
 
+    /// Runs it expecting it to refuse to start (exit non-zero within 30 s
+    /// instead of serving); its stderr.
+    pub async fn refused_start(self) -> String {
+        let output = tokio::time::timeout(std::time::Duration::from_secs(30), self.output())
+            .await
+            .expect("the server exits instead of serving");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(!output.status.success(), "it started: {stderr}");
+        stderr
+    }
+
     /// Starts it (stdin, stdout and stderr inherited unless set).
     pub fn spawn(mut self) -> Child {
         self.command.spawn().expect("the server binary starts")

@@ -388,6 +388,16 @@ impl TestApp {
         response.data()["createUser"].clone()
     }
 
+    /// A local user row for Passage user `passage_id`, straight into the
+    /// database (for a server that runs only its trusted documents).
+    pub async fn insert_user(&self, passage_id: &str, name: &str) {
+        self.db
+            .execute(&format!(
+                "INSERT INTO users (passage_id, name) VALUES ('{passage_id}', '{name}')"
+            ))
+            .await;
+    }
+
     /// An admin: registered, then promoted in the database.
     pub async fn admin(&self, email: &str) -> (PassageUser, String) {
         let (user, token) = self.passage_user(email);
