@@ -41,7 +41,7 @@ def cpu_seconds(pid):
 def post(port, body, token, timeout=30):
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/graphql",
-        data=json.dumps(body).encode(),
+        data=json.dumps(body, separators=(",", ":")).encode(),
         headers={"content-type": "application/json", "authorization": f"Bearer {token}"},
     )
     try:

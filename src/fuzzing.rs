@@ -110,7 +110,7 @@ pub fn post_request(input: &[u8]) -> Result<String, String> {
     RUNTIME.with(|runtime| {
         runtime.block_on(async {
             match JsonGraphQLRequest::from_request(request, &()).await {
-                Ok(JsonGraphQLRequest(batch, _)) => {
+                Ok(JsonGraphQLRequest(batch, ..)) => {
                     Ok(batch.iter().map(describe).collect::<Vec<_>>().join("\n"))
                 }
                 Err(refusal) => {

@@ -44,6 +44,8 @@ pub struct App {
     pub telemetry: Arc<Telemetry>,
     /// Most operations in one batched request.
     pub max_batch: usize,
+    /// Most `_entities` representations in one request.
+    pub max_entities: usize,
     /// Longest a GraphQL request may run.
     pub request_timeout: Duration,
     /// Dev mode only.

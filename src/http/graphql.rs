@@ -38,7 +38,25 @@ const JSON: &str = "application/json";
 /// Beside the batch, what each request names as a trusted document
 /// (`documentId`, Relay's `doc_id` or `id`, which async-graphql's request
 /// type does not read).
-pub struct JsonGraphQLRequest(pub(crate) BatchRequest, pub(crate) Vec<NamedDocument>);
+///
+/// A body over [`LARGE_BODY_BYTES`] is read into a request on a blocking
+/// thread, not on one of the runtime's workers, so a flood of large bodies
+/// does not hold up the small requests of other clients.
+pub struct JsonGraphQLRequest(
+    pub(crate) BatchRequest,
+    pub(crate) Vec<NamedDocument>,
+    pub(crate) BodySize,
+);
+
+/// Bodies larger than this are read off the runtime's workers.
+pub const LARGE_BODY_BYTES: usize = 64 * 1024;
+
+/// Whether a body was over [`LARGE_BODY_BYTES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodySize {
+    Small,
+    Large,
+}
 
 impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
     type Rejection = Response;
@@ -60,13 +78,54 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
                 )))
                 .into_response()
             })?;
-        let named = named_documents(&bytes);
-        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
-        GraphQLBatchRequest::<BodyRejection>::from_request(request, state)
-            .await
-            .map(|extracted| Self(extracted.into_inner(), named))
+        if bytes.len() <= LARGE_BODY_BYTES {
+            let named = named_documents(&bytes);
+            let request = Request::from_parts(parts, axum::body::Body::from(bytes));
+            return GraphQLBatchRequest::<BodyRejection>::from_request(request, state)
+                .await
+                .map(|extracted| Self(extracted.into_inner(), named, BodySize::Small))
+                .map_err(IntoResponse::into_response);
+        }
+        // The body is in memory: reading it waits on nothing, and the
+        // extractor runs to its end on the blocking thread.
+        tokio::task::spawn_blocking(move || {
+            let named = named_documents(&bytes);
+            let request = Request::from_parts(parts, axum::body::Body::from(bytes));
+            futures::executor::block_on(GraphQLBatchRequest::<BodyRejection>::from_request(
+                request,
+                &(),
+            ))
+            .map(|extracted| Self(extracted.into_inner(), named, BodySize::Large))
             .map_err(IntoResponse::into_response)
+        })
+        .await
+        .expect("reading a body does not panic")
     }
+}
+
+/// A large body's requests whose `_entities` ask for more than `max`
+/// representations, refused here, on a blocking thread: their variables
+/// (a megabyte of references) are dropped here too, and nothing of them
+/// runs. One error per request of the batch, `None` for those that pass.
+fn refuse_entity_floods(
+    mut batch: BatchRequest,
+    max: usize,
+) -> (BatchRequest, Vec<Option<async_graphql::ServerError>>) {
+    let check = |request: &mut async_graphql::Request| {
+        if !request.query.contains("_entities") {
+            return None;
+        }
+        let document = async_graphql::parser::parse_query(&request.query).ok()?;
+        let refusal =
+            crate::graphql::limits::check_entities(&document, &request.variables, max).err()?;
+        request.variables = async_graphql::Variables::default();
+        Some(refusal)
+    };
+    let refused = match &mut batch {
+        BatchRequest::Single(request) => vec![check(request)],
+        BatchRequest::Batch(requests) => requests.iter_mut().map(check).collect(),
+    };
+    (batch, refused)
 }
 
 /// The ids a body names its documents by, one per request of the batch
@@ -141,7 +200,7 @@ pub async fn post(
     State(app): State<AppState>,
     _: WithinAddressLimit,
     headers: HeaderMap,
-    JsonGraphQLRequest(batch, named): JsonGraphQLRequest,
+    JsonGraphQLRequest(batch, named, size): JsonGraphQLRequest,
 ) -> Response {
     let (viewer, token) = match authenticate(&app, &headers).await {
         Ok(authenticated) => authenticated,
@@ -156,7 +215,16 @@ pub async fn post(
             &format!("a batch may hold at most {} operations", app.max_batch),
         );
     }
-    let batch = prepare(&app, batch, named).await;
+    let (batch, refused) = match size {
+        BodySize::Small => (batch, Vec::new()),
+        BodySize::Large => {
+            let max = app.max_entities;
+            tokio::task::spawn_blocking(move || refuse_entity_floods(batch, max))
+                .await
+                .expect("checking a batch does not panic")
+        }
+    };
+    let batch = prepare(&app, batch, named, refused).await;
     let response = execute(&app, (viewer, token), batch).await;
     respond(response, &headers)
 }
@@ -282,16 +350,25 @@ enum Batch {
 
 /// Resolves what each request names: a trusted document, a persisted
 /// query.
-async fn prepare(app: &AppState, batch: BatchRequest, named: Vec<NamedDocument>) -> Batch {
+async fn prepare(
+    app: &AppState,
+    batch: BatchRequest,
+    named: Vec<NamedDocument>,
+    refused: Vec<Option<async_graphql::ServerError>>,
+) -> Batch {
     let (single, requests) = match batch {
         BatchRequest::Single(request) => (true, vec![request]),
         BatchRequest::Batch(requests) => (false, requests),
     };
     let mut named = named.into_iter();
+    let mut refused = refused.into_iter();
     let mut prepared = Vec::with_capacity(requests.len());
     for request in requests {
         let named = named.next().unwrap_or_default();
-        prepared.push(prepare_one(app, request, named).await);
+        prepared.push(match refused.next().flatten() {
+            Some(refusal) => Prepared::answered(refusal),
+            None => prepare_one(app, request, named).await,
+        });
     }
     if single {
         Batch::Single(prepared)

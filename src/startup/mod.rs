@@ -234,6 +234,7 @@ pub fn build_app_for(
         rate_limits,
         telemetry,
         max_batch: config.graphql_max_batch,
+        max_entities: config.graphql_max_entities,
         request_timeout: config.request_timeout(),
         dev,
         database_check: DatabaseCheck::default(),
