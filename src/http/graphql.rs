@@ -96,10 +96,11 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
                 &(),
             ))
             .map(|extracted| Self(extracted.into_inner(), named, BodySize::Large))
-            .map_err(IntoResponse::into_response)
+            .map_err(|rejection| Box::new(rejection.into_response()))
         })
         .await
         .expect("reading a body does not panic")
+        .map_err(|rejection| *rejection)
     }
 }
 
