@@ -13,7 +13,7 @@ p99 of each, and each one's ratio to text within its round. Talks only to
 
     bench/persisted.py                       # builds and uses the release binary
     BENCH_BIN=target/release/passage-graphql BENCH_ROUNDS=5 bench/persisted.py
-    BENCH_DOCUMENT=large bench/persisted.py  # a ~4 KB document (fragments, many fields)
+    BENCH_DOCUMENT=large bench/persisted.py  # a ~650-byte document (a fragment, 26 aliased fields)
 """
 
 import hashlib
@@ -31,7 +31,7 @@ DURATION = os.environ.get("BENCH_DURATION", "10")
 CONNS = os.environ.get("BENCH_CONNS", "32")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 SMALL = "query BenchMe { me { id name email } }"
-# About 4 KB: what an app's screen query with fragments looks like.
+# About 650 bytes: a screen query with a fragment and aliases.
 LARGE = (
     "query BenchScreen { me { ...Card identities { issuer subject profileSource } } "
     + " ".join(f"a{i}: me {{ ...Card }}" for i in range(25))
