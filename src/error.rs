@@ -32,6 +32,16 @@ pub mod code {
     pub const RATE_LIMITED: &str = "RATE_LIMITED";
 }
 
+/// A request-level error (one that never reaches a resolver) with
+/// `extensions.code`.
+pub fn coded_error(message: impl Into<String>, code: &str) -> async_graphql::ServerError {
+    let mut error = async_graphql::ServerError::new(message, None);
+    let mut extensions = async_graphql::ErrorExtensionValues::default();
+    extensions.set("code", code);
+    error.extensions = Some(extensions);
+    error
+}
+
 /// What went wrong, in the client's terms.
 ///
 /// Deliberately not `Display`: async-graphql converts any `Display` type into

@@ -12,7 +12,7 @@
 //! async-graphql's recursion limit and the complexity limit still on it.
 
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
-use async_graphql::{ErrorExtensionValues, ServerError, ServerResult, Variables};
+use async_graphql::{ServerError, ServerResult, Variables};
 use async_graphql_value::{ConstValue, Value};
 
 /// Limits applied to every operation.
@@ -215,19 +215,17 @@ pub fn cap_errors(errors: &mut Vec<ServerError>, max: usize) {
     }
     let dropped = errors.len() - max;
     errors.truncate(max);
-    let mut extensions = ErrorExtensionValues::default();
-    extensions.set("code", crate::error::code::TOO_MANY_ERRORS);
-    extensions.set("dropped", dropped as u64);
-    errors.push(ServerError {
-        extensions: Some(extensions),
-        ..ServerError::new(
-            format!(
-                "{dropped} more errors were dropped: a response carries at most {max} \
-                 (GRAPHQL_MAX_ERRORS)"
-            ),
-            None,
-        )
-    });
+    let mut last = crate::error::coded_error(
+        format!(
+            "{dropped} more errors were dropped: a response carries at most {max} \
+             (GRAPHQL_MAX_ERRORS)"
+        ),
+        crate::error::code::TOO_MANY_ERRORS,
+    );
+    if let Some(extensions) = &mut last.extensions {
+        extensions.set("dropped", dropped as u64);
+    }
+    errors.push(last);
 }
 
 /// Whether any operation nests fields deeper than `max`, fragments inlined,

@@ -19,9 +19,10 @@
 
 use std::sync::Arc;
 
-use async_graphql::{ErrorExtensionValues, Request, ServerError, Value};
+use async_graphql::{Request, ServerError, Value};
 use aws_lc_rs::digest::{SHA256, digest};
 
+use crate::error::coded_error;
 use crate::passage::shared_cache::SharedCache;
 
 /// Memory the stored texts may hold, in bytes.
@@ -186,18 +187,11 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 fn protocol_error(message: &str, code: &str) -> ServerError {
-    with_code(ServerError::new(message, None), code)
+    coded_error(message, code)
 }
 
 fn bad_request(message: &str) -> ServerError {
-    with_code(ServerError::new(message, None), "BAD_REQUEST")
-}
-
-fn with_code(mut error: ServerError, code: &str) -> ServerError {
-    let mut extensions = ErrorExtensionValues::default();
-    extensions.set("code", code);
-    error.extensions = Some(extensions);
-    error
+    coded_error(message, "BAD_REQUEST")
 }
 
 /// Whether `errors` are the protocol's own answers (not found, not

@@ -26,7 +26,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{ErrorExtensionValues, ServerError, ValidationResult};
+use async_graphql::{ServerError, ValidationResult};
 use serde::Deserialize;
 
 use super::AppSchema;
@@ -158,10 +158,6 @@ impl TrustedDocuments {
         Ok(Self { by_id, mode })
     }
 
-    pub fn mode(&self) -> TrustMode {
-        self.mode
-    }
-
     pub fn len(&self) -> usize {
         self.by_id.len()
     }
@@ -268,11 +264,7 @@ fn not_in_list(id: &str) -> ServerError {
 }
 
 fn refusal(message: &str, code: &str) -> ServerError {
-    let mut error = ServerError::new(message, None);
-    let mut extensions = ErrorExtensionValues::default();
-    extensions.set("code", code);
-    error.extensions = Some(extensions);
-    error
+    crate::error::coded_error(message, code)
 }
 
 #[cfg(test)]
