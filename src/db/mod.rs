@@ -270,7 +270,7 @@ const RECONNECT_PAUSE_MAX: Duration = Duration::from_millis(200);
 /// that the first such failure opened ends (`reconnect_wait`, shared by all
 /// requests), so that a restart shorter than that costs latency rather than
 /// errors. After a window without a connection, requests fail at once until
-/// Postgres answers again (see [`reachability`]).
+/// Postgres answers again (see `db::reachability`).
 pub async fn conn(pool: &DbPool) -> Result<DbConn, DbError> {
     use deadpool::managed::TimeoutType;
     if pool.is_down() {
