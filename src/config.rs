@@ -148,6 +148,12 @@ pub struct Config {
     #[arg(long, env = "CLERK_SECRET_KEY", global = true, hide_env_values = true)]
     pub clerk_secret_key: Option<String>,
 
+    /// Webhook secrets by the name of the variable an issuer's
+    /// `webhook_secret_env` gives, taken before the environment (not a
+    /// flag: for programs that embed the server, and tests).
+    #[arg(skip)]
+    pub webhook_secrets: std::collections::BTreeMap<String, String>,
+
     /// Base URL of Passage's auth service (JWKS).
     #[arg(long, env = "PASSAGE_AUTH_URL", default_value = DEFAULT_PASSAGE_AUTH_URL, global = true)]
     pub passage_auth_url: String,
@@ -408,6 +414,15 @@ impl Config {
     /// Clerk's Backend API secret key, when set.
     pub fn clerk_secret_key(&self) -> Option<&str> {
         non_empty(&self.clerk_secret_key)
+    }
+
+    /// The webhook secret held by the variable `name`
+    /// ([`Self::webhook_secrets`], else the environment).
+    pub fn webhook_secret(&self, name: &str) -> Option<String> {
+        self.webhook_secrets
+            .get(name)
+            .cloned()
+            .or_else(|| std::env::var(name).ok())
     }
 
     pub fn redis_url(&self) -> Option<&str> {

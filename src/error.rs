@@ -30,6 +30,12 @@ pub mod code {
     pub const CONFLICTING_CREDENTIALS: &str = "CONFLICTING_CREDENTIALS";
     /// Over a rate limit (HTTP 429 with `Retry-After`).
     pub const RATE_LIMITED: &str = "RATE_LIMITED";
+    /// The provider deleted this user and the issuer keeps them deactivated
+    /// (`on_user_deleted = "deactivate"`): their tokens are refused.
+    pub const USER_DEACTIVATED: &str = "USER_DEACTIVATED";
+    /// The provider deleted this identity (its webhook said so): a token
+    /// still valid for it cannot register it again.
+    pub const USER_DELETED: &str = "USER_DELETED";
 }
 
 /// A request-level error (one that never reaches a resolver) with
@@ -66,6 +72,10 @@ pub enum AppError {
     /// Passage can give.
     ProfileNotShared(&'static str),
     DatabaseUnavailable,
+    /// The provider deleted the viewer; kept deactivated.
+    UserDeactivated,
+    /// The provider deleted the viewer's identity.
+    UserDeleted,
     Internal,
 }
 
@@ -108,6 +118,13 @@ impl AppError {
             Self::DatabaseUnavailable => {
                 "the database is unavailable right now; try again later".into()
             }
+            Self::UserDeactivated => {
+                "this account was deleted at the sign-in provider and is deactivated here".into()
+            }
+            Self::UserDeleted => {
+                "this account was deleted at the sign-in provider; it cannot be registered again"
+                    .into()
+            }
             Self::Internal => "internal error; the server log has the details".into(),
         }
     }
@@ -123,6 +140,8 @@ impl AppError {
             Self::ProviderUnavailable(_) => code::PROVIDER_UNAVAILABLE,
             Self::ProfileNotShared(_) => code::PROFILE_NOT_SHARED,
             Self::DatabaseUnavailable => code::DATABASE_UNAVAILABLE,
+            Self::UserDeactivated => code::USER_DEACTIVATED,
+            Self::UserDeleted => code::USER_DELETED,
             Self::Internal => code::INTERNAL,
         }
     }

@@ -127,6 +127,8 @@ pub mod rate_limits;
 mod server;
 #[doc(hidden)]
 pub mod startup;
+#[doc(hidden)]
+pub mod webhooks;
 
 /// The async-graphql the schema is built with: an app's objects must use
 /// this one (the same version).
@@ -134,6 +136,7 @@ pub use async_graphql;
 
 pub use config::Config;
 pub use db::QueryConn;
+pub use db::user_deletion::OnUserDeleted;
 pub use db::users::{Role, User as UserRecord};
 pub use error::{AppError, AppResult, code as error_code};
 pub use graphql::loader::UserKey;

@@ -12,6 +12,7 @@ use crate::cli::{Cli, Command};
 use crate::commands;
 use crate::config::Config;
 use crate::db;
+use crate::db::user_deletion::{DeletionHook, OnUserDeleted};
 use crate::graphql::{Graph, Mutation, Query, UserFields};
 use crate::observability::logs::{self, LogFormat};
 use crate::startup::{self, Additions, BuiltApp};
@@ -27,6 +28,7 @@ pub struct Server<Q = Query, M = Mutation> {
     mutation: M,
     migrations: db::AppMigrations,
     routes: Option<Router>,
+    on_user_deleted: DeletionHook,
 }
 
 impl Default for Server {
@@ -43,6 +45,7 @@ impl Server {
             mutation: Mutation::default(),
             migrations: db::AppMigrations::default(),
             routes: None,
+            on_user_deleted: None,
         }
     }
 }
@@ -60,6 +63,7 @@ where
             mutation: Mutation::default(),
             migrations: self.migrations,
             routes: self.routes,
+            on_user_deleted: self.on_user_deleted,
         }
     }
 
@@ -74,6 +78,7 @@ where
             mutation: self.mutation,
             migrations: self.migrations,
             routes: self.routes,
+            on_user_deleted: self.on_user_deleted,
         }
     }
 
@@ -88,6 +93,7 @@ where
             mutation,
             migrations: self.migrations,
             routes: self.routes,
+            on_user_deleted: self.on_user_deleted,
         }
     }
 
@@ -107,6 +113,16 @@ where
             Some(before) => before.merge(routes),
             None => routes,
         });
+        self
+    }
+
+    /// What the app does when one of its users is deleted (`deleteMe`, or
+    /// the provider's `user.deleted` webhook): `hook` runs in the deleting
+    /// transaction, before the user's row goes (see [`OnUserDeleted`]).
+    /// Tables whose rows simply go with their user need no hook: `REFERENCES
+    /// users (id) ON DELETE CASCADE` does it.
+    pub fn on_user_deleted(mut self, hook: impl OnUserDeleted) -> Self {
+        self.on_user_deleted = Some(std::sync::Arc::new(hook));
         self
     }
 
@@ -195,6 +211,7 @@ where
             graph: Graph::of(self.query.clone(), self.mutation.clone()),
             migrations: self.migrations.clone(),
             routes: self.routes.clone(),
+            on_user_deleted: self.on_user_deleted.clone(),
         }
     }
 }

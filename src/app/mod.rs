@@ -38,6 +38,8 @@ pub struct App {
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.
     pub first_sight: FirstSight,
+    /// The issuers' user webhooks.
+    pub webhooks: crate::webhooks::Webhooks,
     /// The per-user and per-address budgets of `/graphql`.
     pub rate_limits: RateLimits,
     /// The metric families of `/metrics`.

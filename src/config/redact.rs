@@ -18,6 +18,7 @@ impl std::fmt::Debug for Config {
             passage_app_id,
             passage_api_key,
             clerk_secret_key,
+            webhook_secrets,
             passage_auth_url,
             passage_api_url,
             passage_timeout_ms,
@@ -74,6 +75,10 @@ impl std::fmt::Debug for Config {
             .field(
                 "clerk_secret_key",
                 &clerk_secret_key.as_ref().map(|_| REDACTED),
+            )
+            .field(
+                "webhook_secrets",
+                &webhook_secrets.keys().map(|k| (k, REDACTED)).collect::<Vec<_>>(),
             )
             .field("passage_auth_url", passage_auth_url)
             .field("passage_api_url", passage_api_url)

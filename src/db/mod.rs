@@ -12,6 +12,7 @@ pub mod identity_links;
 pub mod local_postgres;
 mod passage_lookups;
 pub mod pooler;
+pub mod provider_users;
 mod query_conn;
 pub mod query_counts;
 mod reachability;
@@ -19,6 +20,7 @@ pub mod schema;
 pub mod snapshots;
 pub mod tls;
 mod user;
+pub mod user_deletion;
 pub mod users;
 
 pub use health::{DATABASE_CHECK_EVERY, DatabaseCheck, Health, ping};

@@ -25,10 +25,11 @@ pub enum Query {
     Link,
     Snapshot,
     IdentityStatus,
+    ProviderEvent,
 }
 
 impl Query {
-    const ALL: [Query; 13] = [
+    const ALL: [Query; 14] = [
         Query::FindByIdentity,
         Query::ListIdentities,
         Query::FindById,
@@ -42,6 +43,7 @@ impl Query {
         Query::Link,
         Query::Snapshot,
         Query::IdentityStatus,
+        Query::ProviderEvent,
     ];
 
     /// The metric label.
@@ -60,6 +62,7 @@ impl Query {
             Query::Link => "link_identity",
             Query::Snapshot => "passage_snapshot",
             Query::IdentityStatus => "identity_status",
+            Query::ProviderEvent => "apply_provider_event",
         }
     }
 }

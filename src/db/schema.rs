@@ -9,6 +9,7 @@ diesel::table! {
         role -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        deactivated_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -46,6 +47,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhook_messages (issuer, message_id) {
+        issuer -> Text,
+        message_id -> Text,
+        received_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    provider_users (issuer, subject) {
+        issuer -> Text,
+        subject -> Text,
+        last_event_at -> Timestamptz,
+        deleted_at -> Nullable<Timestamptz>,
+    }
+}
+
 diesel::joinable!(identities -> users (user_id));
 diesel::joinable!(passage_snapshots -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(identities, link_conflicts, passage_snapshots, users);
+diesel::allow_tables_to_appear_in_same_query!(
+    identities,
+    link_conflicts,
+    passage_snapshots,
+    provider_users,
+    users,
+    webhook_messages
+);

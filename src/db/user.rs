@@ -65,6 +65,7 @@ pub(super) struct UserRow {
     pub(super) role: String,
     pub(super) created_at: DateTime<Utc>,
     pub(super) updated_at: DateTime<Utc>,
+    pub(super) deactivated_at: Option<DateTime<Utc>>,
 }
 
 /// A local user record, as the database has it. Only the server makes
@@ -91,6 +92,9 @@ pub struct User {
     pub(crate) role: Role,
     pub(crate) created_at: DateTime<Utc>,
     pub(crate) updated_at: DateTime<Utc>,
+    /// Set when the provider deleted the user under
+    /// `on_user_deleted = "deactivate"`: their tokens are refused.
+    pub(crate) deactivated_at: Option<DateTime<Utc>>,
 }
 
 impl User {
@@ -122,6 +126,12 @@ impl User {
         self.updated_at
     }
 
+    /// When the provider deleted this user, kept deactivated (see
+    /// `on_user_deleted`); `None` for an active user.
+    pub fn deactivated_at(&self) -> Option<DateTime<Utc>> {
+        self.deactivated_at
+    }
+
     /// True when `other` is this very user: the same local ID and the same
     /// Passage identity (the name, role and times may have changed since).
     pub fn is_same_user(&self, other: &User) -> bool {
@@ -151,6 +161,7 @@ impl TryFrom<UserRow> for User {
             role: Role::from_db(&row.role),
             created_at: row.created_at,
             updated_at: row.updated_at,
+            deactivated_at: row.deactivated_at,
         })
     }
 }
@@ -172,6 +183,7 @@ mod tests {
             role: Role::User,
             created_at: at,
             updated_at: at,
+            deactivated_at: None,
         }
     }
 

@@ -16,7 +16,9 @@ use diesel_async::AsyncConnection;
 use super::passage_lookups::PassageLookups;
 use super::query_conn::{QueryConn, labelled_span, query_span};
 use super::query_counts::{Query, QueryCounts};
+use super::provider_users::{deleted_at, delete_user_in};
 use super::schema::{identities, users};
+use super::user_deletion::DeletionHook;
 use super::{DbError, DbPool, conn};
 use crate::identity::{Identity, IssuerName, PassageUserId};
 
@@ -53,6 +55,8 @@ pub struct UserRepo {
     pool: DbPool,
     counts: Arc<QueryCounts>,
     passage_lookups: Arc<PassageLookups>,
+    /// The app's part of deleting a user, run in the deleting transaction.
+    deletion_hook: DeletionHook,
 }
 
 impl UserRepo {
@@ -64,7 +68,19 @@ impl UserRepo {
             pool,
             counts: Arc::default(),
             passage_lookups: Arc::new(lookups),
+            deletion_hook: None,
         }
+    }
+
+    /// Runs `hook` in every transaction that deletes a user.
+    pub fn with_deletion_hook(mut self, hook: DeletionHook) -> Self {
+        self.deletion_hook = hook;
+        self
+    }
+
+    /// The app's deletion hook, if any.
+    pub fn deletion_hook(&self) -> &DeletionHook {
+        &self.deletion_hook
     }
 
     /// How many queries of each kind this repository has sent.
@@ -223,10 +239,15 @@ impl UserRepo {
     }
 
     /// Registers the user an identity names, or returns their existing
-    /// record unchanged.
-    pub async fn register(&self, identity: &Identity, name: &UserName) -> Result<User, DbError> {
+    /// record unchanged; `None` when the provider deleted the identity (its
+    /// webhook said so) and it cannot come back.
+    pub async fn register(
+        &self,
+        identity: &Identity,
+        name: &UserName,
+    ) -> Result<Option<User>, DbError> {
         match identity {
-            Identity::Passage(id) => self.register_passage(id, name).await,
+            Identity::Passage(id) => self.register_passage(id, name).await.map(Some),
             Identity::Issuer { issuer, subject } => {
                 self.register_issuer(issuer, subject.as_str(), name).await
             }
@@ -272,13 +293,15 @@ impl UserRepo {
 
     /// A new user and their identity, in one transaction; when the identity
     /// turns out to be taken (a concurrent call won), the transaction rolls
-    /// back and the winner's user is returned.
+    /// back and the winner's user is returned. The provider's deletion is
+    /// read after the identity's insert, which waits for a deletion under
+    /// way to commit: a deleted identity is never registered again.
     async fn register_issuer(
         &self,
         issuer: &IssuerName,
         subject: &str,
         name: &UserName,
-    ) -> Result<User, DbError> {
+    ) -> Result<Option<User>, DbError> {
         let mut conn = self.conn_for(Query::Register).await?;
         for _ in 0..3 {
             let attempt = conn
@@ -300,12 +323,16 @@ impl UserRepo {
                     if linked == 0 {
                         return Err(diesel::result::Error::RollbackTransaction);
                     }
+                    if deleted_at(conn, issuer.as_str(), subject).await?.is_some() {
+                        return Err(diesel::result::Error::NotFound);
+                    }
                     Ok(row)
                 })
                 .await;
             match attempt {
-                Ok(row) => return User::try_from(row),
+                Ok(row) => return User::try_from(row).map(Some),
                 Err(diesel::result::Error::RollbackTransaction) => {}
+                Err(diesel::result::Error::NotFound) => return Ok(None),
                 Err(err) => return Err(err.into()),
             }
             let existing = users::table
@@ -317,7 +344,7 @@ impl UserRepo {
                 .await
                 .optional()?;
             if let Some(row) = existing {
-                return User::try_from(row);
+                return User::try_from(row).map(Some);
             }
         }
         Err(DbError::Query(diesel::result::Error::NotFound))
@@ -338,14 +365,16 @@ impl UserRepo {
         into_user(row)
     }
 
-    /// Removes a user's local record and identities; false when there was
-    /// none.
+    /// Removes a user's local record and identities, with the app's
+    /// deletion hook in the same transaction; false when there was none.
     pub async fn delete(&self, id: i64) -> Result<bool, DbError> {
         let mut conn = self.conn_for(Query::Delete).await?;
-        let deleted = diesel::delete(users::table.find(id))
-            .execute(&mut conn)
-            .await?;
-        Ok(deleted > 0)
+        let hook = &self.deletion_hook;
+        Ok(conn
+            .transaction::<_, diesel::result::Error, _>(async |conn| {
+                delete_user_in(conn, id, hook).await
+            })
+            .await?)
     }
 
     /// Sets a user's role; `None` when they are not registered.

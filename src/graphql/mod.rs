@@ -294,7 +294,9 @@ pub(crate) fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
 /// The Passage issuer as `User.identities` shows it.
 pub struct PassageIssuer(pub crate::identity::IssuerName);
 
-/// The signed-in viewer's local record (`None`: not registered yet).
+/// The signed-in viewer's local record (`None`: not registered yet). A
+/// viewer the provider deleted, kept deactivated, is refused here, so no
+/// resolver that reads the viewer's record serves them.
 pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a User>> {
     let scope = ctx.data_unchecked::<RequestScope>();
     let identity = scope.viewer.identity()?;
@@ -303,6 +305,9 @@ pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a
         .get_or_try_init(|| async { repo(ctx).find_by_identity(identity).await })
         .await
         .map_err(AppError::from)?;
+    if record.as_ref().is_some_and(|user| user.deactivated_at.is_some()) {
+        return Err(AppError::UserDeactivated);
+    }
     Ok(record.as_ref())
 }
 

@@ -58,7 +58,13 @@ impl<X: UserFields> Mutation<X> {
     ) -> AppResult<UserObject<X>> {
         let identity = viewer(ctx).identity()?;
         let name = UserName::parse(&input.name).map_err(|m| AppError::bad_input("name", m))?;
-        let user = repo(ctx).register(identity, &name).await?;
+        let user = repo(ctx)
+            .register(identity, &name)
+            .await?
+            .ok_or(AppError::UserDeleted)?;
+        if user.deactivated_at.is_some() {
+            return Err(AppError::UserDeactivated);
+        }
         Ok(UserObject::new(user))
     }
 

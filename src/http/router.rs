@@ -58,6 +58,7 @@ pub fn router(
     if with_metrics {
         routes = routes.route("/metrics", get(probes::metrics));
     }
+    routes = routes.merge(state.webhooks.routes());
     let mut routes = routes
         .route_layer(RecordRequestsLayer::new(state.telemetry.clone()))
         .with_state(state);

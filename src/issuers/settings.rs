@@ -25,6 +25,10 @@
 //! # profile = "claims"                    # claims, userinfo, clerk, passage, snapshot
 //! # userinfo_url = "https://..."          # else discovery's userinfo_endpoint
 //! # clerk_api_url = "https://api.clerk.com"
+//! # webhook_path = "/webhooks/clerk"     # the issuer's user webhook (see `webhook_settings`)
+//! # webhook_format = "svix"
+//! # webhook_secret_env = "CLERK_WEBHOOK_SIGNING_SECRET"
+//! # on_user_deleted = "delete"            # or "deactivate"
 //! ```
 //!
 //! Every URL must be https unless its host is loopback. Environment
@@ -36,6 +40,8 @@ use jsonwebtoken::Algorithm;
 use serde::Deserialize;
 
 use super::EmailLinkExclusions;
+use super::presets::preset_defaults;
+pub use super::presets::Preset;
 use super::url_policy::is_secure_url;
 
 /// Where an issuer's JWKS is found.
@@ -66,18 +72,6 @@ pub const FIREBASE_JWKS_URI: &str =
     "https://www.googleapis.com/service_accounts/v1/jwk/securetoken@system.gserviceaccount.com";
 /// Firebase's issuers are this followed by the project ID.
 pub const FIREBASE_ISSUER_PREFIX: &str = "https://securetoken.google.com/";
-
-/// A provider whose tokens an issuer's checks are shaped for: one word
-/// (`preset = "clerk"`) that sets the defaults that provider's tokens need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Preset {
-    Clerk,
-    Auth0,
-    Supabase,
-    Firebase,
-    BetterAuth,
-}
 
 /// Where an issuer's users' provider-owned fields (`email`, `phone` and
 /// their verified flags) come from.
@@ -146,6 +140,10 @@ struct IssuerEntry {
     // Email linking's excluded connections (see `link_connections`).
     link_email_exclude_connections: Option<Vec<String>>,
     link_connection_claim: Option<String>,
+    webhook_path: Option<String>,
+    webhook_format: Option<super::WebhookFormat>,
+    webhook_secret_env: Option<String>,
+    on_user_deleted: Option<crate::db::provider_users::DeletionMode>,
 }
 
 /// A checked issuer.
@@ -194,6 +192,10 @@ pub struct IssuerSettings {
     /// Connections whose tokens never link by email (their verified flag
     /// is not proof), and where a token names its connection.
     pub link_email_exclusions: EmailLinkExclusions,
+    /// The issuer's user webhook, if it has one.
+    pub webhook: Option<super::WebhookSettings>,
+    /// What the provider's deletion of a user does here.
+    pub on_user_deleted: crate::db::provider_users::DeletionMode,
 }
 
 /// Why the configuration file cannot be used; each names the file and the
@@ -245,98 +247,6 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<IssuerSettings>, IssuerConfig
             check(entry).map_err(fail)
         })
         .collect()
-}
-
-/// What a preset sets, before the entry's own settings override it.
-#[derive(Default)]
-struct PresetDefaults {
-    audiences: Vec<String>,
-    algorithms: &'static [&'static str],
-    jwks_uri: Option<String>,
-    cookie: Option<&'static str>,
-    email_verified_claim: Option<&'static str>,
-    phone_claim: Option<&'static str>,
-    phone_verified_claim: Option<&'static str>,
-    refused_roles: &'static [&'static str],
-    profile: Option<ProfileSource>,
-}
-
-/// `issuer` without a trailing slash, then `path`.
-fn under(issuer: &str, path: &str) -> String {
-    format!("{}{path}", issuer.trim_end_matches('/'))
-}
-
-/// A preset's defaults for `issuer`, or why that issuer cannot be that
-/// provider's.
-fn preset_defaults(preset: Option<Preset>, issuer: &str) -> Result<PresetDefaults, String> {
-    let Some(preset) = preset else {
-        return Ok(PresetDefaults::default());
-    };
-    Ok(match preset {
-        // Session tokens v2: `iss` is the Frontend API URL, no `aud`, `azp`
-        // the requesting origin, the `__session` cookie, keys at the
-        // Frontend API's JWKS; the fields come from the Backend API.
-        Preset::Clerk => PresetDefaults {
-            algorithms: &["RS256"],
-            jwks_uri: Some(under(issuer, "/.well-known/jwks.json")),
-            cookie: Some("__session"),
-            profile: Some(ProfileSource::Clerk),
-            ..PresetDefaults::default()
-        },
-        // Access tokens: `iss` ends with `/`, `aud` the API identifier,
-        // keys from discovery; email and phone only as namespaced claims.
-        Preset::Auth0 => {
-            if !issuer.ends_with('/') {
-                return Err(format!(
-                    "Auth0's `iss` ends with a slash: write `issuer = \"{issuer}/\"`"
-                ));
-            }
-            PresetDefaults {
-                algorithms: &["RS256"],
-                ..PresetDefaults::default()
-            }
-        }
-        // Asymmetric signing keys: JWKS at `{iss}/.well-known/jwks.json`,
-        // `aud` `authenticated`; the anon and service keys are refused.
-        Preset::Supabase => PresetDefaults {
-            audiences: vec!["authenticated".into()],
-            algorithms: &["ES256", "RS256"],
-            jwks_uri: Some(under(issuer, "/.well-known/jwks.json")),
-            phone_claim: Some("phone"),
-            refused_roles: &["anon", "service_role"],
-            ..PresetDefaults::default()
-        },
-        // ID tokens: `iss` `https://securetoken.google.com/<project>`, `aud`
-        // the project ID, keys from Google's securetoken JWKS.
-        Preset::Firebase => {
-            let project = issuer
-                .strip_prefix(FIREBASE_ISSUER_PREFIX)
-                .filter(|p| !p.is_empty() && !p.contains('/'))
-                .ok_or_else(|| {
-                    format!(
-                        "Firebase's `iss` is {FIREBASE_ISSUER_PREFIX}<project ID>, with no \
-                         trailing slash"
-                    )
-                })?;
-            PresetDefaults {
-                audiences: vec![project.to_owned()],
-                algorithms: &["RS256"],
-                jwks_uri: Some(FIREBASE_JWKS_URI.into()),
-                ..PresetDefaults::default()
-            }
-        }
-        // The JWT plugin: EdDSA, `iss` and `aud` the app's base URL, JWKS
-        // at `/api/auth/jwks`, the user's fields as camelCase claims.
-        Preset::BetterAuth => PresetDefaults {
-            audiences: vec![issuer.to_owned()],
-            algorithms: &["EdDSA"],
-            jwks_uri: Some(under(issuer, "/api/auth/jwks")),
-            email_verified_claim: Some("emailVerified"),
-            phone_claim: Some("phoneNumber"),
-            phone_verified_claim: Some("phoneNumberVerified"),
-            ..PresetDefaults::default()
-        },
-    })
 }
 
 /// Non-blank values, trimmed.
@@ -454,6 +364,14 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         entry.link_verified_email,
         entry.preset,
     )?;
+    let webhook = super::webhook_settings::check(
+        super::webhook_settings::WebhookEntry {
+            path: entry.webhook_path,
+            format: entry.webhook_format,
+            secret_env: entry.webhook_secret_env,
+        },
+        entry.preset,
+    )?;
     Ok(IssuerSettings {
         issuer: entry.issuer,
         preset: entry.preset,
@@ -485,6 +403,8 @@ fn check(entry: IssuerEntry) -> Result<IssuerSettings, String> {
         link_claim: entry.link_claim.filter(|c| !c.trim().is_empty()),
         link_verified_email: entry.link_verified_email,
         link_email_exclusions,
+        webhook,
+        on_user_deleted: entry.on_user_deleted.unwrap_or_default(),
     })
 }
 

@@ -60,6 +60,11 @@ impl FirstSight {
         }
     }
 
+    /// The repository links are made through.
+    pub fn repo(&self) -> &UserRepo {
+        &self.repo
+    }
+
     /// Applies the principal's issuer's link rules, once per identity.
     pub async fn link(&self, principal: &Principal) {
         let identity = &principal.identity;

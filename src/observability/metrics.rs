@@ -87,6 +87,16 @@ pub struct LinkConflictLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct WebhookLabels {
+    pub issuer: String,
+    /// The event's type as the provider names it (`user.created`, ...), or
+    /// `unknown` for a refused delivery.
+    pub event: String,
+    /// `received`, `applied`, `duplicate`, `stale`, `ignored` or `refused`.
+    pub outcome: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct ReasonLabels {
     /// See `AuthFailure::reason`.
     pub reason: &'static str,
@@ -159,6 +169,7 @@ pub struct Telemetry {
     pub profile_cache: Lookups,
     pub link_conflicts: Family<LinkConflictLabels, Counter>,
     pub provider_calls: Family<ProviderCallLabels, Counter>,
+    pub webhook_events: Family<WebhookLabels, Counter>,
 }
 
 impl Default for Telemetry {
@@ -229,6 +240,14 @@ impl Default for Telemetry {
              by provider and outcome; a 429 that is retried counts once as rate_limited",
             provider_calls.clone(),
         );
+        let webhook_events = Family::<WebhookLabels, Counter>::default();
+        registry.register(
+            "webhook_events",
+            "Provider webhook deliveries, by issuer, event type and outcome (each delivery \
+             counts once as received, then once as applied, duplicate, stale, ignored or \
+             refused)",
+            webhook_events.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             app_registered: AtomicBool::new(false),
@@ -243,6 +262,7 @@ impl Default for Telemetry {
             profile_cache,
             link_conflicts,
             provider_calls,
+            webhook_events,
         }
     }
 }

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use super::{ProfileFields, ProviderError};
 use crate::observability::metrics::Telemetry;
-use crate::passage::shared_cache::SharedCache;
+use crate::passage::shared_cache::{ForgetEntry, SharedCache};
 
 /// Most user IDs in one `GET /v1/users`: the API's own limit for
 /// `user_id` (its `limit` goes to 500).
@@ -118,10 +118,39 @@ impl ClerkUsers {
     /// so that two Clerk instances' users stay apart. Without a local cache
     /// (`PASSAGE_CACHE_TTL` 0) nothing is shared either.
     pub fn share_through(mut self, shared: SharedCache, issuer: &str) -> Self {
-        if self.cache.is_some() {
-            self.shared = Some((shared, format!("clerk:{issuer}").into()));
+        if let Some(cache) = &self.cache {
+            let kind: Arc<str> = format!("clerk:{issuer}").into();
+            let cache = cache.clone();
+            let forget: ForgetEntry = Arc::new(move |id: Option<String>| {
+                let cache = cache.clone();
+                Box::pin(async move {
+                    match id {
+                        Some(id) => cache.invalidate(&id).await,
+                        None => cache.invalidate_all(),
+                    }
+                })
+            });
+            shared.entry_copies().register(kind.clone(), forget);
+            self.shared = Some((shared, kind));
         }
         self
+    }
+
+    /// Clerk changed or deleted this user (its webhook said so): this
+    /// replica's copy goes, and with Redis the shared one and every other
+    /// replica's.
+    pub async fn forget(&self, id: &str) {
+        if let Some(cache) = &self.cache {
+            cache.invalidate(id).await;
+        }
+        if let Some((shared, kind)) = &self.shared
+            && !shared.forget_entry(kind, id).await
+        {
+            tracing::warn!(
+                "a changed Clerk user's profile could not be dropped from Redis; other \
+                 replicas may serve the old one until it expires"
+            );
+        }
     }
 
     /// A fresh cached profile, if any.

@@ -40,6 +40,8 @@ pub struct Additions {
     /// Merged into the server's router, under its layers (request IDs,
     /// spans, CORS, body limit); `None`: none.
     pub routes: Option<Router>,
+    /// The app's part of deleting a user.
+    pub on_user_deleted: crate::db::user_deletion::DeletionHook,
 }
 
 /// A built application: the router plus the background work it owns.
@@ -189,7 +191,12 @@ pub fn build_app_for(
     } else {
         PersistedQueries::off()
     };
-    let repo = UserRepo::new(pool.clone());
+    let repo = UserRepo::new(pool.clone()).with_deletion_hook(additions.on_user_deleted.clone());
+    let webhooks = crate::webhooks::Webhooks::configure(
+        &config.issuers()?,
+        |name| config.webhook_secret(name),
+        &sources,
+    )?;
     let query_counts = repo.counts().clone();
     let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
     let rate_limits = RateLimits::new(
@@ -231,6 +238,7 @@ pub fn build_app_for(
         trusted,
         query_counts,
         first_sight,
+        webhooks,
         rate_limits,
         telemetry,
         max_batch: config.graphql_max_batch,

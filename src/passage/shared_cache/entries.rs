@@ -21,6 +21,14 @@ end
 return #KEYS
 ";
 
+/// Deletes an entry and announces it. KEYS: the entry. ARGV: the channel,
+/// the announcement.
+const FORGET: &str = r"
+redis.call('DEL', KEYS[1])
+redis.call('PUBLISH', ARGV[1], ARGV[2])
+return 1
+";
+
 /// A provider's profile as stored: whose it is and when it was answered.
 #[derive(Serialize, serde::Deserialize)]
 struct StoredEntry<T> {
@@ -85,6 +93,22 @@ impl SharedCache {
         let _: Option<i64> = self
             .call("EVAL", inner.client.eval(STORE, keys, args))
             .await;
+    }
+
+    /// The provider changed `id` (its webhook said so): its entry under
+    /// `kind` goes, and every replica drops its own copy (see
+    /// [`EntryCopies`](super::EntryCopies)), in one script. False when Redis
+    /// did not answer: the other replicas keep their copies for what is
+    /// left of the TTL.
+    pub async fn forget_entry(&self, kind: &str, id: &str) -> bool {
+        let inner = &self.0;
+        let keys = vec![self.entry_key(kind, id)];
+        let args = vec![
+            inner.keys.channel(),
+            super::invalidation::entry_announcement(&inner.origin, kind, id),
+        ];
+        let done: Option<i64> = self.call("EVAL", inner.client.eval(FORGET, keys, args)).await;
+        done.is_some()
     }
 
     fn entry_key(&self, kind: &str, id: &str) -> String {

@@ -9,7 +9,9 @@
 //! all its local copies.
 
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
+
+use futures::future::BoxFuture;
 use std::time::Duration;
 
 use fred::prelude::{Client, ClientLike, EventInterface, PubsubInterface};
@@ -43,14 +45,81 @@ impl LocalCopies for NoLocalCopies {
     async fn forget_all(&self) {}
 }
 
-/// Connects `subscriber` and hands announcements to `local` until aborted
-/// (which also closes the connection).
+/// Drops this replica's copy of one entry (`Some(id)`), or of all.
+pub type ForgetEntry = Arc<dyn Fn(Option<String>) -> BoxFuture<'static, ()> + Send + Sync>;
+
+/// Other providers' profiles (Clerk's) kept by this replica, by kind, as
+/// announcements of their changes reach them: each kind's cache registers
+/// how to drop its copies.
+#[derive(Default)]
+pub struct EntryCopies(RwLock<Vec<(Arc<str>, ForgetEntry)>>);
+
+impl EntryCopies {
+    /// `forget` drops `kind`'s copies.
+    pub fn register(&self, kind: Arc<str>, forget: ForgetEntry) {
+        self.0
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((kind, forget));
+    }
+
+    async fn forget(&self, kind: &str, id: String) {
+        let forget = self
+            .0
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|(k, _)| &**k == kind)
+            .map(|(_, f)| f.clone());
+        if let Some(forget) = forget {
+            forget(Some(id)).await;
+        }
+    }
+
+    async fn forget_all(&self) {
+        let all: Vec<ForgetEntry> = self
+            .0
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(_, f)| f.clone())
+            .collect();
+        for forget in all {
+            forget(None).await;
+        }
+    }
+}
+
+/// The announcement of a changed entry: `"{origin} entry\t{kind}\t{id}"`
+/// (a Passage announcement is `"{origin} {user id}"`, and no Passage ID
+/// holds a tab).
+pub(super) fn entry_announcement(origin: &str, kind: &str, id: &str) -> String {
+    format!("{origin} entry\t{kind}\t{id}")
+}
+
+/// The entry another replica changed, as `(kind, id)`.
+fn entry_changed_elsewhere(message: &Message, origin: &str) -> Option<(String, String)> {
+    let text = message.value.as_str()?;
+    let (from, rest) = text.split_once(' ')?;
+    if from == origin {
+        return None;
+    }
+    let mut parts = rest.strip_prefix("entry\t")?.splitn(2, '\t');
+    let kind = parts.next()?.to_owned();
+    let id = parts.next()?.to_owned();
+    Some((kind, id))
+}
+
+/// Connects `subscriber` and hands announcements to `local` (Passage's
+/// profiles) and `entries` (other providers') until aborted (which also
+/// closes the connection).
 pub(super) fn listen(
     subscriber: Client,
     channel: String,
     origin: String,
     health: Arc<Health>,
     local: impl LocalCopies,
+    entries: Arc<EntryCopies>,
 ) -> JoinHandle<()> {
     tokio::spawn(async move {
         // Both receivers exist before the first connection, so its event
@@ -65,6 +134,7 @@ pub(super) fn listen(
                         health.set_listening(false);
                         subscribe(&subscriber, &channel, &health).await;
                         local.forget_all().await;
+                        entries.forget_all().await;
                         health.set_listening(true);
                     }
                     Err(RecvError::Closed) => return,
@@ -74,9 +144,15 @@ pub(super) fn listen(
                         if let Some(id) = changed_elsewhere(&message, &origin) {
                             health.count_invalidation();
                             local.forget(&id).await;
+                        } else if let Some((kind, id)) = entry_changed_elsewhere(&message, &origin) {
+                            health.count_invalidation();
+                            entries.forget(&kind, id).await;
                         }
                     }
-                    Err(RecvError::Lagged(_)) => local.forget_all().await,
+                    Err(RecvError::Lagged(_)) => {
+                        local.forget_all().await;
+                        entries.forget_all().await;
+                    }
                     Err(RecvError::Closed) => return,
                 },
             }

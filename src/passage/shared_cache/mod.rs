@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 use super::model::PassageUser;
 use crate::identity::PassageUserId;
 pub use health::RedisCounters;
-pub use invalidation::{LocalCopies, NoLocalCopies};
+pub use invalidation::{EntryCopies, ForgetEntry, LocalCopies, NoLocalCopies};
 pub use writes::WriteTicket;
 
 /// Default `REDIS_TIMEOUT_MS`.
@@ -111,6 +111,8 @@ struct Inner {
     health: Arc<health::Health>,
     /// This replica's name in announcements, so it skips its own.
     origin: String,
+    /// Other providers' profiles kept by this replica.
+    entry_copies: Arc<EntryCopies>,
     tasks: Mutex<Vec<tokio::task::AbortHandle>>,
 }
 
@@ -186,12 +188,14 @@ impl SharedCache {
         let origin = format!("{:016x}", rand::random::<u64>());
         let reconnected = resume_reads_on_reconnect(&client, health.clone());
         let connection = client.connect();
+        let entry_copies = Arc::new(EntryCopies::default());
         let listener = invalidation::listen(
             subscriber.clone(),
             keys.channel(),
             origin.clone(),
             health.clone(),
             local,
+            entry_copies.clone(),
         );
         Ok(Self(Arc::new(Inner {
             client,
@@ -202,12 +206,19 @@ impl SharedCache {
             timeout: settings.timeout,
             health,
             origin,
+            entry_copies,
             tasks: Mutex::new(vec![
                 connection.abort_handle(),
                 listener.abort_handle(),
                 reconnected.abort_handle(),
             ]),
         })))
+    }
+
+    /// Where a provider's cache registers how its copies are dropped when
+    /// another replica announces a change.
+    pub fn entry_copies(&self) -> &EntryCopies {
+        &self.0.entry_copies
     }
 
     /// `connected` when both connections are up and announcements are
