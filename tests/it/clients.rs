@@ -3,34 +3,16 @@
 //! GraphQL Code Generator and IDE plugins send it, answers wherever
 //! introspection is on, under the default depth limit.
 
-use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::support::node::{available_or_skip, ensure_installed, test_dir};
+use crate::support::node::{available_or_skip, ensure_installed, run_once};
 use crate::support::{TestApp, spawn_app_with};
 
 /// Runs `tests/clients/{script}` with `args` to its end; its stdout's last
 /// line, as JSON.
 async fn run_script(script: &str, args: &[&str]) -> Value {
-    let run = tokio::process::Command::new("node")
-        .arg(test_dir("clients").join(script))
-        .args(args)
-        .kill_on_drop(true)
-        .output();
-    let output = tokio::time::timeout(Duration::from_secs(60), run)
-        .await
-        .expect("the script ends within a minute")
-        .expect("node runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{script} failed: {}{stdout}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let last = stdout.lines().last().unwrap_or_default();
-    serde_json::from_str(last)
-        .unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {stdout}"))
+    run_once("clients", script, args, "").await
 }
 
 async fn clients_or_skip(test: &str) -> bool {

@@ -174,3 +174,33 @@ async fn collect(output: impl AsyncRead + Unpin, keep: Option<Arc<Mutex<String>>
         }
     }
 }
+
+/// Runs `tests/{folder}/{script}` to its end with `args` and `input` on its
+/// stdin (a minute at most), and reads the JSON of its last stdout line.
+pub async fn run_once(folder: &str, script: &str, args: &[&str], input: &str) -> Value {
+    use tokio::io::AsyncWriteExt;
+    let mut child = Command::new("node")
+        .arg(test_dir(folder).join(script))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("node runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).await.unwrap();
+    drop(stdin);
+    let output = tokio::time::timeout(Duration::from_secs(60), child.wait_with_output())
+        .await
+        .unwrap_or_else(|_| panic!("{script} ends within a minute"))
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{script} failed: {}{stdout}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let last = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(last).unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {stdout}"))
+}
