@@ -78,7 +78,10 @@ impl std::fmt::Debug for Config {
             )
             .field(
                 "webhook_secrets",
-                &webhook_secrets.keys().map(|k| (k, REDACTED)).collect::<Vec<_>>(),
+                &webhook_secrets
+                    .keys()
+                    .map(|k| (k, REDACTED))
+                    .collect::<Vec<_>>(),
             )
             .field("passage_auth_url", passage_auth_url)
             .field("passage_api_url", passage_api_url)

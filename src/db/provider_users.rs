@@ -179,9 +179,11 @@ impl UserRepo {
         let mut conn = self.conn_for(Query::ProviderEvent).await?;
         let cutoff = Utc::now() - chrono::Duration::days(i64::from(MESSAGES_KEPT_DAYS));
         Ok(
-            diesel::delete(webhook_messages::table.filter(webhook_messages::received_at.lt(cutoff)))
-                .execute(&mut conn)
-                .await?,
+            diesel::delete(
+                webhook_messages::table.filter(webhook_messages::received_at.lt(cutoff)),
+            )
+            .execute(&mut conn)
+            .await?,
         )
     }
 }
@@ -208,7 +210,7 @@ async fn lock_state(conn: &mut QueryConn, event: &ProviderEvent<'_>) -> QueryRes
         .values((
             provider_users::issuer.eq(event.issuer.as_str()),
             provider_users::subject.eq(event.subject),
-            provider_users::last_event_at.eq(DateTime::<Utc>::MIN_UTC),
+            provider_users::last_event_at.eq(DateTime::<Utc>::UNIX_EPOCH),
         ))
         .on_conflict_do_nothing()
         .execute(conn)

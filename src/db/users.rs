@@ -14,9 +14,9 @@ use std::sync::Arc;
 use diesel_async::AsyncConnection;
 
 use super::passage_lookups::PassageLookups;
+use super::provider_users::{delete_user_in, deleted_at};
 use super::query_conn::{QueryConn, labelled_span, query_span};
 use super::query_counts::{Query, QueryCounts};
-use super::provider_users::{deleted_at, delete_user_in};
 use super::schema::{identities, users};
 use super::user_deletion::DeletionHook;
 use super::{DbError, DbPool, conn};

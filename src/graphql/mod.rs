@@ -305,7 +305,10 @@ pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a
         .get_or_try_init(|| async { repo(ctx).find_by_identity(identity).await })
         .await
         .map_err(AppError::from)?;
-    if record.as_ref().is_some_and(|user| user.deactivated_at.is_some()) {
+    if record
+        .as_ref()
+        .is_some_and(|user| user.deactivated_at.is_some())
+    {
         return Err(AppError::UserDeactivated);
     }
     Ok(record.as_ref())

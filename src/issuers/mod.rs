@@ -13,7 +13,7 @@ mod webhook_settings;
 
 pub use link_connections::EmailLinkExclusions;
 pub use settings::*;
+pub use url_policy::{check_discovered_jwks_uri, is_loopback_host, is_secure_url};
 pub use webhook_settings::{
     AUTH0_WEBHOOK_TOKEN_ENV, CLERK_WEBHOOK_SECRET_ENV, WebhookFormat, WebhookSettings,
 };
-pub use url_policy::{check_discovered_jwks_uri, is_loopback_host, is_secure_url};

@@ -39,7 +39,10 @@ fn under(issuer: &str, path: &str) -> String {
 
 /// A preset's defaults for `issuer`, or why that issuer cannot be that
 /// provider's.
-pub(super) fn preset_defaults(preset: Option<Preset>, issuer: &str) -> Result<PresetDefaults, String> {
+pub(super) fn preset_defaults(
+    preset: Option<Preset>,
+    issuer: &str,
+) -> Result<PresetDefaults, String> {
     let Some(preset) = preset else {
         return Ok(PresetDefaults::default());
     };
@@ -109,4 +112,3 @@ pub(super) fn preset_defaults(preset: Option<Preset>, issuer: &str) -> Result<Pr
         },
     })
 }
-

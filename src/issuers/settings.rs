@@ -40,8 +40,8 @@ use jsonwebtoken::Algorithm;
 use serde::Deserialize;
 
 use super::EmailLinkExclusions;
-use super::presets::preset_defaults;
 pub use super::presets::Preset;
+use super::presets::preset_defaults;
 use super::url_policy::is_secure_url;
 
 /// Where an issuer's JWKS is found.

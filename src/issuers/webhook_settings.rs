@@ -120,9 +120,14 @@ pub(super) fn check(
         ));
     }
     if TAKEN.contains(&path.trim_end_matches('/')) || path == "/" {
-        return Err(format!("`webhook_path` {path:?} is one of the server's own paths"));
+        return Err(format!(
+            "`webhook_path` {path:?} is one of the server's own paths"
+        ));
     }
-    if secret_env.is_empty() || !secret_env.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    if secret_env.is_empty()
+        || !secret_env
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
     {
         return Err("`webhook_secret_env` must be an environment variable's name".into());
     }
@@ -167,7 +172,10 @@ mod tests {
         .unwrap_err();
         assert!(missing_env.contains("webhook_secret_env"), "{missing_env}");
         let missing_format = check(entry(Some("/hooks/id"), None), None).unwrap_err();
-        assert!(missing_format.contains("webhook_format"), "{missing_format}");
+        assert!(
+            missing_format.contains("webhook_format"),
+            "{missing_format}"
+        );
         let own = check(entry(Some("/graphql"), None), Some(Preset::Clerk)).unwrap_err();
         assert!(own.contains("server's own"), "{own}");
         let odd = check(entry(Some("hooks"), None), Some(Preset::Clerk)).unwrap_err();

@@ -69,8 +69,8 @@ pub fn read(format: WebhookFormat, body: &[u8]) -> Result<Vec<Event>, Unreadable
         }
         WebhookFormat::Auth0EventStream => {
             // One CloudEvent, or a batch of them (structured or batched mode).
-            let value: Value = serde_json::from_slice(body)
-                .map_err(|e| Unreadable(format!("not JSON: {e}")))?;
+            let value: Value =
+                serde_json::from_slice(body).map_err(|e| Unreadable(format!("not JSON: {e}")))?;
             let events: Vec<CloudEvent> = match value {
                 Value::Array(items) => items
                     .into_iter()
@@ -122,7 +122,11 @@ fn label(type_name: &str) -> String {
         && type_name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
-    if plain { type_name.to_owned() } else { "other".into() }
+    if plain {
+        type_name.to_owned()
+    } else {
+        "other".into()
+    }
 }
 
 fn text<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -163,7 +167,10 @@ fn clerk(event: ClerkEvent) -> Result<Event, Unreadable> {
     let data = event.data;
     let subject = text(&data, "id").map(str::to_owned);
     let sent = event.timestamp.and_then(millis);
-    let updated = data.get("updated_at").and_then(Value::as_i64).and_then(millis);
+    let updated = data
+        .get("updated_at")
+        .and_then(Value::as_i64)
+        .and_then(millis);
     let at = match kind {
         Kind::Deleted => sent,
         _ => updated.or(sent),
@@ -401,8 +408,15 @@ mod tests {
         let user = one[0].user.as_ref().unwrap();
         assert_eq!(user.name.as_str(), "Ada Lovelace");
         assert_eq!(user.verified_email.as_deref(), Some("ada@example.com"));
-        let batch = serde_json::json!([event("user.updated", "evt_2"), event("com.auth0.user.deleted", "evt_3")]);
-        let two = read(WebhookFormat::Auth0EventStream, batch.to_string().as_bytes()).unwrap();
+        let batch = serde_json::json!([
+            event("user.updated", "evt_2"),
+            event("com.auth0.user.deleted", "evt_3")
+        ]);
+        let two = read(
+            WebhookFormat::Auth0EventStream,
+            batch.to_string().as_bytes(),
+        )
+        .unwrap();
         assert_eq!(two[0].kind, Kind::Updated);
         assert_eq!(two[1].kind, Kind::Deleted);
         assert_eq!(two[1].type_name, "user.deleted");

@@ -145,9 +145,11 @@ impl Webhooks {
                 let endpoint = endpoint.clone();
                 router.route(
                     &endpoint.path.clone(),
-                    post(move |State(state): State<AppState>, headers: HeaderMap, body: Body| {
-                        receive(state, endpoint, headers, body)
-                    }),
+                    post(
+                        move |State(state): State<AppState>, headers: HeaderMap, body: Body| {
+                            receive(state, endpoint, headers, body)
+                        },
+                    ),
                 )
             })
     }
@@ -195,7 +197,10 @@ async fn receive(
                 "a webhook delivery was refused"
             );
             count(&state, &endpoint, "unknown", "refused");
-            return answer(StatusCode::UNAUTHORIZED, "the delivery could not be verified");
+            return answer(
+                StatusCode::UNAUTHORIZED,
+                "the delivery could not be verified",
+            );
         }
     };
     let events = match events::read(endpoint.format, &body) {

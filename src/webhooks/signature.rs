@@ -155,7 +155,10 @@ fn verify_hmac(
         .split_whitespace()
         .filter_map(|entry| entry.strip_prefix("v1,"))
         .filter_map(|encoded| STANDARD.decode(encoded).ok())
-        .any(|tag| keys.iter().any(|key| hmac::verify(key, &signed, &tag).is_ok()));
+        .any(|tag| {
+            keys.iter()
+                .any(|key| hmac::verify(key, &signed, &tag).is_ok())
+        });
     if !matches {
         return Err(Refused::BadSignature);
     }
@@ -165,9 +168,10 @@ fn verify_hmac(
 }
 
 fn verify_bearer(tokens: &[Vec<u8>], headers: &HeaderMap) -> Result<Signed, Refused> {
-    let Some(given) = header(headers, ["authorization", "authorization"])
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-    else {
+    let Some(given) = header(headers, ["authorization", "authorization"]).and_then(|v| {
+        v.strip_prefix("Bearer ")
+            .or_else(|| v.strip_prefix("bearer "))
+    }) else {
         return Err(Refused::MissingHeaders);
     };
     // Every token is compared, so the time taken does not say which one
@@ -228,9 +232,19 @@ mod tests {
         let h = headers("webhook", SIGNATURE, TIMESTAMP);
         let tampered = verify(&secrets, &h, br#"{"test": 2432232315}"#, TIMESTAMP);
         assert_eq!(tampered, Err(Refused::BadSignature));
-        let late = verify(&secrets, &h, BODY.as_bytes(), TIMESTAMP + TOLERANCE_SECS + 1);
+        let late = verify(
+            &secrets,
+            &h,
+            BODY.as_bytes(),
+            TIMESTAMP + TOLERANCE_SECS + 1,
+        );
         assert_eq!(late, Err(Refused::StaleTimestamp));
-        let early = verify(&secrets, &h, BODY.as_bytes(), TIMESTAMP - TOLERANCE_SECS - 1);
+        let early = verify(
+            &secrets,
+            &h,
+            BODY.as_bytes(),
+            TIMESTAMP - TOLERANCE_SECS - 1,
+        );
         assert_eq!(early, Err(Refused::StaleTimestamp));
         let other = Secrets::hmac("whsec_QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB").unwrap();
         assert_eq!(
@@ -239,7 +253,8 @@ mod tests {
         );
         // During a rotation both secrets are taken, and a signature list
         // with one good entry passes.
-        let rotating = Secrets::hmac(&format!("whsec_QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB {SECRET}")).unwrap();
+        let rotating =
+            Secrets::hmac(&format!("whsec_QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB {SECRET}")).unwrap();
         let listed = headers("webhook", &format!("v1,AAAA {SIGNATURE}"), TIMESTAMP);
         assert!(verify(&rotating, &listed, BODY.as_bytes(), TIMESTAMP).is_ok());
         assert_eq!(
@@ -261,9 +276,15 @@ mod tests {
     fn a_bearer_token_must_be_one_of_the_streams() {
         let secrets = Secrets::bearer("first-token-0123456789 second-token-0123456789").unwrap();
         let mut h = HeaderMap::new();
-        h.insert("authorization", HeaderValue::from_static("Bearer second-token-0123456789"));
+        h.insert(
+            "authorization",
+            HeaderValue::from_static("Bearer second-token-0123456789"),
+        );
         assert!(verify(&secrets, &h, b"{}", 0).is_ok());
-        h.insert("authorization", HeaderValue::from_static("Bearer third-token-0123456789"));
+        h.insert(
+            "authorization",
+            HeaderValue::from_static("Bearer third-token-0123456789"),
+        );
         assert_eq!(verify(&secrets, &h, b"{}", 0), Err(Refused::BadSignature));
     }
 }

@@ -3,7 +3,6 @@
 //! GraphQL Code Generator and IDE plugins send it, answers wherever
 //! introspection is on, under the default depth limit.
 
-
 use serde_json::Value;
 
 use crate::support::node::{available_or_skip, ensure_installed, run_once};

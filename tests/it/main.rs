@@ -48,3 +48,4 @@ mod trusted_documents;
 mod userinfo;
 mod users_list;
 mod viewer_lookups;
+mod webhooks;

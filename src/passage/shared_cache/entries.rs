@@ -107,7 +107,9 @@ impl SharedCache {
             inner.keys.channel(),
             super::invalidation::entry_announcement(&inner.origin, kind, id),
         ];
-        let done: Option<i64> = self.call("EVAL", inner.client.eval(FORGET, keys, args)).await;
+        let done: Option<i64> = self
+            .call("EVAL", inner.client.eval(FORGET, keys, args))
+            .await;
         done.is_some()
     }
 
