@@ -133,6 +133,8 @@ pub mod webhooks;
 /// The async-graphql the schema is built with: an app's objects must use
 /// this one (the same version).
 pub use async_graphql;
+/// The macro [`OnUserDeleted`] implementations are written with.
+pub use async_trait::async_trait;
 
 pub use config::Config;
 pub use db::QueryConn;

@@ -10,7 +10,10 @@
 //!   ([`TodosLoader`]), so an admin's list of 100 users with their todos is
 //!   as many queries as a list of 1;
 //! - its migration runs after passage-graphql's, by the same `migrate`
-//!   command and at startup ([`MIGRATIONS`]).
+//!   command and at startup ([`MIGRATIONS`]);
+//! - a user's todos go with the user, in the deleting transaction
+//!   ([`RemoveTodos`]), whether they delete themselves (`deleteMe`) or the
+//!   provider's webhook says they were deleted.
 //!
 //! `cargo run -p todos` starts it in dev mode, like `cargo run`.
 
@@ -26,7 +29,8 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 use passage_graphql::{
-    AppError, AppResult, ContextExt, Role, Server, UserFields, UserKey, UserObject, UserRecord,
+    AppError, AppResult, ContextExt, OnUserDeleted, QueryConn, Role, Server, UserFields, UserKey,
+    UserObject, UserRecord,
 };
 
 pub use loader::{TodoPage, TodosLoader};
@@ -45,6 +49,22 @@ pub fn server() -> Server<AppQuery, AppMutation> {
         .query(AppQuery::default())
         .mutation(AppMutation::default())
         .migrations(&MIGRATIONS)
+        .on_user_deleted(RemoveTodos)
+}
+
+/// Deletes a user's todos in the transaction that deletes the user. (A
+/// foreign key with `ON DELETE CASCADE` does the same with no code; the
+/// hook is for what a cascade cannot say.)
+pub struct RemoveTodos;
+
+#[passage_graphql::async_trait]
+impl OnUserDeleted for RemoveTodos {
+    async fn user_deleted(&self, conn: &mut QueryConn, user_id: i64) -> QueryResult<()> {
+        diesel::delete(schema::todos::table.filter(schema::todos::user_id.eq(user_id)))
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
 }
 
 /// The schema's query type: ours, whose `User`s carry [`TodoFields`]. (The

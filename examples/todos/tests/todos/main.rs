@@ -237,7 +237,8 @@ async fn the_apps_migrations_run_after_ours_once_and_a_clashing_version_is_refus
     let server = todos::server();
     let first = server.migrate(&url).await.expect("migrations apply");
     let ours = passage_graphql_migrations();
-    assert_eq!(first, ours + 1, "ours, then the app's one");
+    let apps = todos_migrations();
+    assert_eq!(first, ours + apps, "ours, then the app's {apps}");
     assert_eq!(server.migrate(&url).await.expect("again"), 0);
     // The todos table is there, owned by users.
     support::execute(&url, "SELECT user_id, title, done FROM todos").await;
@@ -246,6 +247,14 @@ async fn the_apps_migrations_run_after_ours_once_and_a_clashing_version_is_refus
     let err = clash.expect_err("a version of ours is refused").to_string();
     assert!(err.contains("2026-11-26-000001_clash"), "{err}");
     assert!(err.contains("already use"), "{err}");
+}
+
+/// How many migrations the todos app has.
+fn todos_migrations() -> usize {
+    use diesel::migration::MigrationSource;
+    MigrationSource::<diesel::pg::Pg>::migrations(&todos::MIGRATIONS)
+        .unwrap()
+        .len()
 }
 
 /// How many migrations passage-graphql has.
@@ -384,4 +393,31 @@ async fn an_apps_own_user_field_keeps_the_rule_of_query_user() {
         assert_eq!(user["name"], "ada", "{who}");
         assert_eq!(titles(&user["todos"]), ["ada's secret"], "{who}");
     }
+}
+
+/// The app's deletion hook runs in the transaction that deletes the user:
+/// their todos go with them (the table's key no longer cascades, so
+/// without the hook the deletion fails), and nobody else's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deleted_users_todos_go_through_the_apps_hook() {
+    let app = spawn_app().await;
+    let (_, ada) = app.user("ada@example.com").await;
+    let (_, bob) = app.user("bob@example.com").await;
+    for title in ["one", "two"] {
+        app.add_todo(&ada, title).await;
+    }
+    app.add_todo(&bob, "bob's").await;
+    let deleted = app
+        .gql(Some(&ada), "mutation { deleteMe }", json!({}))
+        .await;
+    assert_eq!(
+        deleted.data()["deleteMe"],
+        true,
+        "{:?}",
+        deleted.error_codes()
+    );
+    let me = app.gql(Some(&ada), MY_TODOS, json!({})).await;
+    assert_eq!(me.data()["me"], Value::Null);
+    let bobs = app.gql(Some(&bob), MY_TODOS, json!({})).await;
+    assert_eq!(titles(&bobs.data()["me"]["todos"]), ["bob's"]);
 }
