@@ -37,9 +37,7 @@ pub struct App {
     /// Queries sent to Postgres, by kind (reported by `/metrics`).
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.
-    pub first_sight: FirstSight,
-    /// The issuers' user webhooks.
-    pub webhooks: crate::webhooks::Webhooks,
+    pub first_sight: Arc<FirstSight>,
     /// The per-user and per-address budgets of `/graphql`.
     pub rate_limits: RateLimits,
     /// The metric families of `/metrics`.

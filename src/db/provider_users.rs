@@ -19,23 +19,12 @@ use super::user::UserRow;
 use super::user_deletion::DeletionHook;
 use super::users::{UserName, UserRepo};
 use super::{DbError, QueryConn};
+pub use crate::identity::DeletionMode;
 use crate::identity::IssuerName;
 
 /// How long a message id is remembered: far longer than any sender retries
 /// (Svix: about 28 hours; Auth0: 3 days).
 pub const MESSAGES_KEPT_DAYS: i32 = 7;
-
-/// What the provider's deletion of a user does here (`on_user_deleted`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DeletionMode {
-    /// The local user, their identities and (by cascade or the app's hook)
-    /// the app's rows go.
-    #[default]
-    Delete,
-    /// The user is kept, marked, and every token of theirs refused.
-    Deactivate,
-}
 
 /// One event about one of an issuer's users.
 #[derive(Debug, Clone)]

@@ -37,6 +37,7 @@ pub fn router(
     state: AppState,
     cors_origins: &[String],
     with_metrics: bool,
+    webhooks: Router,
     app_routes: Option<Router>,
 ) -> Router {
     let mut routes = Router::new();
@@ -58,10 +59,11 @@ pub fn router(
     if with_metrics {
         routes = routes.route("/metrics", get(probes::metrics));
     }
-    routes = routes.merge(state.webhooks.routes());
+    let telemetry = state.telemetry.clone();
     let mut routes = routes
-        .route_layer(RecordRequestsLayer::new(state.telemetry.clone()))
-        .with_state(state);
+        .with_state(state)
+        .merge(webhooks)
+        .route_layer(RecordRequestsLayer::new(telemetry));
     if let Some(app_routes) = app_routes {
         routes = routes.merge(app_routes);
     }

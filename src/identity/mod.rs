@@ -6,12 +6,14 @@
 //! `users.passage_id` holds and what Passage's Management API is called
 //! with. Every other issuer's subjects are [`Subject`]s.
 
+mod deletion;
 mod email_key;
 mod passage_id;
 
 use std::fmt;
 use std::sync::Arc;
 
+pub use deletion::DeletionMode;
 pub use email_key::EmailKey;
 pub use passage_id::PassageUserId;
 

@@ -143,7 +143,7 @@ struct IssuerEntry {
     webhook_path: Option<String>,
     webhook_format: Option<super::WebhookFormat>,
     webhook_secret_env: Option<String>,
-    on_user_deleted: Option<crate::db::provider_users::DeletionMode>,
+    on_user_deleted: Option<crate::identity::DeletionMode>,
 }
 
 /// A checked issuer.
@@ -195,7 +195,7 @@ pub struct IssuerSettings {
     /// The issuer's user webhook, if it has one.
     pub webhook: Option<super::WebhookSettings>,
     /// What the provider's deletion of a user does here.
-    pub on_user_deleted: crate::db::provider_users::DeletionMode,
+    pub on_user_deleted: crate::identity::DeletionMode,
 }
 
 /// Why the configuration file cannot be used; each names the file and the

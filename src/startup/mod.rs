@@ -27,6 +27,7 @@ use crate::passage::shared_cache::{NoLocalCopies, SharedCache, SharedCacheSettin
 use crate::passage::{self, PassageClient, PassageUsers};
 use crate::profile::{ClerkUsers, ProfileSources, Source, Userinfo};
 use crate::rate_limits::{RateLimits, SharedCounts};
+use crate::webhooks::Webhooks;
 
 pub use serve::{serve, serve_with, shutdown_signal};
 
@@ -192,13 +193,19 @@ pub fn build_app_for(
         PersistedQueries::off()
     };
     let repo = UserRepo::new(pool.clone()).with_deletion_hook(additions.on_user_deleted.clone());
-    let webhooks = crate::webhooks::Webhooks::configure(
+    let query_counts = repo.counts().clone();
+    let first_sight = Arc::new(FirstSight::new(
+        repo.clone(),
+        telemetry.clone(),
+        passage.clone(),
+    ));
+    let webhooks = Webhooks::configure(
         &config.issuers()?,
         |name| config.webhook_secret(name),
         &sources,
+        first_sight.clone(),
+        telemetry.clone(),
     )?;
-    let query_counts = repo.counts().clone();
-    let first_sight = FirstSight::new(repo.clone(), telemetry.clone(), passage.clone());
     let rate_limits = RateLimits::new(
         config.rate_limits(),
         &repo,
@@ -237,8 +244,7 @@ pub fn build_app_for(
         persisted,
         trusted,
         query_counts,
-        first_sight,
-        webhooks,
+        first_sight: first_sight.clone(),
         rate_limits,
         telemetry,
         max_batch: config.graphql_max_batch,
@@ -259,6 +265,7 @@ pub fn build_app_for(
             state.clone(),
             &config.cors_allowed_origins,
             metrics_on_main_port,
+            webhooks.router(),
             additions.routes.clone(),
         ),
         metrics_router: separate_metrics.then(|| http::metrics_router(state.clone())),

@@ -37,12 +37,12 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::json;
 
-use crate::app::AppState;
 use crate::auth::{LinkHints, Principal};
 use crate::db::provider_users::{Applied, Change, DeletionMode, ProviderEvent};
 use crate::identity::{Identity, IssuerName, Subject};
 use crate::issuers::{EmailLinkExclusions, IssuerSettings, WebhookFormat};
-use crate::observability::metrics::WebhookLabels;
+use crate::moving::FirstSight;
+use crate::observability::metrics::{Telemetry, WebhookLabels};
 use crate::profile::{ClerkUsers, ProfileSources, Source};
 use events::{Event, Kind};
 use signature::Secrets;
@@ -67,10 +67,13 @@ pub struct Endpoint {
     clerk: Option<ClerkUsers>,
 }
 
-/// Every issuer's webhook.
-#[derive(Default)]
+/// Every issuer's webhook, and what applying their events takes.
 pub struct Webhooks {
     endpoints: Vec<Arc<Endpoint>>,
+    /// Links identities by the issuers' rules; its repository applies the
+    /// events.
+    first_sight: Arc<FirstSight>,
+    telemetry: Arc<Telemetry>,
     last_sweep: AtomicI64,
 }
 
@@ -82,7 +85,9 @@ impl Webhooks {
         issuers: &[IssuerSettings],
         env: impl Fn(&str) -> Option<String>,
         sources: &ProfileSources,
-    ) -> anyhow::Result<Self> {
+        first_sight: Arc<FirstSight>,
+        telemetry: Arc<Telemetry>,
+    ) -> anyhow::Result<Arc<Self>> {
         let mut endpoints: Vec<Arc<Endpoint>> = Vec::new();
         for issuer in issuers {
             let Some(webhook) = &issuer.webhook else {
@@ -131,14 +136,16 @@ impl Webhooks {
                 clerk,
             }));
         }
-        Ok(Self {
+        Ok(Arc::new(Self {
             endpoints,
+            first_sight,
+            telemetry,
             last_sweep: AtomicI64::new(0),
-        })
+        }))
     }
 
     /// The routes, one per webhook.
-    pub fn routes(&self) -> Router<AppState> {
+    pub fn router(self: &Arc<Self>) -> Router {
         self.endpoints
             .iter()
             .fold(Router::new(), |router, endpoint| {
@@ -146,17 +153,15 @@ impl Webhooks {
                 router.route(
                     &endpoint.path.clone(),
                     post(
-                        move |State(state): State<AppState>, headers: HeaderMap, body: Body| {
-                            receive(state, endpoint, headers, body)
+                        move |State(hooks): State<Arc<Webhooks>>,
+                              headers: HeaderMap,
+                              body: Body| {
+                            receive(hooks, endpoint, headers, body)
                         },
                     ),
                 )
             })
-    }
-
-    /// True when some issuer has a webhook.
-    pub fn any(&self) -> bool {
-        !self.endpoints.is_empty()
+            .with_state(self.clone())
     }
 }
 
@@ -164,8 +169,8 @@ fn answer(status: StatusCode, message: &str) -> Response {
     (status, axum::Json(json!({ "message": message }))).into_response()
 }
 
-fn count(state: &AppState, endpoint: &Endpoint, event: &str, outcome: &'static str) {
-    state
+fn count(hooks: &Webhooks, endpoint: &Endpoint, event: &str, outcome: &'static str) {
+    hooks
         .telemetry
         .webhook_events
         .get_or_create(&WebhookLabels {
@@ -178,13 +183,13 @@ fn count(state: &AppState, endpoint: &Endpoint, event: &str, outcome: &'static s
 
 /// One delivery (see the module).
 async fn receive(
-    state: AppState,
+    hooks: Arc<Webhooks>,
     endpoint: Arc<Endpoint>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        count(&state, &endpoint, "unknown", "refused");
+        count(&hooks, &endpoint, "unknown", "refused");
         return answer(StatusCode::PAYLOAD_TOO_LARGE, "the delivery is too large");
     };
     let now = chrono::Utc::now().timestamp();
@@ -196,7 +201,7 @@ async fn receive(
                 reason = why.as_str(),
                 "a webhook delivery was refused"
             );
-            count(&state, &endpoint, "unknown", "refused");
+            count(&hooks, &endpoint, "unknown", "refused");
             return answer(
                 StatusCode::UNAUTHORIZED,
                 "the delivery could not be verified",
@@ -207,16 +212,16 @@ async fn receive(
         Ok(events) => events,
         Err(why) => {
             tracing::warn!(issuer = %endpoint.issuer, reason = %why, "a signed webhook delivery could not be read");
-            count(&state, &endpoint, "unknown", "refused");
+            count(&hooks, &endpoint, "unknown", "refused");
             return answer(StatusCode::BAD_REQUEST, &why.to_string());
         }
     };
-    sweep_old_messages(&state, now).await;
+    sweep_old_messages(&hooks, now).await;
     for event in &events {
         let message_id = signed.message_id.as_deref().or(event.body_id.as_deref());
-        count(&state, &endpoint, &event.type_name, "received");
-        match apply(&state, &endpoint, event, message_id).await {
-            Ok(outcome) => count(&state, &endpoint, &event.type_name, outcome),
+        count(&hooks, &endpoint, &event.type_name, "received");
+        match apply(&hooks, &endpoint, event, message_id).await {
+            Ok(outcome) => count(&hooks, &endpoint, &event.type_name, outcome),
             Err(err) => {
                 tracing::error!(
                     issuer = %endpoint.issuer,
@@ -236,12 +241,12 @@ async fn receive(
 
 /// Applies one event; the metric's outcome.
 async fn apply(
-    state: &AppState,
+    hooks: &Webhooks,
     endpoint: &Endpoint,
     event: &Event,
     message_id: Option<&str>,
 ) -> anyhow::Result<&'static str> {
-    let repo = state.first_sight.repo();
+    let repo = hooks.first_sight.repo();
     let change = match event.kind {
         Kind::Other => return Ok("ignored"),
         Kind::Deleted => Change::Deleted(endpoint.on_deleted),
@@ -261,7 +266,7 @@ async fn apply(
         return Ok("duplicate");
     }
     if let (Kind::Created | Kind::Updated, Some(user)) = (event.kind, &event.user) {
-        link_first(state, endpoint, &event.subject, user).await;
+        link_first(hooks, endpoint, &event.subject, user).await;
     }
     let applied = repo
         .apply_provider_event(
@@ -297,7 +302,7 @@ async fn apply(
 /// a verified email that one Passage snapshot has links the identity to
 /// that user (only under `link_verified_email`, never on ambiguity).
 async fn link_first(
-    state: &AppState,
+    hooks: &Webhooks,
     endpoint: &Endpoint,
     subject: &str,
     user: &events::ProviderUser,
@@ -327,22 +332,21 @@ async fn link_first(
             verified_email: Some(email.clone()),
         },
     };
-    state.first_sight.link(&principal).await;
+    hooks.first_sight.link(&principal).await;
 }
 
 /// Forgets message ids past their keeping, at most once an hour.
-async fn sweep_old_messages(state: &AppState, now: i64) {
-    let last = state.webhooks.last_sweep.load(Ordering::Relaxed);
+async fn sweep_old_messages(hooks: &Webhooks, now: i64) {
+    let last = hooks.last_sweep.load(Ordering::Relaxed);
     if now - last < SWEEP_EVERY_SECS
-        || state
-            .webhooks
+        || hooks
             .last_sweep
             .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
             .is_err()
     {
         return;
     }
-    match state.first_sight.repo().forget_old_webhook_messages().await {
+    match hooks.first_sight.repo().forget_old_webhook_messages().await {
         Ok(n) if n > 0 => tracing::info!(forgotten = n, "old webhook message ids forgotten"),
         Ok(_) => {}
         Err(err) => tracing::warn!(error = %err, "cannot forget old webhook message ids now"),

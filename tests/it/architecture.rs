@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["profile", "rate_limits"],
     &["auth"],
     &["moving"],
-    &["graphql"],
+    &["graphql", "webhooks"],
     &["config"],
     &["app"],
     &["http", "dev_mode"],
