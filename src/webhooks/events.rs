@@ -143,7 +143,7 @@ fn millis(ms: i64) -> Option<DateTime<Utc>> {
 
 /// The first candidate that makes a valid name (cut to the longest
 /// allowed, control characters dropped).
-fn first_name<'a>(candidates: impl IntoIterator<Item = Option<String>>, id: &str) -> UserName {
+fn first_name(candidates: impl IntoIterator<Item = Option<String>>, id: &str) -> UserName {
     candidates
         .into_iter()
         .flatten()
