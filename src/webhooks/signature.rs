@@ -7,7 +7,7 @@
 //! signature header lists `v1,<signature>` entries separated by spaces; one
 //! that matches any of the secrets (several during a rotation) is enough,
 //! compared in constant time. The timestamp must be within
-//! [`TOLERANCE`] of now, either way, so a captured delivery cannot be
+//! [`TOLERANCE_SECS`] of now, either way, so a captured delivery cannot be
 //! replayed later.
 //!
 //! Auth0 Event Streams sign nothing: the stream sends its bearer token in
