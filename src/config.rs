@@ -111,6 +111,17 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
 
+    /// Postgres URL of the session that LISTENs for live-update events
+    /// from other replicas (without REDIS_URL); a direct or session-mode
+    /// connection, never a transaction pooler. Unset: DATABASE_URL.
+    #[arg(
+        long,
+        env = "DATABASE_LISTEN_URL",
+        global = true,
+        hide_env_values = true
+    )]
+    pub database_listen_url: Option<String>,
+
     /// Connections in the database pool.
     #[arg(long, env = "DATABASE_POOL_SIZE", default_value_t = DEFAULT_POOL_SIZE, global = true)]
     pub database_pool_size: usize,

@@ -105,6 +105,8 @@ pub mod dev_mode;
 #[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
+pub mod events;
+#[doc(hidden)]
 pub mod fuzzing;
 #[doc(hidden)]
 pub mod graphql;
@@ -144,7 +146,7 @@ pub use error::{AppError, AppResult, code as error_code};
 pub use graphql::loader::UserKey;
 pub use graphql::user::UserObject;
 pub use graphql::{
-    ContextExt, Database, Mutation, NoFields, Query, SignedIn, UserFields, UserLoader,
+    ContextExt, Database, Mutation, NoFields, Query, SignedIn, Subscription, UserFields, UserLoader,
 };
 pub use server::Server;
 pub use startup::BuiltApp;

@@ -3,7 +3,7 @@
 //! own types, migrations and routes. `passage-graphql`'s own `main` is
 //! `Server::new().run()`.
 
-use async_graphql::ObjectType;
+use async_graphql::{ObjectType, SubscriptionType};
 use axum::Router;
 use clap::{CommandFactory, FromArgMatches};
 use diesel_migrations::EmbeddedMigrations;
@@ -13,19 +13,22 @@ use crate::commands;
 use crate::config::Config;
 use crate::db;
 use crate::db::user_deletion::{DeletionHook, OnUserDeleted};
-use crate::graphql::{Graph, Mutation, Query, UserFields};
+use crate::graphql::{Graph, Mutation, Query, Subscription, UserFields};
 use crate::observability::logs::{self, LogFormat};
 use crate::startup::{self, Additions, BuiltApp};
 
 /// A server to run: ours, plus what an app adds.
 ///
-/// `Q` and `M` are the schema's `Query` and `Mutation`: ours by default,
-/// or the app's, usually a `#[derive(MergedObject)]` of ours
-/// ([`Query<X>`](crate::Query), [`Mutation<X>`](crate::Mutation)) and its
-/// own, where `X` is the app's [`UserFields`] on `User`.
-pub struct Server<Q = Query, M = Mutation> {
+/// `Q`, `M` and `S` are the schema's `Query`, `Mutation` and
+/// `Subscription`: ours by default, or the app's, usually a
+/// `#[derive(MergedObject)]` (`MergedSubscription`) of ours
+/// ([`Query<X>`](crate::Query), [`Mutation<X>`](crate::Mutation),
+/// [`Subscription<X>`](crate::Subscription)) and its own, where `X` is the
+/// app's [`UserFields`] on `User`.
+pub struct Server<Q = Query, M = Mutation, S = Subscription> {
     query: Q,
     mutation: M,
+    subscription: S,
     migrations: db::AppMigrations,
     routes: Option<Router>,
     on_user_deleted: DeletionHook,
@@ -43,6 +46,7 @@ impl Server {
         Server {
             query: Query::default(),
             mutation: Mutation::default(),
+            subscription: Subscription::default(),
             migrations: db::AppMigrations::default(),
             routes: None,
             on_user_deleted: None,
@@ -50,17 +54,19 @@ impl Server {
     }
 }
 
-impl<Q, M> Server<Q, M>
+impl<Q, M, S> Server<Q, M, S>
 where
     Q: ObjectType + Clone + 'static,
     M: ObjectType + Clone + 'static,
+    S: SubscriptionType + Clone + 'static,
 {
-    /// Our `Query` and `Mutation` with the app's fields `X` on `User`
-    /// (replacing any query or mutation given before).
-    pub fn user_fields<X: UserFields>(self) -> Server<Query<X>, Mutation<X>> {
+    /// Our `Query`, `Mutation` and `Subscription` with the app's fields `X`
+    /// on `User` (replacing any given before).
+    pub fn user_fields<X: UserFields>(self) -> Server<Query<X>, Mutation<X>, Subscription<X>> {
         Server {
             query: Query::default(),
             mutation: Mutation::default(),
+            subscription: Subscription::default(),
             migrations: self.migrations,
             routes: self.routes,
             on_user_deleted: self.on_user_deleted,
@@ -69,13 +75,14 @@ where
 
     /// The schema's `Query`: the app's, which must include ours (a
     /// `MergedObject` of [`Query<X>`](crate::Query) and its own).
-    pub fn query<Q2>(self, query: Q2) -> Server<Q2, M>
+    pub fn query<Q2>(self, query: Q2) -> Server<Q2, M, S>
     where
         Q2: ObjectType + Clone + 'static,
     {
         Server {
             query,
             mutation: self.mutation,
+            subscription: self.subscription,
             migrations: self.migrations,
             routes: self.routes,
             on_user_deleted: self.on_user_deleted,
@@ -84,13 +91,33 @@ where
 
     /// The schema's `Mutation`: the app's, which must include ours (a
     /// `MergedObject` of [`Mutation<X>`](crate::Mutation) and its own).
-    pub fn mutation<M2>(self, mutation: M2) -> Server<Q, M2>
+    pub fn mutation<M2>(self, mutation: M2) -> Server<Q, M2, S>
     where
         M2: ObjectType + Clone + 'static,
     {
         Server {
             query: self.query,
             mutation,
+            subscription: self.subscription,
+            migrations: self.migrations,
+            routes: self.routes,
+            on_user_deleted: self.on_user_deleted,
+        }
+    }
+
+    /// The schema's `Subscription`: the app's, which must include ours (a
+    /// `MergedSubscription` of [`Subscription<X>`](crate::Subscription) and
+    /// its own). Its resolvers hear events through
+    /// [`ContextExt::events`](crate::ContextExt::events); its mutations
+    /// publish them through [`ContextExt::publish`](crate::ContextExt::publish).
+    pub fn subscription<S2>(self, subscription: S2) -> Server<Q, M, S2>
+    where
+        S2: SubscriptionType + Clone + 'static,
+    {
+        Server {
+            query: self.query,
+            mutation: self.mutation,
+            subscription,
             migrations: self.migrations,
             routes: self.routes,
             on_user_deleted: self.on_user_deleted,
@@ -208,7 +235,11 @@ where
 
     fn additions(&self) -> Additions {
         Additions {
-            graph: Graph::of(self.query.clone(), self.mutation.clone()),
+            graph: Graph::of(
+                self.query.clone(),
+                self.mutation.clone(),
+                self.subscription.clone(),
+            ),
             migrations: self.migrations.clone(),
             routes: self.routes.clone(),
             on_user_deleted: self.on_user_deleted.clone(),

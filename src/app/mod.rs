@@ -38,6 +38,13 @@ pub struct App {
     pub query_counts: Arc<QueryCounts>,
     /// Links other issuers' identities to Passage-era users.
     pub first_sight: Arc<FirstSight>,
+    /// Live updates' events.
+    pub events: crate::events::EventBus,
+    /// This replica's graphql-ws sockets.
+    pub sockets: crate::events::Sockets,
+    /// Origins whose pages may open a cookie-signed socket
+    /// (`CORS_ALLOWED_ORIGINS`; the server's own origin is always allowed).
+    pub socket_origins: Vec<String>,
     /// The per-user and per-address budgets of `/graphql`.
     pub rate_limits: RateLimits,
     /// The metric families of `/metrics`.

@@ -10,6 +10,7 @@ impl std::fmt::Debug for Config {
         let Config {
             config_file,
             database_url,
+            database_listen_url,
             database_pool_size,
             database_statement_timeout_ms,
             database_lock_timeout_ms,
@@ -58,6 +59,10 @@ impl std::fmt::Debug for Config {
             .field(
                 "database_url",
                 &database_url.as_deref().map(redacted_database_url),
+            )
+            .field(
+                "database_listen_url",
+                &database_listen_url.as_deref().map(redacted_database_url),
             )
             .field("database_pool_size", database_pool_size)
             .field(

@@ -49,6 +49,22 @@ macro_rules! read {
     }};
 }
 
+/// What `createUser` found: the user, and whether this call made them.
+#[derive(Debug, Clone)]
+pub struct Registered {
+    pub user: User,
+    pub created: bool,
+}
+
+impl Registered {
+    fn new(row: UserRow, created: bool) -> Result<Self, DbError> {
+        Ok(Self {
+            user: User::try_from(row)?,
+            created,
+        })
+    }
+}
+
 /// Queries on `users`; each takes a pooled connection for its own duration.
 #[derive(Clone)]
 pub struct UserRepo {
@@ -245,7 +261,7 @@ impl UserRepo {
         &self,
         identity: &Identity,
         name: &UserName,
-    ) -> Result<Option<User>, DbError> {
+    ) -> Result<Option<Registered>, DbError> {
         match identity {
             Identity::Passage(id) => self.register_passage(id, name).await.map(Some),
             Identity::Issuer { issuer, subject } => {
@@ -261,7 +277,7 @@ impl UserRepo {
         &self,
         passage_id: &PassageUserId,
         name: &UserName,
-    ) -> Result<User, DbError> {
+    ) -> Result<Registered, DbError> {
         let mut conn = self.conn_for(Query::Register).await?;
         for _ in 0..3 {
             let inserted = diesel::insert_into(users::table)
@@ -276,7 +292,7 @@ impl UserRepo {
                 .await
                 .optional()?;
             if let Some(row) = inserted {
-                return User::try_from(row);
+                return Registered::new(row, true);
             }
             let existing = users::table
                 .filter(users::passage_id.eq(passage_id.as_str()))
@@ -285,7 +301,7 @@ impl UserRepo {
                 .await
                 .optional()?;
             if let Some(row) = existing {
-                return User::try_from(row);
+                return Registered::new(row, false);
             }
         }
         Err(DbError::Query(diesel::result::Error::NotFound))
@@ -301,7 +317,7 @@ impl UserRepo {
         issuer: &IssuerName,
         subject: &str,
         name: &UserName,
-    ) -> Result<Option<User>, DbError> {
+    ) -> Result<Option<Registered>, DbError> {
         let mut conn = self.conn_for(Query::Register).await?;
         for _ in 0..3 {
             let attempt = conn
@@ -330,7 +346,7 @@ impl UserRepo {
                 })
                 .await;
             match attempt {
-                Ok(row) => return User::try_from(row).map(Some),
+                Ok(row) => return Registered::new(row, true).map(Some),
                 Err(diesel::result::Error::RollbackTransaction) => {}
                 Err(diesel::result::Error::NotFound) => return Ok(None),
                 Err(err) => return Err(err.into()),
@@ -344,7 +360,7 @@ impl UserRepo {
                 .await
                 .optional()?;
             if let Some(row) = existing {
-                return User::try_from(row).map(Some);
+                return Registered::new(row, false).map(Some);
             }
         }
         Err(DbError::Query(diesel::result::Error::NotFound))

@@ -212,9 +212,42 @@ pub trait ContextExt<'a> {
         &self,
         record: User,
     ) -> impl Future<Output = AppResult<UserObject<X>>> + Send;
+
+    /// Tells every subscriber, on every replica, that the app's `id` of
+    /// `topic` changed (an app's mutation, after its write). Events carry
+    /// IDs only: each subscriber reads the data again under its own rights.
+    fn publish(&self, topic: &str, id: &str) -> impl Future<Output = ()> + Send;
+
+    /// The IDs the app publishes under `topic` from now on, in this replica
+    /// and the others: what an app's subscription field filters and reads
+    /// again (see the todos example's `todoChanged`).
+    fn events(&self, topic: &str) -> futures::stream::BoxStream<'static, String>;
 }
 
 impl<'a> ContextExt<'a> for Context<'a> {
+    async fn publish(&self, topic: &str, id: &str) {
+        let bus = self.data_unchecked::<crate::events::EventBus>();
+        let event = crate::events::Event::App {
+            topic: topic.to_owned(),
+            id: id.to_owned(),
+        };
+        bus.publish(event).await;
+    }
+
+    fn events(&self, topic: &str) -> futures::stream::BoxStream<'static, String> {
+        use futures::StreamExt;
+        let topic = topic.to_owned();
+        super::subscription::events(self)
+            .filter_map(move |event| {
+                let id = match &*event {
+                    crate::events::Event::App { topic: t, id } if *t == topic => Some(id.clone()),
+                    _ => None,
+                };
+                async move { id }
+            })
+            .boxed()
+    }
+
     fn viewer(&self) -> AppResult<SignedIn<'a>> {
         let principal = viewer(self).signed_in()?;
         let subject = match &principal.identity {

@@ -19,7 +19,7 @@
 //! `passage-graphql schema --federation` prints the same SDL offline.
 
 use async_graphql::registry::SDLExportOptions;
-use async_graphql::{Context, EmptySubscription, ID, ObjectType, Schema};
+use async_graphql::{Context, ID, ObjectType, Schema, SubscriptionType};
 
 use super::extension::UserFields;
 use super::loader::UserKey;
@@ -36,10 +36,11 @@ pub fn federation_sdl() -> String {
 }
 
 /// `schema`'s subgraph SDL.
-pub(super) fn sdl_of<Q, M>(schema: &Schema<Q, M, EmptySubscription>) -> String
+pub(super) fn sdl_of<Q, M, S>(schema: &Schema<Q, M, S>) -> String
 where
     Q: ObjectType + 'static,
     M: ObjectType + 'static,
+    S: SubscriptionType + 'static,
 {
     schema.sdl_with_options(SDLExportOptions::new().federation().compose_directive())
 }

@@ -13,6 +13,7 @@ pub mod persisted;
 pub mod pipeline;
 pub mod query;
 mod shape;
+pub mod subscription;
 pub mod trusted;
 pub mod user;
 pub mod users_connection;
@@ -20,8 +21,9 @@ pub mod users_connection;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, HashMapCache};
-use async_graphql::{Context, EmptySubscription, ObjectType, Schema};
+use async_graphql::{Context, ObjectType, Schema, SubscriptionType};
 use futures::future::BoxFuture;
+use futures::stream::BoxStream;
 use tokio::sync::OnceCell;
 
 use crate::auth::Viewer;
@@ -36,6 +38,7 @@ pub use loader::{PassageUserLoader, UserRecordLoader};
 pub use mutation::Mutation;
 pub use pipeline::DocumentCache;
 pub use query::Query;
+pub use subscription::Subscription;
 
 /// A built schema, whatever its `Query` and `Mutation` types: the server's
 /// own, or an app's merged with ours (see [`Graph`]). The HTTP layer holds
@@ -46,15 +49,34 @@ pub struct AppSchema(Arc<dyn Executes>);
 /// What the HTTP layer needs of a schema.
 trait Executes: Send + Sync {
     fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response>;
+
+    fn execute_stream(
+        &self,
+        request: async_graphql::Request,
+        session: Option<Arc<async_graphql::Data>>,
+    ) -> BoxStream<'static, async_graphql::Response>;
 }
 
-impl<Q, M> Executes for Schema<Q, M, EmptySubscription>
+impl<Q, M, S> Executes for Schema<Q, M, S>
 where
     Q: ObjectType + 'static,
     M: ObjectType + 'static,
+    S: SubscriptionType + 'static,
 {
     fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response> {
         Box::pin(Schema::execute(self, request))
+    }
+
+    fn execute_stream(
+        &self,
+        request: async_graphql::Request,
+        session: Option<Arc<async_graphql::Data>>,
+    ) -> BoxStream<'static, async_graphql::Response> {
+        Box::pin(Schema::execute_stream_with_session_data(
+            self,
+            request,
+            session.unwrap_or_default(),
+        ))
     }
 }
 
@@ -62,6 +84,21 @@ impl AppSchema {
     /// Runs one request.
     pub async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
         self.0.execute(request).await
+    }
+}
+
+/// graphql-ws sockets run subscriptions through this.
+impl async_graphql::Executor for AppSchema {
+    async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
+        self.0.execute(request).await
+    }
+
+    fn execute_stream(
+        &self,
+        request: async_graphql::Request,
+        session_data: Option<Arc<async_graphql::Data>>,
+    ) -> BoxStream<'static, async_graphql::Response> {
+        self.0.execute_stream(request, session_data)
     }
 }
 
@@ -91,6 +128,8 @@ pub struct Services {
     pub limits: GraphqlLimits,
     pub documents: DocumentCache,
     pub telemetry: Arc<crate::observability::metrics::Telemetry>,
+    /// Live updates' events.
+    pub events: crate::events::EventBus,
 }
 
 /// Which `Query` and `Mutation` the server serves: by default ours
@@ -108,26 +147,33 @@ impl Default for Graph {
         Self::of(
             Query::<NoFields>::default(),
             Mutation::<NoFields>::default(),
+            Subscription::<NoFields>::default(),
         )
     }
 }
 
 impl Graph {
-    /// A schema of `query` and `mutation` (each cloned into every schema
-    /// built from this recipe).
-    pub fn of<Q, M>(query: Q, mutation: M) -> Self
+    /// A schema of `query`, `mutation` and `subscription` (each cloned into
+    /// every schema built from this recipe).
+    pub fn of<Q, M, S>(query: Q, mutation: M, subscription: S) -> Self
     where
         Q: ObjectType + Clone + 'static,
         M: ObjectType + Clone + 'static,
+        S: SubscriptionType + Clone + 'static,
     {
-        let (q, m) = (query.clone(), mutation.clone());
+        let (q, m, s) = (query.clone(), mutation.clone(), subscription.clone());
         Self {
             build: Arc::new(move |services| {
-                AppSchema(Arc::new(build_schema(q.clone(), m.clone(), services)))
+                AppSchema(Arc::new(build_schema(
+                    q.clone(),
+                    m.clone(),
+                    s.clone(),
+                    services,
+                )))
             }),
             sdl: Arc::new(move |federation| {
                 let schema =
-                    Schema::build(query.clone(), mutation.clone(), EmptySubscription).finish();
+                    Schema::build(query.clone(), mutation.clone(), subscription.clone()).finish();
                 if federation {
                     federation::sdl_of(&schema)
                 } else {
@@ -150,10 +196,16 @@ impl Graph {
 
 /// The schema of `query` and `mutation` with the services resolvers use,
 /// under `limits`, keeping parsed documents in `documents`.
-fn build_schema<Q, M>(query: Q, mutation: M, services: Services) -> Schema<Q, M, EmptySubscription>
+fn build_schema<Q, M, S>(
+    query: Q,
+    mutation: M,
+    subscription: S,
+    services: Services,
+) -> Schema<Q, M, S>
 where
     Q: ObjectType + 'static,
     M: ObjectType + 'static,
+    S: SubscriptionType + 'static,
 {
     let Services {
         repo,
@@ -163,9 +215,11 @@ where
         limits,
         documents,
         telemetry,
+        events,
     } = services;
-    let mut builder = Schema::build(query, mutation, EmptySubscription)
+    let mut builder = Schema::build(query, mutation, subscription)
         .data(repo)
+        .data(events)
         .data(passage_issuer)
         .data(sources)
         .limit_complexity(limits.max_complexity)
@@ -270,17 +324,53 @@ impl RequestScope {
     }
 }
 
+impl RequestScope {
+    fn new(viewer: Viewer) -> Self {
+        RequestScope {
+            viewer,
+            viewer_record: OnceCell::new(),
+            loader: std::sync::OnceLock::new(),
+            identities: std::sync::OnceLock::new(),
+            clerk: std::sync::OnceLock::new(),
+            users: std::sync::OnceLock::new(),
+            app_loaders: Default::default(),
+        }
+    }
+
+    /// Before a subscription's next event: what the loaders read for the
+    /// last one may have changed since (a socket's scope lives as long as
+    /// the socket).
+    pub(crate) fn forget_loaded(&self) {
+        if let Some(loader) = self.loader.get() {
+            loader.clear::<crate::identity::PassageUserId>();
+        }
+        if let Some(loader) = self.identities.get() {
+            loader.clear::<i64>();
+        }
+        if let Some(loader) = self.clerk.get() {
+            loader.clear::<loader::ClerkKey>();
+        }
+        if let Some(loader) = self.users.get() {
+            loader.clear::<loader::UserKey>();
+        }
+    }
+}
+
 /// Attaches the viewer and a per-request record cache.
 pub fn scope_request(request: async_graphql::Request, viewer: Viewer) -> async_graphql::Request {
-    request.data(RequestScope {
-        viewer,
-        viewer_record: OnceCell::new(),
-        loader: std::sync::OnceLock::new(),
-        identities: std::sync::OnceLock::new(),
-        clerk: std::sync::OnceLock::new(),
-        users: std::sync::OnceLock::new(),
-        app_loaders: Default::default(),
-    })
+    request.data(RequestScope::new(viewer))
+}
+
+/// A socket's data: its viewer (signed in once, at `connection_init`) and
+/// its scope, shared by its subscriptions, with `token` for the profile
+/// sources that call with the viewer's own token.
+pub fn socket_data(viewer: Viewer, token: Option<ViewerToken>) -> async_graphql::Data {
+    let mut data = async_graphql::Data::default();
+    data.insert(RequestScope::new(viewer));
+    if let Some(token) = token {
+        data.insert(token);
+    }
+    data
 }
 
 pub(crate) fn repo<'a>(ctx: &Context<'a>) -> &'a UserRepo {

@@ -11,6 +11,7 @@ use super::{repo, viewer, viewer_record};
 use crate::db::snapshots::OwnChange;
 use crate::db::users::UserName;
 use crate::error::{AppError, AppResult};
+use crate::events::{Event, EventBus};
 use crate::passage::model::UserUpdate;
 use crate::passage::{PassageError, PassageUsers};
 
@@ -58,12 +59,16 @@ impl<X: UserFields> Mutation<X> {
     ) -> AppResult<UserObject<X>> {
         let identity = viewer(ctx).identity()?;
         let name = UserName::parse(&input.name).map_err(|m| AppError::bad_input("name", m))?;
-        let user = repo(ctx)
+        let registered = repo(ctx)
             .register(identity, &name)
             .await?
             .ok_or(AppError::UserDeleted)?;
+        let user = registered.user;
         if user.deactivated_at.is_some() {
             return Err(AppError::UserDeactivated);
+        }
+        if registered.created {
+            publish(ctx, Event::UserRegistered { user: user.id }).await;
         }
         Ok(UserObject::new(user))
     }
@@ -134,6 +139,7 @@ impl<X: UserFields> Mutation<X> {
                 .await?
                 .ok_or(AppError::NotRegistered)?;
         }
+        publish(ctx, Event::UserChanged { user: user.id }).await;
         Ok(UserObject::new(user))
     }
 
@@ -143,8 +149,20 @@ impl<X: UserFields> Mutation<X> {
         let Some(user) = viewer_record(ctx).await? else {
             return Ok(false);
         };
-        Ok(repo(ctx).delete(user.id).await?)
+        let deleted = repo(ctx).delete(user.id).await?;
+        // Their sockets close, here and on every replica.
+        let signed_out = Event::SignedOut {
+            user: Some(user.id),
+            issuer: None,
+            subject: None,
+        };
+        publish(ctx, signed_out).await;
+        Ok(deleted)
     }
+}
+
+async fn publish(ctx: &Context<'_>, event: Event) {
+    ctx.data_unchecked::<EventBus>().publish(event).await;
 }
 
 /// What the client hears when Passage refuses an update. Passage's reason

@@ -233,9 +233,13 @@ pub async fn post(
 pub async fn get(
     State(app): State<AppState>,
     _: WithinAddressLimit,
-    headers: HeaderMap,
-    uri: axum::http::Uri,
+    request: axum::extract::Request,
 ) -> Response {
+    if super::ws::is_upgrade(request.headers()) {
+        return super::ws::upgrade(app, request).await;
+    }
+    let (parts, _) = request.into_parts();
+    let (headers, uri) = (parts.headers, parts.uri);
     let params = match GetParams::from_uri(&uri) {
         Ok(params) => params,
         Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
@@ -485,7 +489,10 @@ struct RequestErrors<'a> {
 }
 
 /// The viewer for a request, or the response refusing it.
-async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Authenticated, Response> {
+pub(super) async fn authenticate(
+    app: &AppState,
+    headers: &HeaderMap,
+) -> Result<Authenticated, Response> {
     let verified = match credentials(headers, &app.verifier.cookie_names()) {
         Ok(Credentials::None) => return Ok((Viewer::Anonymous, None)),
         Ok(Credentials::Bearer(token)) => app

@@ -11,6 +11,7 @@ pub mod probes;
 mod rate_limit;
 mod record;
 mod router;
+pub mod ws;
 
 pub use record::RecordRequestsLayer;
 pub use router::{MAX_BODY_BYTES, metrics_router, router, with_layers};

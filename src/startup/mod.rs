@@ -16,6 +16,7 @@ use crate::app::{App, AppState, DevSettings};
 use crate::auth::{AuthMetrics, Issuer, TokenVerifier};
 use crate::config::{Config, Mode};
 use crate::db::{self, DatabaseCheck, users::UserRepo};
+use crate::events::{EventBus, Relay, RelaySettings};
 use crate::graphql::persisted::PersistedQueries;
 use crate::graphql::trusted::TrustedDocuments;
 use crate::graphql::{DocumentCache, Graph, PassageIssuer, Services};
@@ -199,12 +200,14 @@ pub fn build_app_for(
         telemetry.clone(),
         passage.clone(),
     ));
+    let events = EventBus::new(event_relay(config, database_url, &pool, &redis_namespace)?);
     let webhooks = Webhooks::configure(
         &config.issuers()?,
         |name| config.webhook_secret(name),
         &sources,
         first_sight.clone(),
         telemetry.clone(),
+        events.clone(),
     )?;
     let rate_limits = RateLimits::new(
         config.rate_limits(),
@@ -223,6 +226,7 @@ pub fn build_app_for(
         limits: config.graphql_limits(),
         documents: documents.clone(),
         telemetry: telemetry.clone(),
+        events: events.clone(),
     });
     let trusted = match &config.graphql_trusted_documents {
         Some(path) => {
@@ -245,6 +249,9 @@ pub fn build_app_for(
         trusted,
         query_counts,
         first_sight: first_sight.clone(),
+        events,
+        sockets: Default::default(),
+        socket_origins: config.cors_allowed_origins.clone(),
         rate_limits,
         telemetry,
         max_batch: config.graphql_max_batch,
@@ -346,6 +353,39 @@ fn profile_sources(
         sources.insert(issuer.name.as_str(), source);
     }
     Ok(sources)
+}
+
+/// How live-update events reach the other replicas: Redis with
+/// `REDIS_URL`, else `LISTEN/NOTIFY` on `DATABASE_LISTEN_URL` (else
+/// `DATABASE_URL`).
+fn event_relay(
+    config: &Config,
+    database_url: &str,
+    pool: &db::DbPool,
+    namespace: &str,
+) -> anyhow::Result<Relay> {
+    let settings = match (config.redis_url(), config.database_listen_url.as_deref()) {
+        (Some(url), _) => RelaySettings::Redis {
+            url,
+            timeout: config.redis_timeout(),
+            namespace,
+        },
+        (None, listen_url) => {
+            if listen_url.is_none() && config.database_statement_cache == db::StatementCache::Off {
+                tracing::warn!(
+                    "live updates reach other replicas through LISTEN on DATABASE_URL, which \
+                     a transaction pooler does not keep: set DATABASE_LISTEN_URL to a direct \
+                     or session-mode connection (or REDIS_URL)"
+                );
+            }
+            RelaySettings::Postgres {
+                listen_url: listen_url.unwrap_or(database_url),
+                pool: pool.clone(),
+                namespace,
+            }
+        }
+    };
+    Relay::new(settings)
 }
 
 /// The Redis level for other providers' profiles: Passage's when it has

@@ -93,6 +93,8 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
             }
         }
         tracing::info!("closing the listener: no new connections, finishing in-flight requests");
+        // Sockets would hold the shutdown for the whole grace period.
+        state.sockets.close_all();
         let _ = stopping_tx.send(true);
     });
     let grace = config.shutdown_grace();

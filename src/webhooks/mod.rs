@@ -39,6 +39,7 @@ use serde_json::json;
 
 use crate::auth::{LinkHints, Principal};
 use crate::db::provider_users::{Applied, Change, DeletionMode, ProviderEvent};
+use crate::events::{Event as LiveEvent, EventBus};
 use crate::identity::{Identity, IssuerName, Subject};
 use crate::issuers::{EmailLinkExclusions, IssuerSettings, WebhookFormat};
 use crate::moving::FirstSight;
@@ -74,6 +75,8 @@ pub struct Webhooks {
     /// events.
     first_sight: Arc<FirstSight>,
     telemetry: Arc<Telemetry>,
+    /// Live updates: who changed, who registered, whose sockets close.
+    events: EventBus,
     last_sweep: AtomicI64,
 }
 
@@ -87,6 +90,7 @@ impl Webhooks {
         sources: &ProfileSources,
         first_sight: Arc<FirstSight>,
         telemetry: Arc<Telemetry>,
+        events: EventBus,
     ) -> anyhow::Result<Arc<Self>> {
         let mut endpoints: Vec<Arc<Endpoint>> = Vec::new();
         for issuer in issuers {
@@ -140,6 +144,7 @@ impl Webhooks {
             endpoints,
             first_sight,
             telemetry,
+            events,
             last_sweep: AtomicI64::new(0),
         }))
     }
@@ -291,11 +296,30 @@ async fn apply(
     {
         clerk.forget(&event.subject).await;
     }
+    if let Some(event) = live_update(endpoint, event, applied) {
+        hooks.events.publish(event).await;
+    }
     Ok(match applied {
         Applied::Duplicate => "duplicate",
         Applied::Stale | Applied::AlreadyDeleted => "stale",
         _ => "applied",
     })
+}
+
+/// What subscribers hear of an applied event.
+fn live_update(endpoint: &Endpoint, event: &Event, applied: Applied) -> Option<LiveEvent> {
+    match applied {
+        Applied::Created(user) => Some(LiveEvent::UserRegistered { user }),
+        Applied::Refreshed(user) if event.kind == Kind::Updated => {
+            Some(LiveEvent::UserChanged { user })
+        }
+        Applied::Deleted(user) | Applied::Deactivated(user) => Some(LiveEvent::SignedOut {
+            user,
+            issuer: Some(endpoint.issuer.to_string()),
+            subject: Some(event.subject.clone()),
+        }),
+        _ => None,
+    }
 }
 
 /// The issuer's link rules, as at a first sign-in, before a user is made:

@@ -12,7 +12,7 @@ const LAYERS: &[&[&str]] = &[
     &["identity", "observability"],
     &["issuers", "db"],
     &["error", "passage"],
-    &["profile", "rate_limits"],
+    &["profile", "rate_limits", "events"],
     &["auth"],
     &["moving"],
     &["graphql", "webhooks"],

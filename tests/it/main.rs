@@ -23,6 +23,7 @@ mod issuer_cookies;
 mod issuers;
 mod limits;
 mod linking_rules;
+mod live;
 mod logs;
 mod metrics;
 mod migration;

@@ -17,11 +17,12 @@
 //!
 //! `cargo run -p todos` starts it in dev mode, like `cargo run`.
 
+mod live;
 mod loader;
 mod schema;
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
-use async_graphql::{Context, ID, Lookahead, MergedObject, Object, Value};
+use async_graphql::{Context, ID, Lookahead, MergedObject, MergedSubscription, Object, Value};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
@@ -29,10 +30,11 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 use passage_graphql::{
-    AppError, AppResult, ContextExt, OnUserDeleted, QueryConn, Role, Server, UserFields, UserKey,
-    UserObject, UserRecord,
+    AppError, AppResult, ContextExt, Database, OnUserDeleted, QueryConn, Role, Server, UserFields,
+    UserKey, UserObject, UserRecord,
 };
 
+pub use live::TodosSubscription;
 pub use loader::{TodoPage, TodosLoader};
 
 /// The app's migrations, run after passage-graphql's.
@@ -43,11 +45,12 @@ pub const DEFAULT_PAGE: i32 = 20;
 pub const MAX_PAGE: i32 = 100;
 
 /// The whole server: passage-graphql's, with the todos.
-pub fn server() -> Server<AppQuery, AppMutation> {
+pub fn server() -> Server<AppQuery, AppMutation, AppSubscription> {
     Server::new()
         .user_fields::<TodoFields>()
         .query(AppQuery::default())
         .mutation(AppMutation::default())
+        .subscription(AppSubscription::default())
         .migrations(&MIGRATIONS)
         .on_user_deleted(RemoveTodos)
 }
@@ -77,6 +80,25 @@ pub struct AppQuery(passage_graphql::Query<TodoFields>);
 /// in the SDL).
 #[derive(MergedObject, Default, Clone)]
 pub struct AppMutation(passage_graphql::Mutation<TodoFields>, TodosMutation);
+
+/// The schema's subscription type: ours and [`TodosSubscription`]
+/// (`AppSubscription` in the SDL).
+#[derive(MergedSubscription, Default, Clone)]
+pub struct AppSubscription(passage_graphql::Subscription<TodoFields>, TodosSubscription);
+
+/// The topic a todo's changes are published under.
+pub const TODO_TOPIC: &str = "todo";
+
+/// The todo `id`, if there is one.
+pub(crate) async fn read_todo(database: &Database, id: i64) -> AppResult<Option<Todo>> {
+    let mut conn = database.conn("read_todo").await?;
+    Ok(schema::todos::table
+        .find(id)
+        .select(Todo::as_select())
+        .first(&mut conn)
+        .await
+        .optional()?)
+}
 
 /// One todo.
 #[derive(Debug, Clone, Queryable, Selectable, QueryableByName)]
@@ -259,6 +281,7 @@ impl TodosMutation {
             .returning(Todo::as_returning())
             .get_result(&mut conn)
             .await?;
+        ctx.publish(TODO_TOPIC, &todo.id.to_string()).await;
         Ok(todo)
     }
 
@@ -281,7 +304,9 @@ impl TodosMutation {
             .get_result(&mut conn)
             .await
             .optional()?;
-        todo.ok_or_else(refused)
+        let todo = todo.ok_or_else(refused)?;
+        ctx.publish(TODO_TOPIC, &todo.id.to_string()).await;
+        Ok(todo)
     }
 }
 

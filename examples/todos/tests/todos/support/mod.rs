@@ -123,10 +123,11 @@ pub async fn spawn_app() -> TestApp {
 }
 
 /// [`spawn_app`] with a server the test has added to.
-pub async fn spawn_app_of<Q, M>(server: passage_graphql::Server<Q, M>) -> TestApp
+pub async fn spawn_app_of<Q, M, S>(server: passage_graphql::Server<Q, M, S>) -> TestApp
 where
     Q: async_graphql::ObjectType + Clone + 'static,
     M: async_graphql::ObjectType + Clone + 'static,
+    S: async_graphql::SubscriptionType + Clone + 'static,
 {
     let emulator = Emulator::start(APP_ID, API_KEY)
         .await

@@ -1,0 +1,172 @@
+//! Live updates with graphql-ws's own client (`tests/live`, from npm):
+//! subscriptions that follow the sign-in. A socket signs in once, at
+//! `connection_init`; a missing or bad token is closed with 4403 and
+//! nothing is subscribed; a token is closed at its `exp` and the client,
+//! reconnecting by itself with a fresh one, keeps its subscription; a
+//! user who deletes themself is signed out of their sockets; and events
+//! reach a subscriber on another replica.
+
+use serde_json::{Value, json};
+
+use crate::support::node::{available_or_skip, ensure_installed, run_once};
+use crate::support::{TestApp, spawn_app, spawn_app_with};
+
+async fn client_or_skip(test: &str) -> bool {
+    if !available_or_skip(test, "graphql-ws's client").await {
+        return false;
+    }
+    ensure_installed("live", "graphql-ws").await;
+    true
+}
+
+fn ws_url(addr: std::net::SocketAddr) -> String {
+    format!("ws://{addr}/graphql")
+}
+
+async fn live(scenario: &str, args: Value) -> Value {
+    run_once("live", "live.mjs", &[scenario, &args.to_string()], "").await
+}
+
+/// A registered Passage user and their token.
+async fn registered(app: &TestApp, email: &str) -> (Value, String) {
+    let (_, token) = app.passage_user(email);
+    let user = app.register(&token, "Before").await;
+    (user, token)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscriber_hears_its_own_changes_and_a_bad_token_subscribes_nothing() {
+    if !client_or_skip("live_me_changed").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let (user, token) = registered(&app, "live@example.com").await;
+    let heard = live(
+        "me",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [token]}),
+    )
+    .await;
+    let event = &heard["event"];
+    assert!(event.get("errors").is_none(), "{heard}");
+    assert_eq!(event["data"]["meChanged"]["id"], user["id"], "{heard}");
+    assert!(
+        event["data"]["meChanged"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Live ")),
+        "{heard}"
+    );
+
+    for (case, tokens) in [
+        ("no token", json!([])),
+        ("a forged token", json!(["eyJhbGciOiJSUzI1NiJ9.e30.c2ln"])),
+    ] {
+        let refused = live(
+            "refused",
+            json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": tokens}),
+        )
+        .await;
+        assert_eq!(refused["closes"][0]["code"], 4403, "{case}: {refused}");
+        assert_eq!(refused["connections"], 0, "{case}: {refused}");
+        assert!(refused.get("event").is_none(), "{case}: {refused}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_closes_at_its_tokens_expiry_and_the_client_resumes_with_a_fresh_one() {
+    if !client_or_skip("live_expiry").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let (user, token) = registered(&app, "expiring@example.com").await;
+    let passage_id = user["passageId"].as_str().unwrap();
+    let mut claims = app.emulator.claims_for(passage_id);
+    claims["exp"] = json!(chrono::Utc::now().timestamp() + 3);
+    let short = app.emulator.sign_claims(&claims);
+    let heard = live(
+        "expiry",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [short, token]}),
+    )
+    .await;
+    assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
+    assert!(
+        heard["closes"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("expired")),
+        "{heard}"
+    );
+    assert_eq!(heard["connections"], 2, "{heard}");
+    assert_eq!(
+        heard["event"]["data"]["meChanged"]["id"], user["id"],
+        "{heard}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_who_deletes_themself_is_signed_out_of_their_sockets() {
+    if !client_or_skip("live_deleted").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let (_, token) = registered(&app, "leaving@example.com").await;
+    let heard = live(
+        "deleted",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [token]}),
+    )
+    .await;
+    assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
+    assert!(
+        heard["closes"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("signed out")),
+        "{heard}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cookie_signed_socket_from_a_foreign_page_is_refused() {
+    if !client_or_skip("live_origin").await {
+        return;
+    }
+    let app =
+        spawn_app_with(|c| c.cors_allowed_origins = vec!["https://app.example.com".into()]).await;
+    let (_, token) = registered(&app, "cookie@example.com").await;
+    let cookie = format!("psg_auth_token={token}");
+    let foreign = live(
+        "refused",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "cookie": cookie,
+               "origin": "https://evil.example.net"}),
+    )
+    .await;
+    assert_eq!(foreign["closes"][0]["code"], 4403, "{foreign}");
+    assert_eq!(foreign["connections"], 0, "{foreign}");
+    let allowed = live(
+        "refused",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "cookie": cookie,
+               "origin": "https://app.example.com",
+               "query": "subscription { meChanged { id } }"}),
+    )
+    .await;
+    // Signed in from the allowed page: connected, and nothing closed it.
+    assert_eq!(allowed["connections"], 1, "{allowed}");
+}
+
+/// Events cross replicas: through Postgres NOTIFY without Redis.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_on_one_replica_reaches_a_subscriber_on_another() {
+    if !client_or_skip("live_replicas").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let other = app.replica(|_| {}).await;
+    let (user, token) = registered(&app, "replicas@example.com").await;
+    // Subscribed on the replica, mutating on the first server.
+    let heard = live(
+        "me",
+        json!({"http": app.url("/graphql"), "ws": ws_url(other.addr), "tokens": [token]}),
+    )
+    .await;
+    assert_eq!(
+        heard["event"]["data"]["meChanged"]["id"], user["id"],
+        "{heard}"
+    );
+}
