@@ -8,16 +8,15 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::support::node::{available_or_skip, ensure_installed, test_dir};
+use crate::support::process_group::output_in_own_group;
 use crate::support::{TestApp, spawn_app_with};
 
 /// Runs `tests/clients/{script}` with `args` to its end; its stdout's last
 /// line, as JSON.
 async fn run_script(script: &str, args: &[&str]) -> Value {
-    let run = tokio::process::Command::new("node")
-        .arg(test_dir("clients").join(script))
-        .args(args)
-        .kill_on_drop(true)
-        .output();
+    let mut command = tokio::process::Command::new("node");
+    command.arg(test_dir("clients").join(script)).args(args);
+    let run = output_in_own_group(&mut command);
     let output = tokio::time::timeout(Duration::from_secs(60), run)
         .await
         .expect("the script ends within a minute")
