@@ -40,7 +40,10 @@ pub enum Command {
     /// Run the Passage emulator alone on EMULATOR_LISTEN_ADDR (for load
     /// tests, or for another server speaking to "Passage").
     Emulator(EmulatorOptions),
-    /// Grant or revoke the admin role of a registered user.
+    /// Grant or revoke the admin role of a registered user, named by local
+    /// ID, verified email, `issuer:subject` or Passage ID. Refuses a
+    /// database with migrations pending.
+    #[command(after_help = ADMIN_USER_FORMS)]
     Admin {
         #[command(subcommand)]
         action: AdminAction,
@@ -85,17 +88,33 @@ pub enum IdentitiesAction {
     Status,
 }
 
+/// How `admin grant|revoke` name a user (their `--help` shows it).
+pub const ADMIN_USER_FORMS: &str = "\
+USER is one of:
+  42, local:42               the local user ID (`User.id`)
+  ada@example.com            the verified email of the user's Passage snapshot
+                             (`passage snapshot`), compared trimmed and lower-cased
+  https://issuer:subject     an identity: the issuer's URL as configured, `:`,
+                             the subject (its `sub`); a subject or a port with a
+                             `:` of its own is fine, unless two readings both name
+                             a user
+  passage:<id>, <id>         a Passage user ID (`passage:` for one of digits only)";
+
 #[derive(Debug, Clone, Subcommand)]
 pub enum AdminAction {
     /// Make a registered user an admin.
+    #[command(after_help = ADMIN_USER_FORMS)]
     Grant {
-        /// The user's Passage ID.
-        passage_id: String,
+        /// The user: a local ID, a verified email, `issuer:subject` or a
+        /// Passage ID (below).
+        user: String,
     },
     /// Make an admin a plain user again.
+    #[command(after_help = ADMIN_USER_FORMS)]
     Revoke {
-        /// The user's Passage ID.
-        passage_id: String,
+        /// The user: a local ID, a verified email, `issuer:subject` or a
+        /// Passage ID (below).
+        user: String,
     },
 }
 

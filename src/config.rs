@@ -46,8 +46,11 @@
 //! | `LOG_FORMAT` | `text` | `text` (coloured only on a terminal) or `json` (one object per line) |
 //! | `OTEL_EXPORTER_OTLP_ENDPOINT` | none: no traces | OTLP/HTTP collector base URL; spans go to its `/v1/traces` |
 //!
-//! Production mode is `PASSAGE_APP_ID` set: then `PASSAGE_API_KEY` and
-//! `DATABASE_URL` must be set too, and [`Config::mode`] says which is missing.
+//! Production mode is `PASSAGE_APP_ID` or `CONFIG_FILE` set (issuers without
+//! Passage): then `DATABASE_URL` must be set too, and `PASSAGE_API_KEY` with
+//! `PASSAGE_APP_ID`; [`Config::mode`] says which is missing. Every default
+//! that differs by mode (introspection, the shutdown drain) asks the same
+//! question.
 //! It also refuses Passage URLs over plain http off loopback and a leeway over
 //! [`MAX_JWT_LEEWAY_SECS`].
 
@@ -363,7 +366,7 @@ impl Config {
             return Err(ConfigError::LeewayTooLarge(self.jwt_leeway_secs));
         }
         let Some(app_id) = non_empty(&self.passage_app_id) else {
-            if self.config_file.is_some() {
+            if self.is_production() {
                 // Issuers of its own: production without Passage, never dev
                 // mode (which would start an emulator and a local database).
                 non_empty(&self.database_url).ok_or(ConfigError::Missing("DATABASE_URL"))?;
@@ -397,6 +400,14 @@ impl Config {
             auth_url: checked_url("PASSAGE_AUTH_URL", &self.passage_auth_url)?,
             api_url: checked_url("PASSAGE_API_URL", &self.passage_api_url)?,
         })))
+    }
+
+    /// Whether these settings name production (Passage, or issuers of the
+    /// configuration file) rather than dev mode: what [`Self::mode`]
+    /// decides, asked by the defaults that differ between the two, without
+    /// checking the rest of the settings.
+    fn is_production(&self) -> bool {
+        non_empty(&self.passage_app_id).is_some() || self.config_file.is_some()
     }
 
     pub fn passage_timeout(&self) -> Duration {
@@ -463,21 +474,23 @@ impl Config {
     /// How long to keep serving, `/ready` at 503, after SIGTERM. Dev mode
     /// has no balancer to wait for, so Ctrl-C stops at once there.
     pub fn shutdown_drain(&self) -> Duration {
-        let dev = non_empty(&self.passage_app_id).is_none();
-        let default = if dev { 0 } else { DEFAULT_SHUTDOWN_DRAIN_SECS };
+        let default = if self.is_production() {
+            DEFAULT_SHUTDOWN_DRAIN_SECS
+        } else {
+            0
+        };
         Duration::from_secs(self.shutdown_drain_secs.unwrap_or(default))
     }
 
     /// The GraphQL limits; introspection follows the mode unless set.
     pub fn graphql_limits(&self) -> crate::graphql::GraphqlLimits {
-        let dev = non_empty(&self.passage_app_id).is_none() && self.config_file.is_none();
         crate::graphql::GraphqlLimits {
             max_depth: self.graphql_max_depth,
             max_complexity: self.graphql_max_complexity,
             max_aliases: self.graphql_max_aliases,
             max_entities: self.graphql_max_entities,
             max_errors: self.graphql_max_errors,
-            introspection: self.graphql_introspection.unwrap_or(dev),
+            introspection: self.graphql_introspection.unwrap_or(!self.is_production()),
         }
     }
 

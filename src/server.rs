@@ -228,7 +228,12 @@ where
                 if log_format == LogFormat::Text {
                     eprintln!("error: {err:#}");
                 }
-                std::process::ExitCode::FAILURE
+                if err.downcast_ref::<commands::Refused>().is_some() {
+                    // As for a usage error: the command was given a bad name.
+                    std::process::ExitCode::from(2)
+                } else {
+                    std::process::ExitCode::FAILURE
+                }
             }
         }
     }

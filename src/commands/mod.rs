@@ -46,14 +46,34 @@ pub async fn run_with(
     }
 }
 
-/// The database, migrated, for a command that reads or writes users (and
-/// the local cluster serving it, when `DATABASE_URL` is unset).
+/// A command refused what it was given (a user it cannot name for sure):
+/// the program exits with status 2, as for a usage error, and says why.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+/// The database of a command that reads or writes users (and the local
+/// cluster serving it, when `DATABASE_URL` is unset). Such a command never
+/// migrates a database of `DATABASE_URL` behind the operator's back: with
+/// migrations pending it stops and says to run `migrate`. Dev mode's own
+/// cluster is migrated, as the dev server does whenever it starts.
 async fn repository(
     config: &Config,
     migrations: &db::AppMigrations,
 ) -> anyhow::Result<(UserRepo, Option<LocalPostgres>)> {
     let (url, local) = startup::database::database_url(config).await?;
-    db::run_migrations_with(&url, migrations).await?;
+    if local.is_some() {
+        db::run_migrations_with(&url, migrations).await?;
+    } else {
+        let pending = db::pending_migrations_with(&url, migrations).await?;
+        anyhow::ensure!(
+            pending.is_empty(),
+            "the database is not migrated: run `passage-graphql migrate` ({} pending, the \
+             first {})",
+            pending.len(),
+            pending.first().map(String::as_str).unwrap_or_default()
+        );
+    }
     let pool = db::connect(&url, 2, config.database_session_limits())?;
     Ok((UserRepo::new(pool), local))
 }

@@ -210,6 +210,24 @@ fn the_shutdown_drain_waits_for_balancers_in_production_only() {
     );
 }
 
+/// Production configured by its file alone (other issuers, no Passage) has
+/// balancers to wait for as much as Passage's does.
+#[test]
+fn a_configuration_file_alone_drains_as_production() {
+    let c = config(&[
+        "--config",
+        "/etc/passage-graphql/issuers.toml",
+        "--database-url",
+        "postgres://x/y",
+    ]);
+    assert_eq!(c.mode(), Ok(Mode::Production(None)));
+    assert_eq!(
+        c.shutdown_drain(),
+        Duration::from_secs(DEFAULT_SHUTDOWN_DRAIN_SECS)
+    );
+    assert!(!c.graphql_limits().introspection, "the same mode");
+}
+
 #[test]
 fn rate_limits_are_off_unless_set() {
     assert!(config(&[]).rate_limits().is_off());

@@ -364,6 +364,39 @@ impl diesel::migration::MigrationSource<diesel::pg::Pg> for Borrowed<'_> {
     }
 }
 
+/// The migrations (ours, then the app's) not yet applied to
+/// `database_url`, by name: what a command that must not migrate (the
+/// `admin` command) checks first.
+pub async fn pending_migrations_with(
+    database_url: &str,
+    app: &AppMigrations,
+) -> anyhow::Result<Vec<String>> {
+    app.check_versions()?;
+    let conn = PgConnector::new(database_url)?
+        .with_statement_cache(StatementCache::Off)
+        .connect()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    let app = app.clone();
+    tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<String>> {
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
+        let mut pending: Vec<String> = conn
+            .pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow::anyhow!("cannot read the applied migrations: {e}"))?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect();
+        for source in &app.0 {
+            let theirs = conn
+                .pending_migrations(Borrowed(source))
+                .map_err(|e| anyhow::anyhow!("cannot read the applied migrations: {e}"))?;
+            pending.extend(theirs.iter().map(|m| m.name().to_string()));
+        }
+        Ok(pending)
+    })
+    .await?
+}
+
 /// Applies pending migrations and returns how many ran: all or none, in
 /// one transaction.
 ///

@@ -163,6 +163,28 @@ impl UserRepo {
         Ok(updated == 1)
     }
 
+    /// The users whose snapshot email has `key`, with whether Passage had
+    /// verified it: `(user id, verified)`, by ascending user id.
+    pub async fn users_with_snapshot_email(
+        &self,
+        key: &EmailKey,
+    ) -> Result<Vec<(i64, bool)>, DbError> {
+        let mut conn = self.conn_for(Query::Snapshot).await?;
+        let rows: Vec<(i64, Option<bool>)> = passage_snapshots::table
+            .filter(passage_snapshots::email_key.eq(key.as_str()))
+            .order(passage_snapshots::user_id.asc())
+            .select((
+                passage_snapshots::user_id,
+                passage_snapshots::email_verified,
+            ))
+            .load(&mut conn)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, verified)| (id, verified.unwrap_or(false)))
+            .collect())
+    }
+
     /// A user's snapshot, if one was taken.
     pub async fn snapshot(&self, user_id: i64) -> Result<Option<Snapshot>, DbError> {
         let mut conn = self.conn_for(Query::Snapshot).await?;

@@ -53,6 +53,14 @@ impl Role {
             _ => Role::User,
         }
     }
+
+    /// What `users.role` holds for it.
+    pub(super) fn as_db(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::Admin => "admin",
+        }
+    }
 }
 
 /// A row of `users`.

@@ -412,6 +412,22 @@ impl UserRepo {
             .optional()?;
         into_user(row)
     }
+
+    /// Sets the role of the user with local ID `id`, whichever issuer they
+    /// signed up with; `None` when there is no such user.
+    pub async fn set_role_by_id(&self, id: i64, role: Role) -> Result<Option<User>, DbError> {
+        let mut conn = self.conn_for(Query::SetRole).await?;
+        let row = diesel::update(users::table.find(id))
+            .set((
+                users::role.eq(role.as_db()),
+                users::updated_at.eq(diesel::dsl::now),
+            ))
+            .returning(UserRow::as_returning())
+            .get_result(&mut conn)
+            .await
+            .optional()?;
+        into_user(row)
+    }
 }
 
 #[cfg(test)]

@@ -21,9 +21,9 @@
 use async_graphql::registry::SDLExportOptions;
 use async_graphql::{Context, ID, ObjectType, Schema, SubscriptionType};
 
-use super::extension::UserFields;
 use super::loader::UserKey;
 use super::user::UserObject;
+use super::user_fields::UserFields;
 use super::{Graph, RequestScope, repo, viewer, viewer_record};
 use crate::db::users::{Role, User};
 use crate::error::{AppError, AppResult};

@@ -16,6 +16,7 @@ mod shape;
 pub mod subscription;
 pub mod trusted;
 pub mod user;
+mod user_fields;
 pub mod users_connection;
 
 use std::sync::Arc;
@@ -31,7 +32,7 @@ use crate::db::users::{Role, User, UserRepo};
 use crate::error::{AppError, AppResult};
 use crate::passage::PassageUsers;
 use crate::profile::ProfileSources;
-pub use extension::{ContextExt, Database, NoFields, SignedIn, UserFields};
+pub use extension::{ContextExt, Database, SignedIn};
 pub use federation::federation_sdl;
 pub use limits::GraphqlLimits;
 pub use loader::{PassageUserLoader, UserRecordLoader};
@@ -39,6 +40,7 @@ pub use mutation::Mutation;
 pub use pipeline::DocumentCache;
 pub use query::Query;
 pub use subscription::Subscription;
+pub use user_fields::{NoFields, UserFields};
 
 /// A built schema, whatever its `Query` and `Mutation` types: the server's
 /// own, or an app's merged with ours (see [`Graph`]). The HTTP layer holds

@@ -5,8 +5,8 @@ use async_graphql::{Context, InputObject, Object};
 
 use std::marker::PhantomData;
 
-use super::extension::{NoFields, UserFields};
 use super::user::UserObject;
+use super::user_fields::{NoFields, UserFields};
 use super::{repo, viewer, viewer_record};
 use crate::db::snapshots::OwnChange;
 use crate::db::users::UserName;

@@ -4,9 +4,9 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 
 use std::marker::PhantomData;
 
-use super::extension::{NoFields, UserFields};
 use super::federation;
 use super::user::UserObject;
+use super::user_fields::{NoFields, UserFields};
 use super::users_connection::{UserConnection, users_page};
 use super::{repo, viewer, viewer_is_admin, viewer_record};
 use crate::db::users::Role;

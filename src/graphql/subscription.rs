@@ -9,7 +9,7 @@ use async_graphql::{Context, Subscription as SubscriptionType};
 use futures::{Stream, StreamExt};
 use tokio_stream::wrappers::BroadcastStream;
 
-use super::extension::{NoFields, UserFields};
+use super::user_fields::{NoFields, UserFields};
 use super::user::UserObject;
 use super::{RequestScope, repo, viewer_is_admin, viewer_record};
 use crate::error::{AppError, AppResult};

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::extension::{NoFields, UserFields};
 use super::loader::ClerkKey;
+use super::user_fields::{NoFields, UserFields};
 use super::{
     PassageIssuer, RequestScope, ViewerToken, repo, viewer, viewer_is_admin, viewer_record,
 };

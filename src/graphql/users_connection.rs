@@ -6,8 +6,8 @@ use async_graphql::{Context, SimpleObject};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::extension::UserFields;
 use super::user::UserObject;
+use super::user_fields::UserFields;
 use super::{repo, viewer, viewer_is_admin};
 use crate::error::{AppError, AppResult};
 

@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use crate::support::browser::{browser_dir, chromium, ensure_playwright};
+use crate::support::process_group::output_in_own_group;
 use crate::support::spawn_dev_app_with_graphiql_user;
 
 /// Chromium's path; `None` (the test says it skipped) when this machine
@@ -32,12 +33,12 @@ fn chromium_or_skip(test: &str) -> Option<PathBuf> {
 /// it succeeded, and returns the JSON line it printed last.
 async fn run_browser_script(chromium: &Path, script: &str, base_url: &str) -> Value {
     ensure_playwright();
-    let run = tokio::process::Command::new("node")
+    let mut command = tokio::process::Command::new("node");
+    command
         .arg(browser_dir().join(script))
         .arg(base_url)
-        .env("CHROMIUM", chromium)
-        .kill_on_drop(true)
-        .output();
+        .env("CHROMIUM", chromium);
+    let run = output_in_own_group(&mut command);
     let output = tokio::time::timeout(Duration::from_secs(120), run)
         .await
         .expect("browser test finishes within 2 minutes")

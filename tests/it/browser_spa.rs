@@ -11,6 +11,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::support::browser::{browser_dir, chromium, ensure_playwright};
+use crate::support::process_group::output_in_own_group;
 use crate::support::{TestApp, spawn_dev_app};
 
 /// Runs one scenario against `app` as `email` / `name`; what the page showed.
@@ -26,7 +27,8 @@ async fn run_scenario(app: &TestApp, scenario: &str, email: &str, name: &str) ->
     };
     static PLAYWRIGHT: Once = Once::new();
     PLAYWRIGHT.call_once(ensure_playwright);
-    let run = tokio::process::Command::new("node")
+    let mut command = tokio::process::Command::new("node");
+    command
         .arg(browser_dir().join("passage-spa.test.mjs"))
         .args([
             scenario,
@@ -35,9 +37,8 @@ async fn run_scenario(app: &TestApp, scenario: &str, email: &str, name: &str) ->
             email,
             name,
         ])
-        .env("CHROMIUM", &chromium)
-        .kill_on_drop(true)
-        .output();
+        .env("CHROMIUM", &chromium);
+    let run = output_in_own_group(&mut command);
     let output = tokio::time::timeout(Duration::from_secs(120), run)
         .await
         .expect("browser scenario finishes within 2 minutes")

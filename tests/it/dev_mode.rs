@@ -6,11 +6,11 @@
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use crate::support::cli::Running;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::Child;
 
 use passage_graphql::dev_mode::DEV_APP_ID;
 
@@ -90,7 +90,7 @@ impl DevEnv {
     }
 
     /// Starts the server and returns it with the banner it printed.
-    async fn serve(&self) -> (Child, Banner) {
+    async fn serve(&self) -> (Running, Banner) {
         let mut child = self
             .command(&[])
             .stdout(Stdio::piped())
@@ -160,7 +160,7 @@ fn subject(token: &str) -> String {
     token_part(token, 1)["sub"].as_str().unwrap().to_owned()
 }
 
-async fn stop(mut child: Child) {
+async fn stop(mut child: Running) {
     let pid = child.id().unwrap() as i32;
     // SAFETY: signalling our own child.
     unsafe { libc::kill(pid, libc::SIGTERM) };

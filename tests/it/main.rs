@@ -4,6 +4,7 @@
 
 mod support;
 
+mod admin_cli;
 mod architecture;
 mod auth;
 mod better_auth;

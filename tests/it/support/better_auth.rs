@@ -18,6 +18,7 @@ use tokio::process::Command;
 
 use super::browser::chromium;
 use super::node::{self, NodeScript};
+use super::process_group::output_in_own_group;
 
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -67,12 +68,12 @@ impl BetterAuth {
     /// `byPasskey`, each `{header, payload, me, shown}` (the JWT's parts,
     /// `me` as answered and as shown), and the passkey's `signCount`.
     pub async fn sign_in_in_browser(&self, graphql: &str, email: &str) -> Value {
-        let run = Command::new("node")
+        let mut command = Command::new("node");
+        command
             .arg(better_auth_dir().join("browser.test.mjs"))
             .args([self.base_url(), &self.script.ready.control, graphql, email])
-            .env("CHROMIUM", &self.chromium)
-            .kill_on_drop(true)
-            .output();
+            .env("CHROMIUM", &self.chromium);
+        let run = output_in_own_group(&mut command);
         let output = tokio::time::timeout(BROWSER_TIMEOUT, run)
             .await
             .expect("the better-auth browser run finishes within 2 minutes")

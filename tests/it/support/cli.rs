@@ -11,6 +11,7 @@ use std::process::{Output, Stdio};
 use tokio::process::{Child, Command};
 
 use super::TestApp;
+use super::process_group::{self, OwnProcessGroup, ProcessGroup};
 
 /// Prefixes of the variables the binary reads (`src/config.rs`, logging).
 const CLEARED_PREFIXES: &[&str] = &[
@@ -56,9 +57,11 @@ impl Default for Cli {
 
 impl Cli {
     /// The binary with no arguments, the configuration variables of the
-    /// test's own environment removed; killed when dropped.
+    /// test's own environment removed; killed when dropped, with whatever
+    /// it started.
     pub fn new() -> Self {
         let mut command = Command::new(env!("CARGO_BIN_EXE_passage-graphql"));
+        command.own_process_group();
         for (name, _) in std::env::vars_os() {
             if cleared(&name) {
                 command.env_remove(name);
@@ -115,7 +118,9 @@ impl Cli {
 
     /// Runs it to the end; its status, stdout and stderr.
     pub async fn output(mut self) -> Output {
-        self.command.output().await.expect("the server binary runs")
+        process_group::output_in_own_group(&mut self.command)
+            .await
+            .expect("the server binary runs")
     }
 
     /// Runs it expecting it to refuse to start (exit non-zero within 30 s
@@ -130,7 +135,33 @@ impl Cli {
     }
 
     /// Starts it (stdin, stdout and stderr inherited unless set).
-    pub fn spawn(mut self) -> Child {
-        self.command.spawn().expect("the server binary starts")
+    pub fn spawn(mut self) -> Running {
+        let child = self.command.spawn().expect("the server binary starts");
+        let group = ProcessGroup::of(child.id());
+        Running {
+            child,
+            _group: group,
+        }
+    }
+}
+
+/// A started binary: its [`Child`] (through `Deref`), and its process
+/// group, killed when this is dropped.
+pub struct Running {
+    child: Child,
+    _group: ProcessGroup,
+}
+
+impl std::ops::Deref for Running {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        &self.child
+    }
+}
+
+impl std::ops::DerefMut for Running {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.child
     }
 }

@@ -20,6 +20,7 @@ pub mod oidc;
 pub mod passage_node;
 pub mod pg_ctl;
 pub mod pgbouncer;
+pub mod process_group;
 pub mod provider;
 pub mod proxy;
 pub mod redis;

@@ -14,6 +14,8 @@ use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 
+use super::process_group::{OwnProcessGroup, ProcessGroup};
+
 const NPM_CI_TIMEOUT: Duration = Duration::from_secs(300);
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -96,8 +98,8 @@ pub fn read_json(path: &Path) -> Option<Value> {
 
 /// A running script: its ready line, what it wrote to stderr so far (for
 /// error messages), and its stdin (the script exits when it closes, so
-/// keep it as long as the script is wanted). The process ends when this is
-/// dropped.
+/// keep it as long as the script is wanted). The process, and every process
+/// it started, ends when this is dropped.
 pub struct NodeScript<R> {
     pub ready: R,
     pub stderr: Arc<Mutex<String>>,
@@ -105,6 +107,8 @@ pub struct NodeScript<R> {
     pub _stdin: ChildStdin,
     /// Held: killed on drop.
     pub _child: Child,
+    /// Held: what the script started (Prism, a browser) is killed with it.
+    pub _group: ProcessGroup,
 }
 
 /// `true` when Node.js runs; else `false` after saying why `test` is
@@ -134,12 +138,14 @@ pub fn http_client() -> reqwest::Client {
 /// line; `what` names it in a panic.
 pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> NodeScript<R> {
     let mut child = command
+        .own_process_group()
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("node starts");
+    let group = ProcessGroup::of(child.id());
     let stderr = Arc::new(Mutex::new(String::new()));
     tokio::spawn(collect(child.stderr.take().unwrap(), Some(stderr.clone())));
     let mut stdout = BufReader::new(child.stdout.take().unwrap()).lines();
@@ -159,6 +165,7 @@ pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> No
         stderr,
         _stdin: child.stdin.take().unwrap(),
         _child: child,
+        _group: group,
     }
 }
 
@@ -178,16 +185,19 @@ async fn collect(output: impl AsyncRead + Unpin, keep: Option<Arc<Mutex<String>>
 /// Runs `tests/{folder}/{script}` to its end with `args` and `input` on its
 /// stdin (a minute at most), and reads the JSON of its last stdout line.
 pub async fn run_once(folder: &str, script: &str, args: &[&str], input: &str) -> Value {
+    use super::process_group::{OwnProcessGroup, ProcessGroup};
     use tokio::io::AsyncWriteExt;
     let mut child = Command::new("node")
         .arg(test_dir(folder).join(script))
         .args(args)
+        .own_process_group()
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("node runs");
+    let _group = ProcessGroup::of(child.id());
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(input.as_bytes()).await.unwrap();
     drop(stdin);

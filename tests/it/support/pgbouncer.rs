@@ -11,12 +11,14 @@ use std::time::{Duration, Instant};
 
 use tokio::process::{Child, Command};
 
+use super::process_group::{OwnProcessGroup, ProcessGroup};
 use super::proxy::{url_addr, url_via};
 
 const STARTUP: Duration = Duration::from_secs(10);
 
 pub struct PgBouncer {
     child: Child,
+    _group: ProcessGroup,
     addr: SocketAddr,
     dir: PathBuf,
 }
@@ -87,6 +89,7 @@ impl PgBouncer {
         std::fs::write(dir.join("users.txt"), "\"postgres\" \"\"\n").map_err(|e| e.to_string())?;
         let mut command = Command::new(binary);
         command
+            .own_process_group()
             .arg(dir.join("pgbouncer.ini"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -101,6 +104,7 @@ impl PgBouncer {
             command.uid(uid).gid(gid);
         }
         let mut child = command.spawn().map_err(|e| e.to_string())?;
+        let group = ProcessGroup::of(child.id());
         let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
         let deadline = Instant::now() + STARTUP;
         while TcpStream::connect(addr).is_err() {
@@ -115,7 +119,12 @@ impl PgBouncer {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        Ok(Self { child, addr, dir })
+        Ok(Self {
+            child,
+            _group: group,
+            addr,
+            dir,
+        })
     }
 
     /// `database_url` (on the server behind this PgBouncer) through it.

@@ -9,10 +9,13 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::process_group::{OwnProcessGroup, ProcessGroup};
+
 const STARTUP: Duration = Duration::from_secs(10);
 
 pub struct RedisServer {
     child: Child,
+    group: ProcessGroup,
     port: u16,
 }
 
@@ -64,6 +67,7 @@ impl RedisServer {
 
     fn start_on(binary: &PathBuf, port: u16) -> Result<Self, String> {
         let child = Command::new(binary)
+            .own_process_group()
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
             .args(["--save", "", "--appendonly", "no"])
             .args(["--dir", &std::env::temp_dir().to_string_lossy()])
@@ -73,7 +77,8 @@ impl RedisServer {
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
-        let mut server = Self { child, port };
+        let group = ProcessGroup::of(Some(child.id()));
+        let mut server = Self { child, group, port };
         let deadline = Instant::now() + STARTUP;
         while Instant::now() < deadline {
             if let Ok(Some(status)) = server.child.try_wait() {
@@ -146,7 +151,7 @@ impl RedisServer {
 
     /// Kills the server (SIGKILL): connections drop, nothing is kept.
     pub fn kill(&mut self) {
-        let _ = self.child.kill();
+        self.group.kill();
         let _ = self.child.wait();
     }
 

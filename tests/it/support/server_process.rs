@@ -7,14 +7,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tokio::io::AsyncReadExt;
-use tokio::process::Child;
+
 use tokio::task::JoinHandle;
 
 use super::TestApp;
-use super::cli::Cli;
+use super::cli::{Cli, Running};
 
 pub struct ServerProcess {
-    child: Child,
+    child: Running,
     /// `http://127.0.0.1:<port>`.
     pub base: String,
     stdout: Captured,

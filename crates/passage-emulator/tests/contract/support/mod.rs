@@ -2,6 +2,9 @@
 //! passage-node scenarios (`node`, shared with the server's tests).
 
 pub mod node;
+/// Processes the tests start end with them: the server's tests' copy.
+#[path = "../../../../../tests/it/support/process_group.rs"]
+pub mod process_group;
 
 use passage_emulator::Emulator;
 

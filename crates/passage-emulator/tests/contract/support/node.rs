@@ -2,7 +2,8 @@
 //! `@passageidentity/passage-node`, against an emulator: one scenario of
 //! `tests/passage-node/sdk.test.mjs` per call. Shared by the emulator's
 //! contract tests and the server's (which include this file), so it uses
-//! nothing but the emulator crate.
+//! nothing but the emulator crate and `process_group`, which both include
+//! (`tests/it/support/process_group.rs`).
 //!
 //! Needs Node.js; installs `tests/passage-node/node_modules` itself, once
 //! per run. Without Node a test says it skipped, except in CI (`CI` set),
@@ -108,12 +109,12 @@ pub async fn run(
     command
         .arg(sdk_dir().join("sdk.test.mjs"))
         .arg(scenario)
-        .arg(input.to_string())
-        .kill_on_drop(true);
+        .arg(input.to_string());
     if let Some(chromium) = chromium {
         command.env("CHROMIUM", chromium);
     }
-    let output = tokio::time::timeout(RUN_TIMEOUT, command.output())
+    let run = super::process_group::output_in_own_group(&mut command);
+    let output = tokio::time::timeout(RUN_TIMEOUT, run)
         .await
         .expect("the passage-node scenario finishes within 2 minutes")
         .expect("node runs");
