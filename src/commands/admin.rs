@@ -12,7 +12,8 @@ use crate::db::{
 };
 use crate::identity::{EmailKey, Identity, IssuerName, PassageUserId, Subject};
 
-use super::{Refused, repository};
+use super::{Refused, repository, tell_servers};
+use crate::events::Event;
 
 /// `passage-graphql admin grant|revoke <user>`.
 pub async fn admin(
@@ -35,7 +36,17 @@ pub async fn admin(
         "{raw} (local ID {}, {}) is now {:?}",
         user.id, user.name, user.role
     );
-    Ok(())
+    // Live updates: the user's `meChanged` hears the new role; a revoked
+    // admin's sockets close on every server.
+    let mut events = vec![Event::UserChanged { user: user.id }];
+    if role == Role::User {
+        events.push(Event::SignedOut {
+            user: Some(user.id),
+            issuer: None,
+            subject: None,
+        });
+    }
+    tell_servers(config, &repo, events).await
 }
 
 /// A user as the operator named them, before the database is asked.

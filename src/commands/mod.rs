@@ -77,3 +77,27 @@ async fn repository(
     let pool = db::connect(&url, 2, config.database_session_limits())?;
     Ok((UserRepo::new(pool), local))
 }
+
+/// Tells the running servers what a command changed (their live-update
+/// subscribers hear it); a relay that cannot be reached is logged by the
+/// bus and changes nothing here.
+async fn tell_servers(
+    config: &Config,
+    repo: &UserRepo,
+    events: Vec<crate::events::Event>,
+) -> anyhow::Result<()> {
+    let Some(url) = config.database_url.as_deref() else {
+        // Dev mode's own cluster: its server is this machine's, and hears
+        // the change at its next request.
+        return Ok(());
+    };
+    match startup::event_bus_for_command(config, url, repo.pool()) {
+        Ok(bus) => {
+            for event in events {
+                bus.publish(event).await;
+            }
+        }
+        Err(err) => eprintln!("warning: the running servers were not told of the change: {err:#}"),
+    }
+    Ok(())
+}

@@ -99,6 +99,11 @@ impl UserRepo {
         &self.deletion_hook
     }
 
+    /// The pool this repository's queries use.
+    pub fn pool(&self) -> &DbPool {
+        &self.pool
+    }
+
     /// How many queries of each kind this repository has sent.
     pub fn counts(&self) -> &Arc<QueryCounts> {
         &self.counts

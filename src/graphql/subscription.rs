@@ -9,8 +9,8 @@ use async_graphql::{Context, Subscription as SubscriptionType};
 use futures::{Stream, StreamExt};
 use tokio_stream::wrappers::BroadcastStream;
 
-use super::user_fields::{NoFields, UserFields};
 use super::user::UserObject;
+use super::user_fields::{NoFields, UserFields};
 use super::{RequestScope, repo, viewer_is_admin, viewer_record};
 use crate::error::{AppError, AppResult};
 use crate::events::{Event, EventBus};

@@ -355,6 +355,27 @@ fn profile_sources(
     Ok(sources)
 }
 
+/// Live updates' events for a command run beside the servers (`admin
+/// grant|revoke`): published through the relay the servers listen on.
+pub fn event_bus_for_command(
+    config: &Config,
+    database_url: &str,
+    pool: &db::DbPool,
+) -> anyhow::Result<EventBus> {
+    let namespace = config
+        .passage_app_id
+        .as_deref()
+        .filter(|id| !id.trim().is_empty())
+        .unwrap_or("providers")
+        .to_owned();
+    Ok(EventBus::new(event_relay(
+        config,
+        database_url,
+        pool,
+        &namespace,
+    )?))
+}
+
 /// How live-update events reach the other replicas: Redis with
 /// `REDIS_URL`, else `LISTEN/NOTIFY` on `DATABASE_LISTEN_URL` (else
 /// `DATABASE_URL`).
