@@ -59,7 +59,7 @@ pub struct ClerkList {
 
 #[derive(Deserialize)]
 struct TotalCount {
-    total_count: u64,
+    total_count: i64,
 }
 
 impl ClerkList {
@@ -73,12 +73,13 @@ impl ClerkList {
         }
     }
 
-    /// How many users the instance has (for the progress line).
+    /// How many users the instance has, for the progress line only (the
+    /// spec's `int64` allows a negative one: read as 0).
     pub async fn count(&self) -> Result<u64, ClerkListError> {
         let body = self.get("/v1/users/count", &[]).await?;
         let count: TotalCount = serde_json::from_slice(&body)
             .map_err(|e| self.failed(format!("its user count is not the documented shape: {e}")))?;
-        Ok(count.total_count)
+        Ok(u64::try_from(count.total_count).unwrap_or(0))
     }
 
     /// Up to [`PAGE_SIZE`] users, oldest first, after the user `after`

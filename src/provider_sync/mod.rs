@@ -122,11 +122,11 @@ impl std::fmt::Display for SyncReport {
 /// Why a run stopped; it is kept, and the same command resumes it.
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "{source}\nthe run is kept ({pages} pages of the list done): run the same command again to resume it"
+    "{cause}\nthe run is kept ({pages} pages of the list done): run the same command again to resume it"
 )]
 pub struct SyncStopped {
     pages: i32,
-    source: anyhow::Error,
+    cause: anyhow::Error,
 }
 
 impl Sync<'_> {
@@ -152,9 +152,9 @@ impl Sync<'_> {
                 run.started_at.format("%Y-%m-%d %H:%M:%S UTC")
             );
         }
-        let stopped = |run: &SyncRun, source: anyhow::Error| SyncStopped {
+        let stopped = |run: &SyncRun, cause: anyhow::Error| SyncStopped {
             pages: run.pages_done,
-            source,
+            cause,
         };
         if run.listed_at.is_none() {
             self.read_list(&mut run)
