@@ -11,7 +11,7 @@
 //! skips no one; with `+created_at`, users created meanwhile come at the end.
 //!
 //! The secret key (`CLERK_SECRET_KEY`) goes as a Bearer token and is never
-//! logged. A 429 waits its `Retry-After` (up to [`MAX_RETRY_AFTER`]) and
+//! logged. A 429 waits its `Retry-After` (up to a minute) and
 //! tries again, a few times: a sync is a batch job, it can wait.
 
 use std::collections::HashSet;
