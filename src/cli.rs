@@ -86,6 +86,22 @@ pub enum IdentitiesAction {
     },
     /// Users linked per issuer and rule, and those still unlinked.
     Status,
+    /// Catch up with a Clerk issuer's user list, for what its webhooks
+    /// missed: create the missing local users (linked to Passage-era users
+    /// by the issuer's rules), and report the local users Clerk no longer
+    /// has. Resumes an interrupted run.
+    Sync {
+        /// The issuer, exactly as configured in CONFIG_FILE (a Clerk one).
+        #[arg(long)]
+        issuer: String,
+        /// Change nothing; say what would be done.
+        #[arg(long)]
+        dry_run: bool,
+        /// Apply the deletion (the issuer's `on_user_deleted`) of the local
+        /// users Clerk no longer has.
+        #[arg(long)]
+        apply_deletes: bool,
+    },
 }
 
 /// How `admin grant|revoke` name a user (their `--help` shows it).

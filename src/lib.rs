@@ -125,6 +125,8 @@ pub mod passage;
 #[doc(hidden)]
 pub mod profile;
 #[doc(hidden)]
+pub mod provider_sync;
+#[doc(hidden)]
 pub mod rate_limits;
 mod server;
 #[doc(hidden)]

@@ -1,5 +1,6 @@
-//! `passage-graphql identities import|status`: link users' identities from
-//! other issuers in bulk, and see how far linking got.
+//! `passage-graphql identities import|status|sync`: link users' identities
+//! from other issuers in bulk, see how far linking got, and catch up with a
+//! provider's user list (`identities_sync`).
 
 use super::repository;
 use crate::cli::IdentitiesAction;
@@ -7,6 +8,7 @@ use crate::config::Config;
 use crate::db::users::UserRepo;
 use crate::identity::IssuerName;
 use crate::moving;
+use crate::provider_sync::SyncOptions;
 
 /// `passage-graphql identities ...`.
 pub async fn identities(
@@ -25,6 +27,19 @@ pub async fn identities(
             moving::import_links(&repo, &IssuerName::from(issuer), &file).await
         }
         IdentitiesAction::Status => status(&repo).await,
+        IdentitiesAction::Sync {
+            issuer,
+            dry_run,
+            apply_deletes,
+        } => {
+            let options = SyncOptions {
+                dry_run,
+                apply_deletes,
+            };
+            // Boxed: its future is deep enough to overflow the compiler's
+            // layout limit inside `run_with`'s.
+            Box::pin(super::identities_sync::sync(config, repo, &issuer, options)).await
+        }
     }
 }
 

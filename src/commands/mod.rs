@@ -4,6 +4,7 @@
 mod admin;
 mod emulator;
 mod identities;
+mod identities_sync;
 mod migrate;
 mod passage;
 

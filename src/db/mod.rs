@@ -9,6 +9,7 @@
 pub mod conninfo;
 mod health;
 pub mod identity_links;
+pub mod identity_sync;
 pub mod local_postgres;
 mod passage_lookups;
 pub mod pooler;

@@ -26,10 +26,11 @@ pub enum Query {
     Snapshot,
     IdentityStatus,
     ProviderEvent,
+    IdentitySync,
 }
 
 impl Query {
-    const ALL: [Query; 14] = [
+    const ALL: [Query; 15] = [
         Query::FindByIdentity,
         Query::ListIdentities,
         Query::FindById,
@@ -44,6 +45,7 @@ impl Query {
         Query::Snapshot,
         Query::IdentityStatus,
         Query::ProviderEvent,
+        Query::IdentitySync,
     ];
 
     /// The metric label.
@@ -63,6 +65,7 @@ impl Query {
             Query::Snapshot => "passage_snapshot",
             Query::IdentityStatus => "identity_status",
             Query::ProviderEvent => "apply_provider_event",
+            Query::IdentitySync => "identity_sync",
         }
     }
 }

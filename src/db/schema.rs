@@ -64,10 +64,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    identity_sync_runs (id) {
+        id -> Int8,
+        issuer -> Text,
+        dry_run -> Bool,
+        started_at -> Timestamptz,
+        after_user -> Nullable<Text>,
+        pages_done -> Int4,
+        listed_at -> Nullable<Timestamptz>,
+        finished_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    identity_sync_seen (run_id, subject) {
+        run_id -> Int8,
+        subject -> Text,
+        outcome -> Text,
+    }
+}
+
 diesel::joinable!(identities -> users (user_id));
 diesel::joinable!(passage_snapshots -> users (user_id));
+diesel::joinable!(identity_sync_seen -> identity_sync_runs (run_id));
 diesel::allow_tables_to_appear_in_same_query!(
     identities,
+    identity_sync_runs,
+    identity_sync_seen,
     link_conflicts,
     passage_snapshots,
     provider_users,

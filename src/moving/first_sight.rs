@@ -21,10 +21,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::snapshot_of;
-use crate::auth::Principal;
+use crate::auth::{LinkHints, Principal};
 use crate::db::identity_links::{ConflictReason, EmailMatch, LinkOutcome, LinkRule};
 use crate::db::users::UserRepo;
-use crate::identity::{EmailKey, Identity, IssuerName};
+use crate::identity::{EmailKey, Identity, IssuerName, Subject};
 use crate::observability::metrics::{LinkConflictLabels, Telemetry};
 use crate::passage::{PassageError, PassageUsers};
 
@@ -63,6 +63,26 @@ impl FirstSight {
     /// The repository links are made through.
     pub fn repo(&self) -> &UserRepo {
         &self.repo
+    }
+
+    /// The email rule for a user the provider itself vouches for (its user
+    /// list, for `identities sync`), as at a first sign-in: `email` is the
+    /// provider's verified one.
+    pub async fn link_verified_email(&self, issuer: &IssuerName, subject: Subject, email: &str) {
+        let principal = Principal {
+            identity: Identity::Issuer {
+                issuer: issuer.clone(),
+                subject,
+            },
+            issuer: issuer.clone(),
+            expires_at: 0,
+            profile: Default::default(),
+            link: LinkHints {
+                passage_id: None,
+                verified_email: Some(email.to_owned()),
+            },
+        };
+        self.link(&principal).await;
     }
 
     /// Applies the principal's issuer's link rules, once per identity.

@@ -28,4 +28,5 @@ pub(crate) use export::read_export;
 pub use first_sight::{FirstSight, RECHECK_AFTER};
 pub use link_import::import_links;
 pub(crate) use link_import::read_links;
+pub(crate) use progress::Progress;
 pub use snapshot::{snapshot_of, take_snapshot};

@@ -21,13 +21,25 @@ impl Progress {
         }
     }
 
+    /// Progress that a resumed command made before (shown from the start).
+    pub fn resumed_at(mut self, done: usize) -> Self {
+        self.done = done;
+        self
+    }
+
     pub fn step(&mut self) {
-        self.done += 1;
+        self.advance(1);
+    }
+
+    /// `n` more done at once (a page of them).
+    pub fn advance(&mut self, n: usize) {
         let tenth = (self.total / 10).max(1);
+        let before = self.done / tenth;
+        self.done += n;
         let mut err = std::io::stderr();
         if self.terminal {
             let _ = write!(err, "\r{}: {}/{}", self.what, self.done, self.total);
-        } else if self.done.is_multiple_of(tenth) || self.done == self.total {
+        } else if self.done / tenth > before || self.done == self.total {
             let _ = writeln!(err, "{}: {}/{}", self.what, self.done, self.total);
         }
     }

@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["moving"],
     &["graphql", "webhooks"],
     &["config"],
-    &["app"],
+    &["app", "provider_sync"],
     &["http", "dev_mode"],
     &["startup"],
     &["cli"],

@@ -20,6 +20,7 @@ mod federation;
 mod flow;
 mod graphiql;
 mod http_contract;
+mod identities_sync;
 mod issuer_cookies;
 mod issuers;
 mod limits;

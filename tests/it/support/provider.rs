@@ -3,8 +3,10 @@
 //! one RS256, one ES256 and one Ed25519 key, whose JWKS is served at every
 //! path (so each preset's own JWKS location is what is fetched), tokens with
 //! any header and claims, and a fixture of Clerk's Backend API
-//! (`GET /v1/users`) for the values the published spec's examples do not
-//! cover: verified flags, unknown IDs and 429s. The spec itself is checked
+//! (`GET /v1/users` by `user_id`, or listed a page at a time by `limit` and
+//! `offset` or `starting_after`; `GET /v1/users/count`) for the values the
+//! published spec's examples do not cover: verified flags, unknown IDs,
+//! deleted users, 429s and failed pages. The spec itself is checked
 //! by a mock served from it (`clerk_spec.rs`).
 
 use std::collections::HashMap;
@@ -15,7 +17,7 @@ use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{
     ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, Ed25519KeyPair, KeyPair as _,
 };
-use axum::extract::{RawQuery, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -98,6 +100,13 @@ struct Keys {
 #[derive(Default)]
 struct Clerk {
     users: HashMap<String, Value>,
+    /// Every user ID in created order, removed users' too (a cursor may
+    /// name one).
+    created: Vec<String>,
+    /// Listing calls (no `user_id`) answered so far, with their queries.
+    listings: Vec<Vec<(String, String)>>,
+    /// The listing call of this number (from 1) answers 503, once.
+    failing_listing: Option<usize>,
     /// The next this many calls answer 429 with this `Retry-After`.
     rate_limited: usize,
     retry_after: u64,
@@ -152,6 +161,7 @@ impl StandIn {
         };
         let router = axum::Router::new()
             .route("/v1/users", axum::routing::get(clerk_users))
+            .route("/v1/users/count", axum::routing::get(clerk_user_count))
             .route("/userinfo", axum::routing::get(userinfo))
             .fallback(jwks)
             .with_state(shared.clone());
@@ -206,6 +216,9 @@ impl StandIn {
     /// A Clerk user for the fixture (`GET /v1/users` answers it), with a
     /// primary email and, when given, a primary phone.
     pub fn add_clerk_user(&self, id: &str, email: &str, email_verified: bool, phone: Option<&str>) {
+        let mut clerk = self.shared.clerk.lock().unwrap();
+        // Created a millisecond apart, in the order added.
+        let created_at = 1_765_000_000_000_i64 + clerk.created.len() as i64;
         let status = |verified: bool| if verified { "verified" } else { "unverified" };
         let user = json!({
             "id": id,
@@ -222,13 +235,28 @@ impl StandIn {
                 "verification": {"object": "verification_otp", "status": "verified", "strategy": "phone_code", "attempts": 1, "expire_at": 0},
                 "linked_to": []
             })]).unwrap_or_default(),
+            "created_at": created_at,
+            "updated_at": created_at,
         });
-        self.shared
-            .clerk
-            .lock()
-            .unwrap()
-            .users
-            .insert(id.to_owned(), user);
+        clerk.created.push(id.to_owned());
+        clerk.users.insert(id.to_owned(), user);
+    }
+
+    /// Clerk deletes the user: lookups and lists no longer show it.
+    pub fn remove_clerk_user(&self, id: &str) {
+        self.shared.clerk.lock().unwrap().users.remove(id);
+    }
+
+    /// The `nth` listing call from now (1: the next) answers 503, once.
+    pub fn fail_clerk_listing_call(&self, nth: usize) {
+        let mut clerk = self.shared.clerk.lock().unwrap();
+        clerk.failing_listing = Some(clerk.listings.len() + nth);
+    }
+
+    /// The queries of the listing calls so far (those without `user_id`),
+    /// oldest first.
+    pub fn clerk_listings(&self) -> Vec<Vec<(String, String)>> {
+        self.shared.clerk.lock().unwrap().listings.clone()
     }
 
     /// The next `calls` Backend API calls answer 429 with `Retry-After:
@@ -310,12 +338,15 @@ async fn userinfo(State(shared): State<Shared>, headers: HeaderMap) -> Response 
     }
 }
 
-/// Clerk's `GET /v1/users?user_id=...&limit=...`, as the Backend API
-/// answers it: the users found, in no particular order.
+/// Clerk's `GET /v1/users`, as the Backend API answers it: by
+/// `user_id=...`, the users found, in no particular order; else a page of
+/// the list, by `limit` (1-500, default 10) and `offset` or `starting_after`
+/// (the ID of the last user of the previous page), in `order_by`
+/// `created_at` order (`-created_at`, newest first, by default).
 async fn clerk_users(
     State(shared): State<Shared>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    Query(query): Query<Vec<(String, String)>>,
 ) -> Response {
     shared.clerk_calls.fetch_add(1, Ordering::SeqCst);
     let now = shared.clerk_in_flight.fetch_add(1, Ordering::SeqCst) + 1;
@@ -327,15 +358,36 @@ async fn clerk_users(
     response
 }
 
-fn answer_clerk_users(shared: &Shared, headers: &HeaderMap, query: Option<String>) -> Response {
+/// Clerk's `GET /v1/users/count`: how many users there are.
+async fn clerk_user_count(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    shared.clerk_calls.fetch_add(1, Ordering::SeqCst);
+    if let Some(refused) = refused(&headers) {
+        return refused;
+    }
+    let total = shared.clerk.lock().unwrap().users.len();
+    axum::Json(json!({"object": "total_count", "total_count": total})).into_response()
+}
+
+/// 401 unless the fixture's secret key is the bearer.
+fn refused(headers: &HeaderMap) -> Option<Response> {
     let authorized = headers.get("authorization").and_then(|v| v.to_str().ok())
         == Some(&format!("Bearer {CLERK_SECRET}"));
-    if !authorized {
-        return (
+    (!authorized).then(|| {
+        (
             StatusCode::UNAUTHORIZED,
             axum::Json(json!({"errors": [{"code": "authentication_invalid"}]})),
         )
-            .into_response();
+            .into_response()
+    })
+}
+
+fn answer_clerk_users(
+    shared: &Shared,
+    headers: &HeaderMap,
+    query: Vec<(String, String)>,
+) -> Response {
+    if let Some(refused) = refused(headers) {
+        return refused;
     }
     let mut clerk = shared.clerk.lock().unwrap();
     if clerk.rate_limited > 0 {
@@ -348,17 +400,73 @@ fn answer_clerk_users(shared: &Shared, headers: &HeaderMap, query: Option<String
         )
             .into_response();
     }
-    // The fixture's IDs need no percent-decoding.
     let ids: Vec<String> = query
-        .unwrap_or_default()
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("user_id="))
-        .map(str::to_owned)
+        .iter()
+        .filter(|(name, _)| name == "user_id")
+        .map(|(_, id)| id.clone())
         .collect();
+    if ids.is_empty() {
+        return list_clerk_users(&mut clerk, query);
+    }
     shared.clerk_widest.fetch_max(ids.len(), Ordering::SeqCst);
     let users: Vec<Value> = ids
         .iter()
         .filter_map(|id| clerk.users.get(id).cloned())
+        .collect();
+    axum::Json(users).into_response()
+}
+
+fn unprocessable(why: &str) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        axum::Json(json!({"errors": [{"code": "form_param_value_invalid", "message": why}]})),
+    )
+        .into_response()
+}
+
+/// A page of the user list (see [`clerk_users`]).
+fn list_clerk_users(clerk: &mut Clerk, query: Vec<(String, String)>) -> Response {
+    clerk.listings.push(query.clone());
+    if clerk.failing_listing == Some(clerk.listings.len()) {
+        clerk.failing_listing = None;
+        return (StatusCode::SERVICE_UNAVAILABLE, "try again later").into_response();
+    }
+    let param = |name: &str| {
+        query
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let Ok(limit) = param("limit").unwrap_or("10").parse::<usize>() else {
+        return unprocessable("limit");
+    };
+    let Ok(offset) = param("offset").unwrap_or("0").parse::<usize>() else {
+        return unprocessable("offset");
+    };
+    if !(1..=500).contains(&limit) {
+        return unprocessable("limit must be between 1 and 500");
+    }
+    let mut order: Vec<&String> = clerk.created.iter().collect();
+    match param("order_by").unwrap_or("-created_at") {
+        "+created_at" | "created_at" => {}
+        "-created_at" => order.reverse(),
+        _ => return unprocessable("the fixture orders by created_at only"),
+    }
+    // A cursor may name a deleted user; an offset counts the users there are.
+    let after_cursor = match param("starting_after") {
+        None => 0,
+        Some(_) if offset > 0 => return unprocessable("starting_after with an offset"),
+        Some(after) => match order.iter().position(|id| *id == after) {
+            Some(at) => at + 1,
+            None => return unprocessable("starting_after names no user"),
+        },
+    };
+    let users: Vec<Value> = order
+        .into_iter()
+        .skip(after_cursor)
+        .filter_map(|id| clerk.users.get(id).cloned())
+        .skip(offset)
+        .take(limit)
         .collect();
     axum::Json(users).into_response()
 }

@@ -1,0 +1,2 @@
+DROP TABLE identity_sync_seen;
+DROP TABLE identity_sync_runs;
