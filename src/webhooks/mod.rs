@@ -37,10 +37,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::json;
 
-use crate::auth::{LinkHints, Principal};
 use crate::db::provider_users::{Applied, Change, DeletionMode, ProviderEvent};
 use crate::events::{Event as LiveEvent, EventBus};
-use crate::identity::{Identity, IssuerName, Subject};
+use crate::identity::{IssuerName, Subject};
 use crate::issuers::{EmailLinkExclusions, IssuerSettings, WebhookFormat};
 use crate::moving::FirstSight;
 use crate::observability::metrics::{Telemetry, WebhookLabels};
@@ -343,20 +342,10 @@ async fn link_first(
     let Ok(subject) = Subject::parse(subject) else {
         return;
     };
-    let principal = Principal {
-        identity: Identity::Issuer {
-            issuer: endpoint.issuer.clone(),
-            subject,
-        },
-        issuer: endpoint.issuer.clone(),
-        expires_at: 0,
-        profile: Default::default(),
-        link: LinkHints {
-            passage_id: None,
-            verified_email: Some(email.clone()),
-        },
-    };
-    hooks.first_sight.link(&principal).await;
+    hooks
+        .first_sight
+        .link_verified_email(&endpoint.issuer, subject, email)
+        .await;
 }
 
 /// Forgets message ids past their keeping, at most once an hour.
