@@ -339,6 +339,42 @@ fn rustls_error(err: &tokio_postgres::Error) -> Option<&rustls::Error> {
     None
 }
 
+impl PgConnector {
+    /// A session that `LISTEN`s on `channel`, and the payloads of its
+    /// notifications; the stream ends when the connection does. Needs a
+    /// direct or session-mode connection: a transaction pooler hands each
+    /// transaction to any server connection and drops the `LISTEN`.
+    pub async fn listen(
+        &self,
+        channel: &str,
+    ) -> Result<(tokio_postgres::Client, tokio::sync::mpsc::Receiver<String>), tokio_postgres::Error>
+    {
+        let (client, mut connection) = self.config.connect(self.tls.clone()).await?;
+        let (sender, receiver) = tokio::sync::mpsc::channel(1024);
+        tokio::spawn(async move {
+            let mut messages = futures::stream::poll_fn(move |cx| connection.poll_message(cx));
+            while let Some(message) = futures::StreamExt::next(&mut messages).await {
+                match message {
+                    Ok(tokio_postgres::AsyncMessage::Notification(note)) => {
+                        if sender.send(note.payload().to_owned()).await.is_err() {
+                            return;
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(err) => {
+                        tracing::debug!(%err, "listening connection ended");
+                        return;
+                    }
+                }
+            }
+        });
+        client
+            .batch_execute(&format!("LISTEN \"{}\"", channel.replace('"', "")))
+            .await?;
+        Ok((client, receiver))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,41 +438,5 @@ mod tests {
         );
         std::fs::remove_file(&empty).ok();
         assert!(message.contains("holds no PEM certificate"), "{message}");
-    }
-}
-
-impl PgConnector {
-    /// A session that `LISTEN`s on `channel`, and the payloads of its
-    /// notifications; the stream ends when the connection does. Needs a
-    /// direct or session-mode connection: a transaction pooler hands each
-    /// transaction to any server connection and drops the `LISTEN`.
-    pub async fn listen(
-        &self,
-        channel: &str,
-    ) -> Result<(tokio_postgres::Client, tokio::sync::mpsc::Receiver<String>), tokio_postgres::Error>
-    {
-        let (client, mut connection) = self.config.connect(self.tls.clone()).await?;
-        let (sender, receiver) = tokio::sync::mpsc::channel(1024);
-        tokio::spawn(async move {
-            let mut messages = futures::stream::poll_fn(move |cx| connection.poll_message(cx));
-            while let Some(message) = futures::StreamExt::next(&mut messages).await {
-                match message {
-                    Ok(tokio_postgres::AsyncMessage::Notification(note)) => {
-                        if sender.send(note.payload().to_owned()).await.is_err() {
-                            return;
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(err) => {
-                        tracing::debug!(%err, "listening connection ended");
-                        return;
-                    }
-                }
-            }
-        });
-        client
-            .batch_execute(&format!("LISTEN \"{}\"", channel.replace('"', "")))
-            .await?;
-        Ok((client, receiver))
     }
 }
