@@ -68,6 +68,18 @@ impl Collector for Readings {
         )?;
         gauge(
             &mut encoder,
+            "live_sockets",
+            "Open graphql-ws sockets on this replica.",
+            app.sockets.open_count(),
+        )?;
+        gauge(
+            &mut encoder,
+            "live_subscriptions",
+            "Subscriptions running on this replica's sockets.",
+            app.sockets.subscription_count(),
+        )?;
+        gauge(
+            &mut encoder,
             "db_pool_waiting",
             "Requests waiting for a database connection.",
             pool.waiting as i64,

@@ -234,21 +234,8 @@ async fn ensure_user(
     if let Some(id) = user_of(conn, event).await? {
         return Ok(Applied::Refreshed(id));
     }
-    let row: UserRow = diesel::insert_into(users::table)
-        .values(users::name.eq(name.as_str()))
-        .returning(UserRow::as_returning())
-        .get_result(conn)
-        .await?;
-    let linked = diesel::insert_into(identities::table)
-        .values((
-            identities::issuer.eq(event.issuer.as_str()),
-            identities::subject.eq(event.subject),
-            identities::user_id.eq(row.id),
-        ))
-        .on_conflict_do_nothing()
-        .execute(conn)
-        .await?;
-    if linked == 1 {
+    let (row, linked) = insert_user_with_identity(conn, event.issuer, event.subject, name).await?;
+    if linked {
         return Ok(Applied::Created(row.id));
     }
     diesel::delete(users::table.find(row.id))
@@ -258,6 +245,32 @@ async fn ensure_user(
         Some(id) => Ok(Applied::Refreshed(id)),
         None => Err(diesel::result::Error::NotFound),
     }
+}
+
+/// A new user named `name`, and `(issuer, subject)` pointed at them unless
+/// the identity is taken already (then false: the new row is the caller's
+/// to drop, or to roll back).
+pub(super) async fn insert_user_with_identity(
+    conn: &mut QueryConn,
+    issuer: &IssuerName,
+    subject: &str,
+    name: &UserName,
+) -> QueryResult<(UserRow, bool)> {
+    let row: UserRow = diesel::insert_into(users::table)
+        .values(users::name.eq(name.as_str()))
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+        .await?;
+    let linked = diesel::insert_into(identities::table)
+        .values((
+            identities::issuer.eq(issuer.as_str()),
+            identities::subject.eq(subject),
+            identities::user_id.eq(row.id),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    Ok((row, linked == 1))
 }
 
 /// Removes or deactivates the identity's user, if there is one.

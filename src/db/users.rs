@@ -14,7 +14,7 @@ use std::sync::Arc;
 use diesel_async::AsyncConnection;
 
 use super::passage_lookups::PassageLookups;
-use super::provider_users::{delete_user_in, deleted_at};
+use super::provider_users::{delete_user_in, deleted_at, insert_user_with_identity};
 use super::query_conn::{QueryConn, labelled_span, query_span};
 use super::query_counts::{Query, QueryCounts};
 use super::schema::{identities, users};
@@ -327,21 +327,9 @@ impl UserRepo {
         for _ in 0..3 {
             let attempt = conn
                 .transaction::<_, diesel::result::Error, _>(async |conn| {
-                    let row: UserRow = diesel::insert_into(users::table)
-                        .values(users::name.eq(name.as_str()))
-                        .returning(UserRow::as_returning())
-                        .get_result(conn)
-                        .await?;
-                    let linked = diesel::insert_into(identities::table)
-                        .values((
-                            identities::issuer.eq(issuer.as_str()),
-                            identities::subject.eq(subject),
-                            identities::user_id.eq(row.id),
-                        ))
-                        .on_conflict_do_nothing()
-                        .execute(conn)
-                        .await?;
-                    if linked == 0 {
+                    let (row, linked) =
+                        insert_user_with_identity(conn, issuer, subject, name).await?;
+                    if !linked {
                         return Err(diesel::result::Error::RollbackTransaction);
                     }
                     if deleted_at(conn, issuer.as_str(), subject).await?.is_some() {
@@ -396,26 +384,6 @@ impl UserRepo {
                 delete_user_in(conn, id, hook).await
             })
             .await?)
-    }
-
-    /// Sets a user's role; `None` when they are not registered.
-    pub async fn set_role(
-        &self,
-        passage_id: &PassageUserId,
-        role: Role,
-    ) -> Result<Option<User>, DbError> {
-        let mut conn = self.conn_for(Query::SetRole).await?;
-        let raw = match role {
-            Role::User => "user",
-            Role::Admin => "admin",
-        };
-        let row = diesel::update(users::table.filter(users::passage_id.eq(passage_id.as_str())))
-            .set((users::role.eq(raw), users::updated_at.eq(diesel::dsl::now)))
-            .returning(UserRow::as_returning())
-            .get_result(&mut conn)
-            .await
-            .optional()?;
-        into_user(row)
     }
 
     /// Sets the role of the user with local ID `id`, whichever issuer they

@@ -137,6 +137,34 @@ fn text<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Two name parts of `object`, those present, separated by a space.
+fn joined(object: &Map<String, Value>, first: &str, second: &str) -> String {
+    [text(object, first), text(object, second)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl ProviderUser {
+    /// The user object's `claims` are itself, with its ID as `sub` (where a
+    /// token carries it, for the link exclusions).
+    fn new(
+        name: UserName,
+        verified_email: Option<String>,
+        object: &Map<String, Value>,
+        subject: &str,
+    ) -> Self {
+        let mut claims = object.clone();
+        claims.insert("sub".into(), Value::String(subject.to_owned()));
+        Self {
+            name,
+            verified_email,
+            claims,
+        }
+    }
+}
+
 fn millis(ms: i64) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(ms)
 }
@@ -201,11 +229,7 @@ fn clerk(event: ClerkEvent) -> Result<Event, Unreadable> {
             })
             .and_then(|address| text(address, "email_address"))
             .map(str::to_owned);
-        let full_name = [text(&data, "first_name"), text(&data, "last_name")]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let full_name = joined(&data, "first_name", "last_name");
         let name = first_name(
             [
                 Some(full_name),
@@ -216,13 +240,7 @@ fn clerk(event: ClerkEvent) -> Result<Event, Unreadable> {
             ],
             &subject,
         );
-        let mut claims = data.clone();
-        claims.insert("sub".into(), Value::String(subject.clone()));
-        ProviderUser {
-            name,
-            verified_email,
-            claims,
-        }
+        ProviderUser::new(name, verified_email, &data, &subject)
     });
     Ok(Event {
         kind,
@@ -270,11 +288,7 @@ fn auth0(event: CloudEvent) -> Result<Event, Unreadable> {
         let verified_email = (object.get("email_verified") == Some(&Value::Bool(true)))
             .then(|| text(&object, "email").map(str::to_owned))
             .flatten();
-        let given = [text(&object, "given_name"), text(&object, "family_name")]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let given = joined(&object, "given_name", "family_name");
         let name = first_name(
             [
                 text(&object, "name").map(str::to_owned),
@@ -285,13 +299,7 @@ fn auth0(event: CloudEvent) -> Result<Event, Unreadable> {
             ],
             &subject,
         );
-        let mut claims = object.clone();
-        claims.insert("sub".into(), Value::String(subject.clone()));
-        ProviderUser {
-            name,
-            verified_email,
-            claims,
-        }
+        ProviderUser::new(name, verified_email, &object, &subject)
     });
     Ok(Event {
         kind,

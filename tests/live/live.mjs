@@ -5,7 +5,8 @@
 // Scenarios:
 //   me        subscribe with tokens[0]; mutate updateMe until an event
 //             arrives; report it.
-//   refused   connect (tokens[0] may be absent or bad); report the close.
+//   refused   connect (tokens[0] may be absent or bad); report the close,
+//             or the connection if it was accepted.
 //   expiry    connectionParams hands out tokens in turn (the first
 //             short-lived); report the closes, then an event received after
 //             the client reconnected by itself.
@@ -48,6 +49,8 @@ const client = createClient({
   on: {
     connected: () => {
       connections += 1;
+      // A socket expected to be refused that is accepted: say so at once.
+      if (scenario === "refused") done({ closes, connections });
     },
     closed: (event) => {
       closes.push({ code: event.code, reason: event.reason });

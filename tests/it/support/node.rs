@@ -134,10 +134,10 @@ pub fn http_client() -> reqwest::Client {
         .unwrap()
 }
 
-/// Starts `command` (`node script.mjs ...`) and waits for its JSON ready
-/// line; `what` names it in a panic.
-pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> NodeScript<R> {
-    let mut child = command
+/// Starts `command` with piped stdio in a process group of its own, killed
+/// with the returned group.
+fn spawn_in_group(command: &mut Command) -> (Child, ProcessGroup) {
+    let child = command
         .own_process_group()
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -146,6 +146,13 @@ pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> No
         .spawn()
         .expect("node starts");
     let group = ProcessGroup::of(child.id());
+    (child, group)
+}
+
+/// Starts `command` (`node script.mjs ...`) and waits for its JSON ready
+/// line; `what` names it in a panic.
+pub async fn start<R: DeserializeOwned>(command: &mut Command, what: &str) -> NodeScript<R> {
+    let (mut child, group) = spawn_in_group(command);
     let stderr = Arc::new(Mutex::new(String::new()));
     tokio::spawn(collect(child.stderr.take().unwrap(), Some(stderr.clone())));
     let mut stdout = BufReader::new(child.stdout.take().unwrap()).lines();
@@ -185,19 +192,10 @@ async fn collect(output: impl AsyncRead + Unpin, keep: Option<Arc<Mutex<String>>
 /// Runs `tests/{folder}/{script}` to its end with `args` and `input` on its
 /// stdin (a minute at most), and reads the JSON of its last stdout line.
 pub async fn run_once(folder: &str, script: &str, args: &[&str], input: &str) -> Value {
-    use super::process_group::{OwnProcessGroup, ProcessGroup};
     use tokio::io::AsyncWriteExt;
-    let mut child = Command::new("node")
-        .arg(test_dir(folder).join(script))
-        .args(args)
-        .own_process_group()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("node runs");
-    let _group = ProcessGroup::of(child.id());
+    let mut command = Command::new("node");
+    command.arg(test_dir(folder).join(script)).args(args);
+    let (mut child, _group) = spawn_in_group(&mut command);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(input.as_bytes()).await.unwrap();
     drop(stdin);
