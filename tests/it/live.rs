@@ -170,3 +170,76 @@ async fn a_change_on_one_replica_reaches_a_subscriber_on_another() {
         "{heard}"
     );
 }
+
+/// An admin hears new users register (newcomers register one after the
+/// other until the subscription, live a moment after it is sent, hears
+/// one); anyone else is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_hear_new_users_register() {
+    if !client_or_skip("live_registered").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let (_, admin) = app.admin("boss@example.com").await;
+    let mut tokens = vec![admin];
+    let mut newcomers = Vec::new();
+    for n in 0..20 {
+        let (newcomer, token) = app.passage_user(&format!("new{n}@example.com"));
+        newcomers.push(Value::from(newcomer.id));
+        tokens.push(token);
+    }
+    let heard = live(
+        "registered",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": tokens,
+               "query": "subscription { userRegistered { name passageId } }"}),
+    )
+    .await;
+    let event = &heard["event"]["data"]["userRegistered"];
+    assert!(newcomers.contains(&event["passageId"]), "{heard}");
+    assert_eq!(event["name"], "Newcomer", "{heard}");
+    // A user who is no admin is refused.
+    let (_, other) = registered(&app, "plain@example.com").await;
+    let refused = live(
+        "me",
+        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [other],
+               "query": "subscription { userRegistered { name } }"}),
+    )
+    .await;
+    assert_eq!(
+        refused["event"]["errors"][0]["extensions"]["code"], "FORBIDDEN",
+        "{refused}"
+    );
+}
+
+/// Events cross replicas through Redis pub/sub when `REDIS_URL` is set.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_redis_a_change_on_one_replica_reaches_a_subscriber_on_another() {
+    let Some(redis) = crate::support::redis::RedisServer::start_or_skip("live_redis_replicas")
+    else {
+        return;
+    };
+    if !client_or_skip("live_redis_replicas").await {
+        return;
+    }
+    let url = redis.url();
+    let settings = |c: &mut passage_graphql::Config| {
+        c.redis_url = Some(url.clone());
+        c.redis_timeout_ms = 1_000;
+    };
+    let app = spawn_app_with(settings).await;
+    let other = app.replica(settings).await;
+    let (user, token) = registered(&app, "redis-live@example.com").await;
+    let heard = live(
+        "me",
+        json!({"http": app.url("/graphql"), "ws": ws_url(other.addr), "tokens": [token]}),
+    )
+    .await;
+    assert_eq!(
+        heard["event"]["data"]["meChanged"]["id"], user["id"],
+        "{heard}"
+    );
+    assert!(
+        redis.calls_of("publish") > 0,
+        "the event went through Redis"
+    );
+}

@@ -11,6 +11,7 @@
 //             short-lived); report the closes, then an event received after
 //             the client reconnected by itself.
 //   deleted   subscribe, then deleteMe: report the close.
+//   registered  an admin (tokens[0]) hears newcomers (tokens[1..]) register.
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -96,6 +97,22 @@ switch (scenario) {
       done({ event: value, closes, connections });
     });
     await mutateUntil(received, args.tokens[0]);
+    break;
+  }
+  case "registered": {
+    // tokens[0]: an admin's; then newcomers', who register one after the
+    // other until the admin hears of one (the subscription is live some
+    // moment after `subscribe`).
+    const received = {};
+    subscribe((value) => {
+      received.value = value;
+      done({ event: value, closes, connections });
+    });
+    for (const token of args.tokens.slice(1)) {
+      if (received.value) break;
+      await gql(`mutation { createUser(input: {name: "Newcomer"}) { id } }`, token);
+      await new Promise((r) => setTimeout(r, 200));
+    }
     break;
   }
   case "refused":
