@@ -271,6 +271,10 @@ pub struct Config {
     #[arg(long, env = "RATE_LIMIT_IP_PER_MINUTE", default_value_t = DEFAULT_RATE_LIMIT_IP_PER_MINUTE, global = true)]
     pub rate_limit_ip_per_minute: u32,
 
+    /// Most graphql-ws sockets one user may hold open on one replica.
+    #[arg(long, env = "LIVE_MAX_SOCKETS_PER_USER", default_value_t = crate::events::sockets::MAX_SOCKETS_PER_USER, global = true)]
+    pub live_max_sockets_per_user: usize,
+
     /// Seconds in-flight requests get to finish once the listener has closed.
     #[arg(long, env = "SHUTDOWN_GRACE_SECS", default_value_t = DEFAULT_SHUTDOWN_GRACE_SECS, global = true)]
     pub shutdown_grace_secs: u64,

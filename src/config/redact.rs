@@ -42,6 +42,7 @@ impl std::fmt::Debug for Config {
             request_timeout_ms,
             rate_limit_user_per_minute,
             rate_limit_ip_per_minute,
+            live_max_sockets_per_user,
             shutdown_grace_secs,
             shutdown_drain_secs,
             listen_addr,
@@ -113,6 +114,7 @@ impl std::fmt::Debug for Config {
             .field("request_timeout_ms", request_timeout_ms)
             .field("rate_limit_user_per_minute", rate_limit_user_per_minute)
             .field("rate_limit_ip_per_minute", rate_limit_ip_per_minute)
+            .field("live_max_sockets_per_user", live_max_sockets_per_user)
             .field("shutdown_grace_secs", shutdown_grace_secs)
             .field("shutdown_drain_secs", shutdown_drain_secs)
             .field("listen_addr", listen_addr)

@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 
 use tokio::sync::watch;
 
-/// Most sockets one identity may hold open on one replica.
+/// Default most sockets one identity may hold open on one replica
+/// (`LIVE_MAX_SOCKETS_PER_USER`).
 pub const MAX_SOCKETS_PER_USER: usize = 16;
 /// Most subscriptions one socket may run at once.
 pub const MAX_SUBSCRIPTIONS_PER_SOCKET: usize = 32;
@@ -16,6 +17,7 @@ pub const MAX_SUBSCRIPTIONS_PER_SOCKET: usize = 32;
 /// This replica's sockets.
 pub struct Sockets {
     per_identity: Mutex<HashMap<String, usize>>,
+    max_per_identity: usize,
     open: AtomicI64,
     subscriptions: AtomicI64,
     closing: watch::Sender<bool>,
@@ -23,7 +25,15 @@ pub struct Sockets {
 
 impl Default for Sockets {
     fn default() -> Self {
+        Self::new(MAX_SOCKETS_PER_USER)
+    }
+}
+
+impl Sockets {
+    /// Sockets, at most `max_per_identity` for one identity.
+    pub fn new(max_per_identity: usize) -> Self {
         Self {
+            max_per_identity: max_per_identity.max(1),
             per_identity: Mutex::default(),
             open: AtomicI64::new(0),
             subscriptions: AtomicI64::new(0),
@@ -71,11 +81,11 @@ impl Sockets {
     }
 
     /// A place for one more socket of `identity`, or `None` when it holds
-    /// [`MAX_SOCKETS_PER_USER`] already.
+    /// the most it may already.
     pub fn take_slot(&self, identity: &str) -> Option<SocketSlot<'_>> {
         let mut held = self.per_identity.lock().unwrap_or_else(|e| e.into_inner());
         let n = held.entry(identity.to_owned()).or_default();
-        if *n >= MAX_SOCKETS_PER_USER {
+        if *n >= self.max_per_identity {
             return None;
         }
         *n += 1;

@@ -250,7 +250,7 @@ pub fn build_app_for(
         query_counts,
         first_sight: first_sight.clone(),
         events,
-        sockets: Default::default(),
+        sockets: crate::events::Sockets::new(config.live_max_sockets_per_user),
         socket_origins: config.cors_allowed_origins.clone(),
         rate_limits,
         telemetry,
