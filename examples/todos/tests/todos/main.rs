@@ -421,3 +421,103 @@ async fn a_deleted_users_todos_go_through_the_apps_hook() {
     let bobs = app.gql(Some(&bob), MY_TODOS, json!({})).await;
     assert_eq!(titles(&bobs.data()["me"]["todos"]), ["bob's"]);
 }
+
+/// A minimal graphql-ws client: connects, signs in with `token`, subscribes
+/// to `query`; `next_payload` reads the next event's payload.
+struct LiveSocket(
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+);
+
+impl LiveSocket {
+    async fn subscribe(app: &support::TestApp, token: &str, query: &str, variables: Value) -> Self {
+        use futures::SinkExt;
+        use tokio_tungstenite::tungstenite::Message;
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut request = app
+            .url("/graphql")
+            .replacen("http", "ws", 1)
+            .into_client_request()
+            .unwrap();
+        request.headers_mut().insert(
+            "sec-websocket-protocol",
+            "graphql-transport-ws".parse().unwrap(),
+        );
+        let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+        let init = json!({"type": "connection_init", "payload": {"authorization": format!("Bearer {token}")}});
+        socket.send(Message::text(init.to_string())).await.unwrap();
+        let mut live = Self(socket);
+        assert_eq!(live.message().await["type"], "connection_ack");
+        let subscribe = json!({"id": "1", "type": "subscribe",
+                               "payload": {"query": query, "variables": variables}});
+        live.0
+            .send(Message::text(subscribe.to_string()))
+            .await
+            .unwrap();
+        live
+    }
+
+    async fn message(&mut self) -> Value {
+        use futures::StreamExt;
+        loop {
+            let next = tokio::time::timeout(std::time::Duration::from_secs(10), self.0.next())
+                .await
+                .expect("a message within 10 s")
+                .expect("the socket is open")
+                .unwrap();
+            if let Ok(text) = next.to_text()
+                && !text.is_empty()
+            {
+                return serde_json::from_str(text).unwrap();
+            }
+        }
+    }
+
+    /// The next `next` or `error` message's payload, while `poke` runs
+    /// (until one arrives) to cause it.
+    async fn next_payload<F: std::future::Future<Output = ()>>(
+        &mut self,
+        mut poke: impl FnMut() -> F,
+    ) -> Value {
+        loop {
+            poke().await;
+            let wait = tokio::time::timeout(std::time::Duration::from_millis(300), self.message());
+            if let Ok(message) = wait.await {
+                return message;
+            }
+        }
+    }
+}
+
+/// The app's own subscription: `todoChanged(id)` hears `completeTodo`,
+/// published by the app's mutation through the server's bus, for the
+/// todo's owner; anyone else is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_todos_owner_hears_it_change_and_nobody_else_may_listen() {
+    let app = spawn_app().await;
+    let (_, token) = app.user("ada@example.com").await;
+    let id = app.add_todo(&token, "live").await;
+    let query = "subscription($id: ID!) { todoChanged(id: $id) { id title done } }";
+    let mut live = LiveSocket::subscribe(&app, &token, query, json!({ "id": id })).await;
+    let complete = "mutation($id: ID!) { completeTodo(id: $id) { id } }";
+    let event = live
+        .next_payload(|| async {
+            app.gql(Some(&token), complete, json!({ "id": id })).await;
+        })
+        .await;
+    assert_eq!(event["type"], "next", "{event}");
+    assert_eq!(
+        event["payload"]["data"]["todoChanged"]["id"],
+        id.as_str(),
+        "{event}"
+    );
+    assert_eq!(
+        event["payload"]["data"]["todoChanged"]["done"], true,
+        "{event}"
+    );
+
+    let (_, other) = app.user("bob@example.com").await;
+    let mut nosy = LiveSocket::subscribe(&app, &other, query, json!({ "id": id })).await;
+    let refused = nosy.message().await;
+    let codes = refused.to_string();
+    assert!(codes.contains("FORBIDDEN"), "{refused}");
+}
