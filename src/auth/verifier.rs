@@ -239,39 +239,61 @@ impl TokenVerifier {
         token: &str,
         cookie: Option<usize>,
     ) -> Result<Arc<Principal>, Refusal> {
-        if token.len() > super::extract::MAX_TOKEN_BYTES {
-            return Err(Refusal {
-                failure: AuthFailure::TooLarge,
-                issuer: None,
-            });
+        if let Some(answer) = self.remembered(token, cookie) {
+            return answer;
         }
-        let (signed, digest) = cache_key(token);
+        let (_, digest) = cache_key(token);
         let now = policy::now();
-        if let Some(hit) = self
-            .verified
-            .get(&digest, now)
-            .filter(|hit| *hit.signed == *signed)
-        {
-            self.check_cookie(cookie, hit.issuer)?;
-            let issuer = &self.issuers[hit.issuer];
-            if now > hit.exp + self.leeway {
-                self.verified.invalidate(&digest);
-                return Err(Refusal {
-                    failure: AuthFailure::Expired,
-                    issuer: Some(issuer.name.clone()),
-                });
-            }
-            if issuer.jwks.publishes(&hit.kid, &hit.fingerprint) {
-                self.count_lookup(true);
-                return Ok(hit.principal.clone());
-            }
-            self.verified.invalidate(&digest);
-        }
         self.count_lookup(false);
         let verified = self.verify_uncached(token, cookie).await?;
         let principal = verified.principal.clone();
         self.verified.insert(digest, Arc::new(verified), now);
         Ok(principal)
+    }
+
+    /// [`Self::verify`]'s answer for a Bearer token verified before (a
+    /// verified-token cache hit, or a refusal: too large, expired), with no
+    /// await; `None` when the token must be verified. The request path
+    /// asks this first, so that the future of a full verification (key
+    /// fetches included) is made only for the tokens that need one.
+    pub fn verify_remembered(&self, token: &str) -> Option<Result<Arc<Principal>, Refusal>> {
+        self.remembered(token, None)
+    }
+
+    fn remembered(
+        &self,
+        token: &str,
+        cookie: Option<usize>,
+    ) -> Option<Result<Arc<Principal>, Refusal>> {
+        if token.len() > super::extract::MAX_TOKEN_BYTES {
+            return Some(Err(Refusal {
+                failure: AuthFailure::TooLarge,
+                issuer: None,
+            }));
+        }
+        let (signed, digest) = cache_key(token);
+        let now = policy::now();
+        let hit = self
+            .verified
+            .get(&digest, now)
+            .filter(|hit| *hit.signed == *signed)?;
+        if let Err(refusal) = self.check_cookie(cookie, hit.issuer) {
+            return Some(Err(refusal));
+        }
+        let issuer = &self.issuers[hit.issuer];
+        if now > hit.exp + self.leeway {
+            self.verified.invalidate(&digest);
+            return Some(Err(Refusal {
+                failure: AuthFailure::Expired,
+                issuer: Some(issuer.name.clone()),
+            }));
+        }
+        if issuer.jwks.publishes(&hit.kid, &hit.fingerprint) {
+            self.count_lookup(true);
+            return Some(Ok(hit.principal.clone()));
+        }
+        self.verified.invalidate(&digest);
+        None
     }
 
     /// A token routed to issuer `index` came in cookie `cookie`: it counts

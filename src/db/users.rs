@@ -155,16 +155,21 @@ impl UserRepo {
             }
             Identity::Issuer { issuer, subject } => (issuer, subject),
         };
-        let row = read!(self, Query::FindByIdentity, |conn| {
-            users::table
-                .inner_join(identities::table)
-                .filter(identities::issuer.eq(issuer.as_ref()))
-                .filter(identities::subject.eq(subject.as_str()))
-                .select(UserRow::as_select())
-                .first(conn)
-                .await
-                .optional()
-        })?;
+        // Boxed: the lookup by Passage ID above, every Passage user's, need
+        // not carry this query's future.
+        let row = Box::pin(async {
+            read!(self, Query::FindByIdentity, |conn| {
+                users::table
+                    .inner_join(identities::table)
+                    .filter(identities::issuer.eq(issuer.as_ref()))
+                    .filter(identities::subject.eq(subject.as_str()))
+                    .select(UserRow::as_select())
+                    .first(conn)
+                    .await
+                    .optional()
+            })
+        })
+        .await?;
         into_user(row)
     }
 

@@ -392,11 +392,18 @@ pub struct PassageIssuer(pub crate::identity::IssuerName);
 pub(crate) async fn viewer_record<'a>(ctx: &Context<'a>) -> AppResult<Option<&'a User>> {
     let scope = ctx.data_unchecked::<RequestScope>();
     let identity = scope.viewer.identity()?;
-    let record = scope
-        .viewer_record
-        .get_or_try_init(|| async { repo(ctx).find_by_identity(identity).await })
+    let record = match scope.viewer_record.get() {
+        Some(record) => record,
+        // Boxed: only the request's first reader carries the lookup's
+        // future, not every field that reads the record.
+        None => Box::pin(
+            scope
+                .viewer_record
+                .get_or_try_init(|| repo(ctx).find_by_identity(identity)),
+        )
         .await
-        .map_err(AppError::from)?;
+        .map_err(AppError::from)?,
+    };
     if record
         .as_ref()
         .is_some_and(|user| user.deactivated_at.is_some())

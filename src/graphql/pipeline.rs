@@ -32,7 +32,7 @@ use super::limits::{
 };
 use super::shape::{select_operation, shape_response};
 use super::trusted::{TrustedRequest, ValidateOnly};
-use crate::observability::metrics::{CodeLabels, OperationLabels, Telemetry};
+use crate::observability::metrics::{CodeLabels, OperationKind, Telemetry};
 
 /// Longest query text whose parsed document is kept; longer ones are parsed
 /// every time (they are rare, and each could hold megabytes). Its estimated
@@ -314,22 +314,11 @@ fn count_operation(
         return;
     };
     let kind = match operation.ty {
-        async_graphql::parser::types::OperationType::Query => "query",
-        async_graphql::parser::types::OperationType::Mutation => "mutation",
-        async_graphql::parser::types::OperationType::Subscription => "subscription",
+        async_graphql::parser::types::OperationType::Query => OperationKind::Query,
+        async_graphql::parser::types::OperationType::Mutation => OperationKind::Mutation,
+        async_graphql::parser::types::OperationType::Subscription => OperationKind::Subscription,
     };
-    let outcome = if response.errors.is_empty() {
-        "ok"
-    } else {
-        "error"
-    };
-    telemetry
-        .graphql_operations
-        .get_or_create(&OperationLabels {
-            r#type: kind.to_owned(),
-            outcome: outcome.to_owned(),
-        })
-        .inc();
+    telemetry.graphql_operation(kind, response.errors.is_empty());
     for error in &response.errors {
         let code = match error.extensions.as_ref().and_then(|e| e.get("code")) {
             Some(async_graphql::Value::String(code)) => code.clone(),

@@ -47,6 +47,9 @@ pub fn shape_response(
         },
         OperationType::Subscription => return data,
     };
+    if errors.is_empty() && in_selection_order(&data, &operation.selection_set.node) {
+        return data;
+    }
     let walker = Walker { registry, document };
     let map = match data {
         Value::Object(map) => map,
@@ -59,6 +62,31 @@ pub fn shape_response(
         Ok(map) if map.is_empty() && errors.is_empty() => Value::Null,
         Ok(map) => Value::Object(map),
         Err(NullBubble) => Value::Null,
+    }
+}
+
+/// Whether `value` is already in the shape the walk would give it, for a
+/// response without errors: each object holds exactly its selection's
+/// fields, in the selection's order. Most responses are (async-graphql
+/// inserts sibling fields as they complete, and fields that complete at once
+/// complete in order), and then the walk, which rebuilds every object, is
+/// skipped. Fragments, repeated response keys and skipped fields are left to
+/// the walk (the answer is false).
+fn in_selection_order(value: &Value, set: &SelectionSet) -> bool {
+    match value {
+        Value::Object(map) => {
+            map.len() == set.items.len()
+                && map.iter().zip(&set.items).all(|((key, value), item)| {
+                    let Selection::Field(field) = &item.node else {
+                        return false;
+                    };
+                    let selection = &field.node.selection_set.node;
+                    *key == field.node.response_key().node
+                        && (selection.items.is_empty() || in_selection_order(value, selection))
+                })
+        }
+        Value::List(items) => items.iter().all(|item| in_selection_order(item, set)),
+        _ => true,
     }
 }
 

@@ -113,14 +113,14 @@ impl<X> UserObject<X> {
                     let Some(token) = ctx.data_opt::<ViewerToken>() else {
                         return Err(AppError::ProviderUnavailable("no token".into()));
                     };
-                    let answer = userinfo
-                        .profile(&token.0, subject, principal.expires_at as f64)
-                        .await;
+                    let answer =
+                        Box::pin(userinfo.profile(&token.0, subject, principal.expires_at as f64))
+                            .await;
                     Some(answer.map_err(provider_error)?)
                 }
                 (Source::Clerk(_), Some(subject)) => {
                     asked = Some((issuer, subject));
-                    clerk_profile(ctx, issuer, subject).await?
+                    Box::pin(clerk_profile(ctx, issuer, subject)).await?
                 }
                 (Source::Snapshot, _) => {
                     passage_live = false;
@@ -136,8 +136,7 @@ impl<X> UserObject<X> {
             let loader = ctx
                 .data_unchecked::<RequestScope>()
                 .identities_loader(repo(ctx));
-            let identities = loader
-                .load_one(self.0.id)
+            let identities = Box::pin(loader.load_one(self.0.id))
                 .await
                 .map_err(|err| AppError::from(err.replicate()))?
                 .unwrap_or_default();
@@ -146,7 +145,7 @@ impl<X> UserObject<X> {
                 if asked == Some(key) || !matches!(sources.of(issuer), Source::Clerk(_)) {
                     continue;
                 }
-                let answer = clerk_profile(ctx, issuer, subject).await?;
+                let answer = Box::pin(clerk_profile(ctx, issuer, subject)).await?;
                 if let Some(contact) = answer.as_deref().and_then(with_value) {
                     return Ok(contact);
                 }
@@ -159,7 +158,7 @@ impl<X> UserObject<X> {
             let live = passage_profile(ctx, id.clone()).await?;
             return Ok(Contact::of(&ProfileFields::from(&*live), kind));
         }
-        match repo(ctx).snapshot(self.0.id).await? {
+        match Box::pin(repo(ctx).snapshot(self.0.id)).await? {
             Some(snapshot) => Ok(Contact::of(&ProfileFields::from(snapshot), kind)),
             None => Err(AppError::ProfileNotShared(field)),
         }
@@ -194,7 +193,10 @@ async fn passage_profile(ctx: &Context<'_>, id: PassageUserId) -> AppResult<Arc<
         return Ok(user);
     }
     let loader = ctx.data_unchecked::<RequestScope>().passage_loader(users);
-    let Ok(lookup) = loader.load_one(id).await;
+    // Boxed, as every await off the hot path of the `User` fields: a field's
+    // future is moved into a box of its own, at its whole size, on every
+    // request.
+    let Ok(lookup) = Box::pin(loader.load_one(id)).await;
     match lookup {
         Some(Ok(user)) => Ok(user),
         Some(Err(PassageError::NotFound)) | None => Err(AppError::PassageUserNotFound),

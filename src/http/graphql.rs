@@ -42,10 +42,14 @@ const JSON: &str = "application/json";
 /// A body over [`LARGE_BODY_BYTES`] is read into a request on a blocking
 /// thread, not on one of the runtime's workers, so a flood of large bodies
 /// does not hold up the small requests of other clients.
+///
+/// The request's headers come with it, so that the handler need not copy
+/// them.
 pub struct JsonGraphQLRequest(
     pub(crate) BatchRequest,
     pub(crate) Vec<NamedDocument>,
     pub(crate) BodySize,
+    pub(crate) HeaderMap,
 );
 
 /// Bodies larger than this are read off the runtime's workers.
@@ -69,7 +73,14 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
                 "send the GraphQL request as JSON with `Content-Type: application/json`",
             ));
         }
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
+        // The extractor reads the media type alone; the handler keeps the rest.
+        let headers = std::mem::take(&mut parts.headers);
+        if let Some(content_type) = headers.get(header::CONTENT_TYPE) {
+            parts
+                .headers
+                .insert(header::CONTENT_TYPE, content_type.clone());
+        }
         let bytes = axum::body::to_bytes(body, usize::MAX)
             .await
             .map_err(|err| {
@@ -83,7 +94,7 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
             let request = Request::from_parts(parts, axum::body::Body::from(bytes));
             return GraphQLBatchRequest::<BodyRejection>::from_request(request, state)
                 .await
-                .map(|extracted| Self(extracted.into_inner(), named, BodySize::Small))
+                .map(|extracted| Self(extracted.into_inner(), named, BodySize::Small, headers))
                 .map_err(IntoResponse::into_response);
         }
         // The body is in memory: reading it waits on nothing, and the
@@ -95,7 +106,7 @@ impl<S: Send + Sync> FromRequest<S> for JsonGraphQLRequest {
                 request,
                 &(),
             ))
-            .map(|extracted| Self(extracted.into_inner(), named, BodySize::Large))
+            .map(|extracted| Self(extracted.into_inner(), named, BodySize::Large, headers))
             .map_err(|rejection| Box::new(rejection.into_response()))
         })
         .await
@@ -200,8 +211,7 @@ impl IntoResponse for BodyRejection {
 pub async fn post(
     State(app): State<AppState>,
     _: WithinAddressLimit,
-    headers: HeaderMap,
-    JsonGraphQLRequest(batch, named, size): JsonGraphQLRequest,
+    JsonGraphQLRequest(batch, named, size, headers): JsonGraphQLRequest,
 ) -> Response {
     let (viewer, token) = match authenticate(&app, &headers).await {
         Ok(authenticated) => authenticated,
@@ -236,7 +246,7 @@ pub async fn get(
     request: axum::extract::Request,
 ) -> Response {
     if super::ws::is_upgrade(request.headers()) {
-        return super::ws::upgrade(app, request).await;
+        return Box::pin(super::ws::upgrade(app, request)).await;
     }
     let (parts, _) = request.into_parts();
     let (headers, uri) = (parts.headers, parts.uri);
@@ -341,7 +351,12 @@ async fn prepare_one(
             None,
         ));
     }
-    match app.persisted.resolve_owned(request).await {
+    // Only a request with the extension has a persisted query to resolve
+    // (its future, Redis lookups included, is boxed apart).
+    if !request.extensions.contains_key("persistedQuery") {
+        return Prepared::Run(request, None);
+    }
+    match Box::pin(app.persisted.resolve_owned(request)).await {
         Ok((request, to_store)) => Prepared::Run(request, to_store),
         Err(error) => Prepared::answered(error),
     }
@@ -425,7 +440,7 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: Batch) -> Ba
                 if let Some(to_store) = to_store
                     && !is_unrun(&response)
                 {
-                    app.persisted.store(to_store).await;
+                    Box::pin(app.persisted.store(to_store)).await;
                 }
                 response
             }
@@ -489,24 +504,30 @@ struct RequestErrors<'a> {
 }
 
 /// The viewer for a request, or the response refusing it.
+///
+/// Every request comes through here, most with a token verified before and
+/// nothing to link or limit: that path awaits nothing, and the rest (a
+/// token to verify, cookies, links, the per-user limit) await futures of
+/// their own, boxed, so the request's future does not carry their state
+/// (kilobytes, moved with it) when it does not need them. A graphql-ws
+/// socket signs in through here too, once.
 pub(super) async fn authenticate(
     app: &AppState,
     headers: &HeaderMap,
 ) -> Result<Authenticated, Response> {
     let verified = match credentials(headers, &app.verifier.cookie_names()) {
         Ok(Credentials::None) => return Ok((Viewer::Anonymous, None)),
-        Ok(Credentials::Bearer(token)) => app
-            .verifier
-            .verify(token)
-            .await
-            .map(|principal| (principal, token)),
-        Ok(Credentials::Cookies(cookies)) => match app.verifier.verify_cookies(&cookies).await {
-            Ok(sign_in) => {
-                one_user_in_cookies(app, &sign_in).await?;
-                Ok((sign_in.principal, cookies[sign_in.used].1))
+        Ok(Credentials::Bearer(token)) => match app.verifier.verify_remembered(token) {
+            Some(verified) => verified,
+            None => Box::pin(app.verifier.verify(token)).await,
+        }
+        .map(|principal| (principal, token)),
+        Ok(Credentials::Cookies(cookies)) => {
+            match Box::pin(sign_in_by_cookies(app, &cookies)).await {
+                Ok(verified) => verified,
+                Err(response) => return Err(response),
             }
-            Err(refusal) => Err(refusal),
-        },
+        }
         Err(failure) => Err(Refusal {
             failure,
             issuer: None,
@@ -514,14 +535,33 @@ pub(super) async fn authenticate(
     };
     match verified {
         Ok((principal, token)) => {
-            app.first_sight.link(&principal).await;
+            if !principal.link.is_empty() {
+                Box::pin(app.first_sight.link(&principal)).await;
+            }
             // After linking, so an identity just linked counts under its user.
-            if let Err(limited) = app.rate_limits.check_user(&principal.identity).await {
+            if app.rate_limits.settings().user_per_minute.is_some()
+                && let Err(limited) =
+                    Box::pin(app.rate_limits.check_user(&principal.identity)).await
+            {
                 return Err(too_many_requests(limited));
             }
             Ok((Viewer::SignedIn(principal), Some(ViewerToken(token.into()))))
         }
         Err(refusal) => Err(refuse(app, &refusal)),
+    }
+}
+
+/// The principal the token cookies sign in, and the token that did.
+async fn sign_in_by_cookies<'c>(
+    app: &AppState,
+    cookies: &[(usize, &'c str)],
+) -> Result<Result<(std::sync::Arc<crate::auth::Principal>, &'c str), Refusal>, Response> {
+    match app.verifier.verify_cookies(cookies).await {
+        Ok(sign_in) => {
+            one_user_in_cookies(app, &sign_in).await?;
+            Ok(Ok((sign_in.principal, cookies[sign_in.used].1)))
+        }
+        Err(refusal) => Ok(Err(refusal)),
     }
 }
 
@@ -644,31 +684,31 @@ fn is_json(headers: &HeaderMap) -> bool {
     essence.eq_ignore_ascii_case(JSON) && charset_ok
 }
 
-fn media_types(headers: &HeaderMap) -> impl Iterator<Item = String> + '_ {
+/// The media types of the Accept headers, in order, without parameters
+/// (compare them with `eq_ignore_ascii_case`).
+fn media_types(headers: &HeaderMap) -> impl Iterator<Item = &str> + '_ {
     headers
         .get_all(header::ACCEPT)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .map(|t| {
-            t.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
+        .map(|t| t.split(';').next().unwrap_or("").trim())
 }
 
 fn wants_html(headers: &HeaderMap) -> bool {
-    media_types(headers).any(|t| t == "text/html")
+    media_types(headers).any(|t| t.eq_ignore_ascii_case("text/html"))
 }
 
 /// `application/graphql-response+json` only when asked for before (or
 /// instead of) `application/json`; `*/*` and no Accept mean JSON.
 fn accepts_graphql_response_json(headers: &HeaderMap) -> bool {
     media_types(headers)
-        .find(|t| t == GRAPHQL_RESPONSE_JSON || t == JSON || t == "*/*" || t == "application/*")
-        .is_some_and(|t| t == GRAPHQL_RESPONSE_JSON)
+        .find(|t| {
+            [GRAPHQL_RESPONSE_JSON, JSON, "*/*", "application/*"]
+                .iter()
+                .any(|known| t.eq_ignore_ascii_case(known))
+        })
+        .is_some_and(|t| t.eq_ignore_ascii_case(GRAPHQL_RESPONSE_JSON))
 }
 
 /// A request that never executed: no data and errors without a path

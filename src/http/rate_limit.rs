@@ -41,8 +41,9 @@ impl FromRequestParts<AppState> for WithinAddressLimit {
             });
             return Ok(Self);
         };
-        app.rate_limits
-            .check_ip(peer.ip())
+        // Boxed: the limit's future (Redis calls included) is carried only
+        // by requests that count against it.
+        Box::pin(app.rate_limits.check_ip(peer.ip()))
             .await
             .map(|()| Self)
             .map_err(too_many_requests)

@@ -13,7 +13,7 @@
 //! writes it (`prometheus_text`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric};
@@ -160,6 +160,10 @@ pub struct Telemetry {
     pub http_requests: Family<HttpLabels, Counter>,
     pub http_duration: Latencies<RouteLabels>,
     pub graphql_operations: Family<OperationLabels, Counter>,
+    /// `graphql_operations`' series by [`OperationKind`] and outcome, each
+    /// found in the family on its first operation: counting the others is
+    /// one atomic add (a family lookup builds and hashes its labels).
+    operation_series: [[OnceLock<Counter>; 2]; 3],
     pub graphql_errors: Family<CodeLabels, Counter>,
     /// Operations run that are not trusted documents (`log` mode).
     pub untrusted_operations: Counter,
@@ -254,6 +258,7 @@ impl Default for Telemetry {
             http_requests,
             http_duration,
             graphql_operations,
+            operation_series: Default::default(),
             graphql_errors,
             untrusted_operations,
             passage_calls,
@@ -267,7 +272,39 @@ impl Default for Telemetry {
     }
 }
 
+/// What an operation was, for `graphql_operations`' `type` label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationKind {
+    Query,
+    Mutation,
+    Subscription,
+}
+
+impl OperationKind {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Query => "query",
+            Self::Mutation => "mutation",
+            Self::Subscription => "subscription",
+        }
+    }
+}
+
 impl Telemetry {
+    /// Counts an executed operation in `graphql_operations`.
+    pub fn graphql_operation(&self, kind: OperationKind, ok: bool) {
+        self.operation_series[kind as usize][usize::from(ok)]
+            .get_or_init(|| {
+                self.graphql_operations
+                    .get_or_create(&OperationLabels {
+                        r#type: kind.label().to_owned(),
+                        outcome: if ok { "ok" } else { "error" }.to_owned(),
+                    })
+                    .clone()
+            })
+            .inc();
+    }
+
     pub fn http_request(&self, route: &str, status: u16, took: Duration) {
         self.http_requests
             .get_or_create(&HttpLabels {

@@ -17,6 +17,8 @@
 //! reqwest's blocking client as the SDK asks for that processor, and flushed
 //! by [`Traces::shutdown`] when the process ends.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use anyhow::Context as _;
 use axum::http::HeaderMap;
 use opentelemetry::propagation::Extractor;
@@ -32,6 +34,11 @@ pub const SERVICE_NAME: &str = "passage-graphql";
 /// Where, under `OTEL_EXPORTER_OTLP_ENDPOINT`, an OTLP/HTTP collector takes
 /// spans (as the OTLP exporter specification appends it).
 const TRACES_PATH: &str = "/v1/traces";
+
+/// Whether spans are exported (a [`Traces`] started in this process): until
+/// then an incoming `traceparent` has nothing to continue, and requests skip
+/// reading it.
+static EXPORTING: AtomicBool = AtomicBool::new(false);
 
 /// The running export; [`Traces::shutdown`] sends what is still batched.
 pub struct Traces {
@@ -56,6 +63,7 @@ impl Traces {
             .build();
         let tracer = provider.tracer(SERVICE_NAME);
         opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
+        EXPORTING.store(true, Ordering::Release);
         Ok((Self { provider }, tracer))
     }
 
@@ -69,8 +77,12 @@ impl Traces {
 
 /// Makes `span` a child of the trace named by the request's `traceparent`
 /// (and `tracestate`), when it has a valid one. Without export on, the
-/// propagator is a no-op and so is this.
+/// propagator is a no-op, and this returns at once (as it does for a span
+/// the log filter leaves out).
 pub fn continue_incoming_trace(span: &tracing::Span, headers: &HeaderMap) {
+    if !EXPORTING.load(Ordering::Acquire) || span.is_disabled() {
+        return;
+    }
     let parent = opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.extract(&HeaderExtractor(headers))
     });
