@@ -109,3 +109,21 @@ class DevServer:
         self.server.terminate()
         self.server.wait(timeout=30)
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def run_wrk(port, token, body, conns, duration):
+    """wrk (2 threads, bench/graphql.lua) posting `body` with `token` for
+    `duration` seconds over `conns` connections: (req/s, p50 ms, p99 ms).
+    Any bad response ends the benchmark."""
+    env = dict(os.environ, TOKEN=token, BODY=json.dumps(body), WRK_THREADS="2")
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{conns}", f"-d{duration}s", "--timeout", "10s",
+         "-s", os.path.join(ROOT, "bench", "graphql.lua"), f"http://127.0.0.1:{port}"],
+        env=env, check=True, capture_output=True, text=True,
+    ).stdout
+    line = next(l for l in out.splitlines() if l.startswith("RESULT"))
+    fields = dict(kv.split("=") for kv in line.split()[1:])
+    if int(fields["errors"]) or int(fields["socket_errors"]):
+        sys.exit(f"bad responses: {line}")
+    rps = int(fields["requests"]) / (int(fields["duration_us"]) / 1e6)
+    return rps, int(fields["p50_us"]) / 1000, int(fields["p99_us"]) / 1000

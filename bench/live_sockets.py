@@ -21,7 +21,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from devserver import ROOT, DevServer, binary  # noqa: E402
+from devserver import ROOT, DevServer, binary, run_wrk  # noqa: E402
 
 SOCKETS = int(os.environ.get("BENCH_SOCKETS", "10000"))
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
@@ -39,18 +39,7 @@ def rss_mib(pid):
 
 
 def wrk(port, token):
-    body = {"query": "{ me { id name email } }"}
-    env = dict(os.environ, TOKEN=token, BODY=json.dumps(body), WRK_THREADS="2")
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNS}", f"-d{DURATION}s", "--timeout", "10s",
-         "-s", os.path.join(ROOT, "bench", "graphql.lua"), f"http://127.0.0.1:{port}"],
-        env=env, check=True, capture_output=True, text=True,
-    ).stdout
-    line = next(l for l in out.splitlines() if l.startswith("RESULT"))
-    fields = dict(kv.split("=") for kv in line.split()[1:])
-    if int(fields["errors"]) or int(fields["socket_errors"]):
-        sys.exit(f"bad responses: {line}")
-    return int(fields["requests"]) / (int(fields["duration_us"]) / 1e6)
+    return run_wrk(port, token, {"query": "{ me { id name email } }"}, CONNS, DURATION)[0]
 
 
 def main():

@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from devserver import ROOT, DevServer, binary, post  # noqa: E402
+from devserver import ROOT, DevServer, binary, post, run_wrk  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "10")
 CONNS = os.environ.get("BENCH_CONNS", "32")
@@ -40,18 +40,7 @@ LARGE = (
 
 
 def wrk(port, token, body):
-    env = dict(os.environ, TOKEN=token, BODY=json.dumps(body), WRK_THREADS="2")
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNS}", f"-d{DURATION}s", "--timeout", "10s",
-         "-s", os.path.join(ROOT, "bench", "graphql.lua"), f"http://127.0.0.1:{port}"],
-        env=env, check=True, capture_output=True, text=True,
-    ).stdout
-    line = next(l for l in out.splitlines() if l.startswith("RESULT"))
-    fields = dict(kv.split("=") for kv in line.split()[1:])
-    if int(fields["errors"]) or int(fields["socket_errors"]):
-        sys.exit(f"bad responses: {line}")
-    rps = int(fields["requests"]) / (int(fields["duration_us"]) / 1e6)
-    return rps, int(fields["p50_us"]) / 1000, int(fields["p99_us"]) / 1000
+    return run_wrk(port, token, body, CONNS, DURATION)
 
 
 def main():
