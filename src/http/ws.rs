@@ -46,6 +46,12 @@ pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
 /// Longest a message may wait for the client to take it.
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+/// A socket's read buffer: its messages are small (tungstenite's default,
+/// 128 KiB, made 10,000 idle sockets cost 1.4 GiB).
+pub const READ_BUFFER_BYTES: usize = 4 * 1024;
+/// Most bytes a socket's writes may hold back (each message is written at
+/// once; this bounds what piles up behind a failing write).
+pub const MAX_WRITE_BUFFER_BYTES: usize = 1024 * 1024;
 /// Pings keep idle sockets open through proxies.
 pub const PING_EVERY: Duration = Duration::from_secs(30);
 
@@ -82,6 +88,9 @@ pub async fn upgrade(app: AppState, request: axum::extract::Request) -> Response
     upgrade
         .protocols([SUBPROTOCOL])
         .max_message_size(MAX_MESSAGE_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .write_buffer_size(0)
+        .max_write_buffer_size(MAX_WRITE_BUFFER_BYTES)
         .on_upgrade(move |socket| serve(app, socket, headers))
 }
 
