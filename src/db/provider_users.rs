@@ -86,24 +86,6 @@ impl Applied {
 type ProviderState = (DateTime<Utc>, Option<DateTime<Utc>>);
 
 impl UserRepo {
-    /// True when `message_id` from `issuer` was applied already (a cheap
-    /// look before any other work; [`Self::apply_provider_event`] decides).
-    pub async fn webhook_message_seen(
-        &self,
-        issuer: &IssuerName,
-        message_id: &str,
-    ) -> Result<bool, DbError> {
-        let mut conn = self.conn_for(Query::ProviderEvent).await?;
-        let found: Option<String> = webhook_messages::table
-            .filter(webhook_messages::issuer.eq(issuer.as_str()))
-            .filter(webhook_messages::message_id.eq(message_id))
-            .select(webhook_messages::message_id)
-            .first(&mut conn)
-            .await
-            .optional()?;
-        Ok(found.is_some())
-    }
-
     /// Applies `event` once, in order, all or nothing (see the module).
     pub async fn apply_provider_event(
         &self,

@@ -61,12 +61,19 @@ impl Default for EventBus {
 }
 
 impl EventBus {
-    /// A bus whose events also go to the other replicas through `relay`.
+    /// A bus whose events also go to the other replicas through `relay`,
+    /// and theirs come here.
     pub fn new(relay: Relay) -> Self {
-        let (local, _) = broadcast::channel(CAPACITY);
-        let bus = Self(Arc::new(Inner { local, relay }));
+        let bus = Self::publisher(relay);
         bus.0.relay.deliver_to(bus.0.local.clone());
         bus
+    }
+
+    /// A bus that only sends (a command run beside the servers): it hears
+    /// nobody, so it opens no listening session.
+    pub fn publisher(relay: Relay) -> Self {
+        let (local, _) = broadcast::channel(CAPACITY);
+        Self(Arc::new(Inner { local, relay }))
     }
 
     /// Events from now on, in this replica and the others.

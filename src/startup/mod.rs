@@ -124,7 +124,8 @@ pub fn build_app_for(
         .iter()
         .map(|settings| Issuer::passage(http_client.clone(), settings, leeway.as_secs()))
         .collect();
-    for other in config.issuers()? {
+    let file_issuers = config.issuers()?;
+    for other in &file_issuers {
         if issuers.iter().any(|i| i.iss_values.contains(&other.issuer)) {
             anyhow::bail!(
                 "issuer {:?} in the configuration file is Passage's own issuer; Passage is \
@@ -132,7 +133,7 @@ pub fn build_app_for(
                 other.issuer
             );
         }
-        issuers.push(Issuer::oidc(http_client.clone(), &other, leeway.as_secs()));
+        issuers.push(Issuer::oidc(http_client.clone(), other, leeway.as_secs()));
     }
     anyhow::ensure!(
         !issuers.is_empty(),
@@ -202,7 +203,7 @@ pub fn build_app_for(
     ));
     let events = EventBus::new(event_relay(config, database_url, &pool, &redis_namespace)?);
     let webhooks = Webhooks::configure(
-        &config.issuers()?,
+        &file_issuers,
         |name| config.webhook_secret(name),
         &sources,
         first_sight.clone(),

@@ -264,11 +264,6 @@ async fn apply(
             }
         }
     };
-    if let Some(id) = message_id
-        && repo.webhook_message_seen(&endpoint.issuer, id).await?
-    {
-        return Ok("duplicate");
-    }
     if let (Kind::Created | Kind::Updated, Some(user)) = (event.kind, &event.user) {
         link_first(hooks, endpoint, &event.subject, user).await;
     }
@@ -289,8 +284,14 @@ async fn apply(
     {
         tracing::info!(issuer = %endpoint.issuer, user = id, outcome = applied.label(), "provider webhook applied");
     }
-    // Whatever the provider changed, the copies of its old fields go.
-    if matches!(event.kind, Kind::Updated | Kind::Deleted)
+    // Whatever the provider changed, the copies of its old fields go (a
+    // redelivery or an overtaken event changed nothing).
+    let changed = !matches!(
+        applied,
+        Applied::Duplicate | Applied::Stale | Applied::AlreadyDeleted
+    );
+    if changed
+        && matches!(event.kind, Kind::Updated | Kind::Deleted)
         && let Some(clerk) = &endpoint.clerk
     {
         clerk.forget(&event.subject).await;

@@ -19,11 +19,11 @@ async fn client_or_skip(test: &str) -> bool {
     true
 }
 
-fn ws_url(addr: std::net::SocketAddr) -> String {
-    format!("ws://{addr}/graphql")
-}
-
-async fn live(scenario: &str, args: Value) -> Value {
+/// Runs `scenario` of `tests/live/live.mjs` with `args`, its mutations sent
+/// to `app` and its socket opened on the server at `ws`.
+async fn live(scenario: &str, app: &TestApp, ws: std::net::SocketAddr, mut args: Value) -> Value {
+    args["http"] = json!(app.url("/graphql"));
+    args["ws"] = json!(format!("ws://{ws}/graphql"));
     run_once("live", "live.mjs", &[scenario, &args.to_string()], "").await
 }
 
@@ -41,11 +41,7 @@ async fn a_subscriber_hears_its_own_changes_and_a_bad_token_subscribes_nothing()
     }
     let app = spawn_app().await;
     let (user, token) = registered(&app, "live@example.com").await;
-    let heard = live(
-        "me",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [token]}),
-    )
-    .await;
+    let heard = live("me", &app, app.addr, json!({"tokens": [token]})).await;
     let event = &heard["event"];
     assert!(event.get("errors").is_none(), "{heard}");
     assert_eq!(event["data"]["meChanged"]["id"], user["id"], "{heard}");
@@ -60,11 +56,7 @@ async fn a_subscriber_hears_its_own_changes_and_a_bad_token_subscribes_nothing()
         ("no token", json!([])),
         ("a forged token", json!(["eyJhbGciOiJSUzI1NiJ9.e30.c2ln"])),
     ] {
-        let refused = live(
-            "refused",
-            json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": tokens}),
-        )
-        .await;
+        let refused = live("refused", &app, app.addr, json!({"tokens": tokens})).await;
         assert_eq!(refused["closes"][0]["code"], 4403, "{case}: {refused}");
         assert_eq!(refused["connections"], 0, "{case}: {refused}");
         assert!(refused.get("event").is_none(), "{case}: {refused}");
@@ -82,11 +74,7 @@ async fn a_socket_closes_at_its_tokens_expiry_and_the_client_resumes_with_a_fres
     let mut claims = app.emulator.claims_for(passage_id);
     claims["exp"] = json!(chrono::Utc::now().timestamp() + 3);
     let short = app.emulator.sign_claims(&claims);
-    let heard = live(
-        "expiry",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [short, token]}),
-    )
-    .await;
+    let heard = live("expiry", &app, app.addr, json!({"tokens": [short, token]})).await;
     assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
     assert!(
         heard["closes"][0]["reason"]
@@ -108,11 +96,7 @@ async fn a_user_who_deletes_themself_is_signed_out_of_their_sockets() {
     }
     let app = spawn_app().await;
     let (_, token) = registered(&app, "leaving@example.com").await;
-    let heard = live(
-        "deleted",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [token]}),
-    )
-    .await;
+    let heard = live("deleted", &app, app.addr, json!({"tokens": [token]})).await;
     assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
     assert!(
         heard["closes"][0]["reason"]
@@ -133,7 +117,9 @@ async fn a_cookie_signed_socket_from_a_foreign_page_is_refused() {
     let cookie = format!("psg_auth_token={token}");
     let foreign = live(
         "refused",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "cookie": cookie,
+        &app,
+        app.addr,
+        json!({"cookie": cookie,
                "origin": "https://evil.example.net"}),
     )
     .await;
@@ -141,7 +127,9 @@ async fn a_cookie_signed_socket_from_a_foreign_page_is_refused() {
     assert_eq!(foreign["connections"], 0, "{foreign}");
     let allowed = live(
         "refused",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "cookie": cookie,
+        &app,
+        app.addr,
+        json!({"cookie": cookie,
                "origin": "https://app.example.com",
                "query": "subscription { meChanged { id } }"}),
     )
@@ -160,11 +148,7 @@ async fn a_change_on_one_replica_reaches_a_subscriber_on_another() {
     let other = app.replica(|_| {}).await;
     let (user, token) = registered(&app, "replicas@example.com").await;
     // Subscribed on the replica, mutating on the first server.
-    let heard = live(
-        "me",
-        json!({"http": app.url("/graphql"), "ws": ws_url(other.addr), "tokens": [token]}),
-    )
-    .await;
+    let heard = live("me", &app, other.addr, json!({"tokens": [token]})).await;
     assert_eq!(
         heard["event"]["data"]["meChanged"]["id"], user["id"],
         "{heard}"
@@ -190,7 +174,9 @@ async fn admins_hear_new_users_register() {
     }
     let heard = live(
         "registered",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": tokens,
+        &app,
+        app.addr,
+        json!({"tokens": tokens,
                "query": "subscription { userRegistered { name passageId } }"}),
     )
     .await;
@@ -201,7 +187,9 @@ async fn admins_hear_new_users_register() {
     let (_, other) = registered(&app, "plain@example.com").await;
     let refused = live(
         "me",
-        json!({"http": app.url("/graphql"), "ws": ws_url(app.addr), "tokens": [other],
+        &app,
+        app.addr,
+        json!({"tokens": [other],
                "query": "subscription { userRegistered { name } }"}),
     )
     .await;
@@ -229,11 +217,7 @@ async fn with_redis_a_change_on_one_replica_reaches_a_subscriber_on_another() {
     let app = spawn_app_with(settings).await;
     let other = app.replica(settings).await;
     let (user, token) = registered(&app, "redis-live@example.com").await;
-    let heard = live(
-        "me",
-        json!({"http": app.url("/graphql"), "ws": ws_url(other.addr), "tokens": [token]}),
-    )
-    .await;
+    let heard = live("me", &app, other.addr, json!({"tokens": [token]})).await;
     assert_eq!(
         heard["event"]["data"]["meChanged"]["id"], user["id"],
         "{heard}"
