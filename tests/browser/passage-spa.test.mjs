@@ -4,14 +4,16 @@
 // WebAuthn: a virtual authenticator from the DevTools WebAuthn domain (ctap2,
 // internal, resident keys, user verification) signs the emulator's
 // challenges. Every request the page sends to /graphql is recorded off the
-// wire (what it carried, what the server answered).
+// wire (what it carried, what the server answered), and so is every frame of
+// its graphql-ws sockets.
 //
 // Usage: node passage-spa.test.mjs <scenario> <app URL> <emulator URL> <email> <name>
 //   app URL: http://localhost:<port> (WebAuthn refuses IP addresses)
-//   scenarios: passkey | one-time-code | refresh | wrong-code
+//   scenarios: passkey | one-time-code | refresh | wrong-code | live
 // Prints one JSON line with what it saw, the GraphQL requests under "wire";
 // exits 1 on any failure.
 import { createHash } from "node:crypto";
+import { createServer } from "node:http";
 import { chromium } from "playwright-core";
 
 const [scenario, app, emulator, email, name] = process.argv.slice(2);
@@ -70,6 +72,25 @@ page.on("request", (request) => {
   })();
   wire.push(entry);
 });
+
+// The page's graphql-ws sockets: what each sent and received.
+const sockets = [];
+function recordSockets(target, origin) {
+  target.on("websocket", (socket) => {
+    const entry = { origin, url: socket.url(), openedAt: Date.now(), sent: [], received: [] };
+    const frame = (payload) => {
+      try {
+        return JSON.parse(payload);
+      } catch {
+        return { unparsed: String(payload).slice(0, 80) };
+      }
+    };
+    socket.on("framesent", ({ payload }) => entry.sent.push(frame(payload)));
+    socket.on("framereceived", ({ payload }) => entry.received.push(frame(payload)));
+    sockets.push(entry);
+  });
+}
+recordSockets(page, "app");
 
 async function settledWire() {
   await Promise.all(wire.map((entry) => entry.settled));
@@ -141,6 +162,16 @@ async function codeFromInbox(purpose, seen = new Set()) {
   throw new Error(`no ${purpose} code for ${email} in the emulator's inbox`);
 }
 
+// The page's live-updates line once it says `state` (on, off).
+async function liveStatus(target, state) {
+  await target
+    .waitForSelector(`#live[data-state="${state}"]`, WAIT)
+    .catch(async () => {
+      throw new Error(`live updates never ${state}: ${await target.textContent("#live")}`);
+    });
+  return target.textContent("#live");
+}
+
 async function signOut() {
   await page.click("#signout-button");
   await visible("#signed-out");
@@ -210,7 +241,8 @@ const scenarios = {
 
   // The auth token expires (the test set a short lifetime); the next call
   // goes through getAuthToken(), which refreshes it with the refresh token,
-  // and the old refresh token is used up.
+  // and the old refresh token is used up. The live socket, closed by the
+  // server at the expiry, comes back signed in with the renewed cookie.
   async refresh() {
     const registration = await registerWithCode();
     await page.fill("#code", registration.code);
@@ -233,13 +265,21 @@ const scenarios = {
     const after = await storedTokens();
     check(claims(after.auth).exp > expiresAt, "the new auth token does not outlive the old one");
     check(after.refresh && after.refresh !== before.refresh, "the refresh token was not rotated");
+    // The server closed the live socket at the token's expiry; the page
+    // renewed the token and its new socket was signed in again.
+    const deadline = Date.now() + WAIT.timeout;
+    const renewed = () =>
+      sockets.some((s) => s.openedAt > expiresAt * 1000 && s.received.some((f) => f.type === "connection_ack"));
+    while (!renewed() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    check(renewed(), `no live socket was signed in after the expiry: ${JSON.stringify(sockets)}`);
     const reuse = await fetch(`${emulator}/v1/apps/${claims(after.auth).aud[0]}/tokens`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ refresh_token: before.refresh }),
     });
     check(reuse.status === 401, `the used refresh token still works (${reuse.status})`);
-    return { shown, expiredAt: expiresAt, newExpiry: claims(after.auth).exp };
+    const expiredSockets = sockets.filter((s) => s.openedAt <= expiresAt * 1000 && s.received.some((f) => f.type === "connection_ack"));
+    return { shown, expiredAt: expiresAt, newExpiry: claims(after.auth).exp, liveBeforeExpiry: expiredSockets.length, liveAfterExpiry: renewed() };
   },
 
   // A wrong code: the SDK's error (the emulator's message) is on the page and
@@ -259,6 +299,78 @@ const scenarios = {
     const shown = await expectProfile("after the right code");
     return { shownError, shown };
   },
+};
+
+// Live updates through Apollo Client's GraphQLWsLink: the socket is signed
+// in by the cookie passage-js sets; a rename made elsewhere shows on the page
+// with no request from it; the same page served from another origin of the
+// same site (another port of localhost, so the browser sends the cookie
+// along) has its socket refused.
+scenarios.live = async () => {
+  const signedOut = await liveStatus(page, "off");
+  const registration = await registerWithCode();
+  await page.fill("#code", registration.code);
+  await page.click("#code-submit");
+  await expectProfile("after registering");
+  await liveStatus(page, "on");
+  const cookie = (await context.cookies(app)).find((c) => c.name === "psg_auth_token");
+  check(cookie, "passage-js set no psg_auth_token cookie");
+  const token = (await storedTokens()).auth;
+  check(cookie.value === token, "the cookie is not the SDK's auth token");
+
+  // The subscription is live some moment after `subscribe`: rename until
+  // the page shows a name it did not ask for.
+  const requestsBefore = wire.length;
+  let renamed = null;
+  for (let n = 0; n < 40 && !renamed; n += 1) {
+    const newName = `${name} ${n}`;
+    const response = await fetch(`${app}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: "mutation Rename($name: String!) { updateMe(input: { name: $name }) { name } }",
+        variables: { name: newName },
+      }),
+    });
+    const body = await response.json();
+    check(response.ok && !body.errors && body.data.updateMe.name === newName, `updateMe: ${JSON.stringify(body)}`);
+    renamed = await page
+      .waitForFunction((expected) => document.getElementById("me-name").textContent === expected, newName, {
+        timeout: 300,
+      })
+      .then(() => newName)
+      .catch(() => null);
+  }
+  check(renamed, "no rename reached the page");
+  check(wire.length === requestsBefore, "the page asked the server over HTTP for the rename");
+
+  // Another origin, same site: a server on another port of this machine
+  // that hands out the app's own files (so it is the same page); its socket
+  // goes to the app, with the cookie.
+  const mirror = createServer(async (request, response) => {
+    const upstream = await fetch(`${app}${request.url}`);
+    response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "text/plain" });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise((resolve) => mirror.listen(0, "127.0.0.1", resolve));
+  const foreign = `http://localhost:${mirror.address().port}`;
+  const other = await context.newPage();
+  recordSockets(other, "foreign");
+  await other.goto(`${foreign}/spa/?graphql=${encodeURIComponent(`${app}/graphql`)}`);
+  const refused = await liveStatus(other, "off");
+  const stillShown = await page.textContent("#me-name");
+  await other.close();
+  mirror.close();
+
+  const live = sockets.map(({ origin, url, sent, received }) => ({
+    origin,
+    url,
+    initCarriedToken: sent.some((f) => f.type === "connection_init" && JSON.stringify(f.payload ?? {}).includes(token)),
+    acknowledged: received.some((f) => f.type === "connection_ack"),
+    subscribed: sent.filter((f) => f.type === "subscribe").map((f) => f.payload.operationName ?? null),
+    heard: received.filter((f) => f.type === "next").map((f) => f.payload?.data?.meChanged?.name ?? null),
+  }));
+  return { signedOut, renamed, stillShown, refused, sockets: live };
 };
 
 try {

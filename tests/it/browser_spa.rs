@@ -160,6 +160,7 @@ async fn browser_an_expired_auth_token_is_refreshed_by_the_sdk() {
         seen["newExpiry"].as_i64() > seen["expiredAt"].as_i64(),
         "{seen}"
     );
+    assert_eq!(seen["liveAfterExpiry"], true, "{seen}");
     // At least once: on a slow machine the token may also expire during
     // registration, and the SDK refreshes it then too.
     assert!(
@@ -183,4 +184,79 @@ async fn browser_a_wrong_code_shows_the_sdk_error() {
     );
     assert_eq!(seen["shown"]["email"], email.as_str());
     assert_one_row(&app, name).await;
+}
+
+/// Live updates in the example app: Apollo Client's `GraphQLWsLink`, its
+/// socket signed in by the `psg_auth_token` cookie passage-js sets (a page
+/// cannot set headers on a WebSocket). Signed out, the socket is refused; once
+/// registered, a rename made elsewhere reaches the page over the socket; the
+/// same page served from another origin of the same site, whose socket
+/// carries the cookie, is refused for its origin.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_live_updates_signed_in_by_the_cookie_and_refused_from_a_foreign_origin() {
+    let app = spawn_dev_app().await;
+    let (email, name) = (unique_email("live"), "Live Tester");
+    let Some(seen) = run_scenario(&app, "live", &email, name).await else {
+        return;
+    };
+    let said = |key: &str| seen[key].as_str().unwrap_or_default().to_owned();
+    assert!(
+        said("signedOut").contains("Forbidden: sign in with a valid token"),
+        "{seen}"
+    );
+    let renamed = said("renamed");
+    assert!(renamed.starts_with(name), "{seen}");
+    assert_eq!(said("stillShown"), renamed, "{seen}");
+    assert!(
+        said("refused").contains("this origin may not open a signed-in socket"),
+        "{seen}"
+    );
+    let stored = app
+        .db
+        .count(&format!(
+            "SELECT count(*) AS n FROM users WHERE name = '{renamed}'"
+        ))
+        .await;
+    assert_eq!(stored, 1, "the rename is the user's row");
+
+    let sockets = seen["sockets"]
+        .as_array()
+        .expect("the sockets were recorded");
+    let from = |origin: &str| -> Vec<&Value> {
+        sockets.iter().filter(|s| s["origin"] == origin).collect()
+    };
+    let (own, foreign) = (from("app"), from("foreign"));
+    // Signed out at load, then signed in after registering.
+    assert_eq!(own.len(), 2, "{seen}");
+    assert_eq!(foreign.len(), 1, "one refused socket, not retried: {seen}");
+    for socket in sockets {
+        assert_eq!(
+            socket["url"],
+            format!("ws://localhost:{}/graphql", app.addr.port()),
+            "{seen}"
+        );
+        assert_eq!(
+            socket["initCarriedToken"], false,
+            "the cookie signs in: {seen}"
+        );
+    }
+    let signed_in = own[1];
+    assert_eq!(signed_in["acknowledged"], true, "{seen}");
+    assert_eq!(
+        signed_in["subscribed"],
+        serde_json::json!(["MeChanged"]),
+        "{seen}"
+    );
+    assert!(
+        signed_in["heard"]
+            .as_array()
+            .is_some_and(|heard| heard.iter().any(|n| n == renamed.as_str())),
+        "the rename came over the socket: {seen}"
+    );
+    for refused in [own[0], foreign[0]] {
+        assert_eq!(refused["acknowledged"], false, "{seen}");
+        // graphql-ws subscribes only once the server acknowledges.
+        assert_eq!(refused["subscribed"], serde_json::json!([]), "{seen}");
+        assert_eq!(refused["heard"], serde_json::json!([]), "{seen}");
+    }
 }

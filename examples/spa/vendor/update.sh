@@ -9,9 +9,11 @@
 #   (ua-parser-js, via @passageidentity/webauthnutils) ships no ES module, so
 #   a browser cannot load the files as published.
 # - apollo-client.js: Apollo Client, @apollo/client with graphql and rxjs:
-#   everything "@apollo/client" exports, plus SetContextLink and
-#   PersistedQueryLink. Its files import graphql, rxjs, tslib and others by
-#   bare name, and one import map entry per package would be dozens.
+#   everything "@apollo/client" exports, plus SetContextLink,
+#   PersistedQueryLink and GraphQLWsLink, and graphql-ws's createClient (the
+#   live updates' socket), which shares its copy of graphql. Its files
+#   import graphql, rxjs, tslib and others by bare name, and one import map
+#   entry per package would be dozens.
 #
 # esbuild joins each, unminified and otherwise unchanged, into one ES
 # module; the page maps the package names to them with an import map. Each
@@ -51,12 +53,15 @@ bundle passage-js.js "@passageidentity/passage-js $passage_js and its dependenci
 apollo="$(version @apollo/client)"
 graphql="$(version graphql)"
 rxjs="$(version rxjs)"
+graphql_ws="$(version graphql-ws)"
 # The default export conditions: __DEV__ is off unless the page sets
 # globalThis.__DEV__, as Apollo's own ESM build does.
-bundle apollo-client.js "@apollo/client $apollo with graphql $graphql, rxjs $rxjs and their dependencies" \
+bundle apollo-client.js "@apollo/client $apollo with graphql $graphql, rxjs $rxjs, graphql-ws $graphql_ws and their dependencies" \
   'export * from "@apollo/client";
 export * from "@apollo/client/link/context";
-export * from "@apollo/client/link/persisted-queries";'
+export * from "@apollo/client/link/persisted-queries";
+export * from "@apollo/client/link/subscriptions";
+export { createClient, CloseCode } from "graphql-ws";'
 
 # The packages whose files went into each bundle, with their licences.
 node - "$work" passage-js.js apollo-client.js >"$here/LICENSES.txt" <<'JS'
@@ -107,4 +112,4 @@ JS
 
 (cd "$here" && sha256sum passage-js.js apollo-client.js LICENSES.txt >SHA256SUMS)
 echo "@passageidentity/passage-js@$passage_js bundled into $here/passage-js.js"
-echo "@apollo/client@$apollo (graphql@$graphql, rxjs@$rxjs) bundled into $here/apollo-client.js"
+echo "@apollo/client@$apollo (graphql@$graphql, rxjs@$rxjs, graphql-ws@$graphql_ws) bundled into $here/apollo-client.js"
