@@ -7,7 +7,8 @@
 //! - validation: only a document that passed it is cached; a cached document
 //!   that declares no variables is not validated again for the operation it
 //!   was validated for (nothing else in the request can change the result);
-//! - execute: the response is put into the spec's shape (`shape`).
+//! - execute: the response is put into the spec's shape (`shape`); so is
+//!   each event of a subscription.
 //!
 //! async-graphql creates an instance per request, so the document travels
 //! from the parse step to the others in the instance.
@@ -17,14 +18,16 @@
 //! text or variables (see [`crate::observability::traces`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextPrepareRequest,
-    NextValidation,
+    NextSubscribe, NextValidation,
 };
 use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
+use futures::StreamExt;
+use futures::stream::BoxStream;
 use tracing::Instrument;
 
 use super::limits::{
@@ -147,6 +150,7 @@ impl ExtensionFactory for Pipeline {
             parsed: Mutex::new(None),
             operation_name: Mutex::new(None),
             validated: Mutex::new(None),
+            subscription: Mutex::new(None),
         })
     }
 }
@@ -164,6 +168,16 @@ pub struct RequestPipeline {
     /// The cached validation result, when the document came from the cache
     /// with one for this request's operation.
     validated: Mutex<Option<ValidationResult>>,
+    /// A subscription's events are shaped as they come, by a stream made
+    /// before the document is parsed: it finds the document here once
+    /// validation begins.
+    subscription: Mutex<Option<Arc<OnceLock<Operation>>>>,
+}
+
+/// A parsed document and the operation of it the request runs.
+struct Operation {
+    document: Arc<ExecutableDocument>,
+    name: Option<String>,
 }
 
 #[async_trait::async_trait]
@@ -241,6 +255,13 @@ impl Extension for RequestPipeline {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
+        if let Some(slot) = self.subscription.lock().unwrap().as_ref() {
+            let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
+            if let Some(document) = document {
+                let name = self.operation_name.lock().unwrap().clone();
+                let _ = slot.set(Operation { document, name });
+            }
+        }
         if ctx.data_opt::<Arc<ValidateOnly>>().is_some() {
             // Validation only (a trusted document at start): always run.
             let result = next.run(ctx).await?;
@@ -300,6 +321,35 @@ impl Extension for RequestPipeline {
             count_operation(telemetry, document, operation_name, &response);
         }
         response
+    }
+
+    /// Each event of a subscription, shaped as a query's response is.
+    fn subscribe<'s>(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        stream: BoxStream<'s, Response>,
+        next: NextSubscribe<'_>,
+    ) -> BoxStream<'s, Response> {
+        let slot = Arc::new(OnceLock::new());
+        *self.subscription.lock().unwrap() = Some(slot.clone());
+        let schema = ctx.schema_env.clone();
+        let max_errors = self.limits.max_errors;
+        next.run(ctx, stream)
+            .map(move |mut response| {
+                if let Some(operation) = slot.get() {
+                    let data = std::mem::take(&mut response.data);
+                    response.data = shape_response(
+                        &schema.registry,
+                        &operation.document,
+                        operation.name.as_deref(),
+                        data,
+                        &response.errors,
+                    );
+                }
+                cap_errors(&mut response.errors, max_errors);
+                response
+            })
+            .boxed()
     }
 }
 

@@ -45,7 +45,10 @@ pub fn shape_response(
             Some(name) => name.as_str(),
             None => return data,
         },
-        OperationType::Subscription => return data,
+        OperationType::Subscription => match &registry.subscription_type {
+            Some(name) => name.as_str(),
+            None => return data,
+        },
     };
     if errors.is_empty() && in_selection_order(&data, &operation.selection_set.node) {
         return data;

@@ -63,6 +63,39 @@ async fn a_subscriber_hears_its_own_changes_and_a_bad_token_subscribes_nothing()
     }
 }
 
+/// An event is shaped as a query's response is (GraphQL spec 7.2.2, 6.4.4):
+/// its keys follow the selection, and a failed nullable field (`email`,
+/// with Passage down) is present as `null` with its error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_event_has_the_selections_keys_and_a_failed_field_as_null() {
+    if !client_or_skip("live_event_shape").await {
+        return;
+    }
+    let app = spawn_app_with(|c| c.passage_cache_ttl = 0).await;
+    let (user, token) = registered(&app, "shape@example.com").await;
+    app.emulator
+        .set_failure(passage_emulator::Failure::Status(500));
+    let query = "subscription { meChanged { email name id } }";
+    let heard = live(
+        "me",
+        &app,
+        app.addr,
+        json!({"tokens": [token], "query": query}),
+    )
+    .await;
+    let event = &heard["event"];
+    assert_eq!(heard["keys"], json!(["email", "name", "id"]), "{heard}");
+    assert_eq!(event["data"]["meChanged"]["email"], Value::Null, "{heard}");
+    assert_eq!(event["data"]["meChanged"]["id"], user["id"], "{heard}");
+    let errors = event["errors"].as_array().expect("the field's error");
+    assert_eq!(errors.len(), 1, "{heard}");
+    assert_eq!(errors[0]["path"], json!(["meChanged", "email"]), "{heard}");
+    assert_eq!(
+        errors[0]["extensions"]["code"], "PASSAGE_UNAVAILABLE",
+        "{heard}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_socket_closes_at_its_tokens_expiry_and_the_client_resumes_with_a_fresh_one() {
     if !client_or_skip("live_expiry").await {

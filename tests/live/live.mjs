@@ -94,7 +94,8 @@ switch (scenario) {
     const received = {};
     subscribe((value) => {
       received.value = value;
-      done({ event: value, closes, connections });
+      // Keys in the order the server sent them.
+      done({ event: value, keys: Object.keys(value?.data?.meChanged ?? {}), closes, connections });
     });
     await mutateUntil(received, args.tokens[0]);
     break;
