@@ -32,12 +32,11 @@ pub enum RelaySettings<'a> {
         timeout: Duration,
         namespace: &'a str,
     },
-    /// `LISTEN/NOTIFY` on `listen_url`, publishing through `pool`.
-    Postgres {
-        listen_url: &'a str,
-        pool: DbPool,
-        namespace: &'a str,
-    },
+    /// `LISTEN/NOTIFY` on `listen_url`, publishing through `pool`. The
+    /// database is the deployment: its users are the events' subjects, so
+    /// the channel needs no namespace (a command run with only
+    /// `DATABASE_URL` reaches the servers).
+    Postgres { listen_url: &'a str, pool: DbPool },
 }
 
 /// How this replica reaches the others.
@@ -98,14 +97,10 @@ impl Relay {
                     tasks: Mutex::new(vec![connection.abort_handle()]),
                 }
             }
-            RelaySettings::Postgres {
-                listen_url,
-                pool,
-                namespace,
-            } => Relay::Postgres {
+            RelaySettings::Postgres { listen_url, pool } => Relay::Postgres {
                 connector: Arc::new(PgConnector::new(listen_url)?),
                 pool,
-                channel: channel_name(namespace),
+                channel: CHANNEL.to_owned(),
                 origin,
                 tasks: Mutex::new(Vec::new()),
             },
@@ -195,15 +190,8 @@ impl Relay {
     }
 }
 
-/// The `NOTIFY` channel: an identifier, so only letters, digits and `_`.
-fn channel_name(namespace: &str) -> String {
-    let clean: String = namespace
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .take(40)
-        .collect();
-    format!("passage_graphql_events_{clean}")
-}
+/// The `NOTIFY` channel.
+const CHANNEL: &str = "passage_graphql_events";
 
 fn encode(origin: &str, event: &Event) -> String {
     serde_json::to_string(&Message {
@@ -292,6 +280,5 @@ mod tests {
         assert_eq!(decode(&text, "aaa"), None);
         assert_eq!(decode(&text, "bbb"), Some(Event::UserChanged { user: 7 }));
         assert_eq!(decode("not json", "bbb"), None);
-        assert_eq!(channel_name("app-1.x"), "passage_graphql_events_app_1_x");
     }
 }

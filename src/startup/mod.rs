@@ -403,7 +403,6 @@ fn event_relay(
             RelaySettings::Postgres {
                 listen_url: listen_url.unwrap_or(database_url),
                 pool: pool.clone(),
-                namespace,
             }
         }
     };

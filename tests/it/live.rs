@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::support::node::{available_or_skip, ensure_installed, run_once};
 use crate::support::{TestApp, spawn_app, spawn_app_with};
 
-async fn client_or_skip(test: &str) -> bool {
+pub(crate) async fn client_or_skip(test: &str) -> bool {
     if !available_or_skip(test, "graphql-ws's client").await {
         return false;
     }
@@ -21,10 +21,49 @@ async fn client_or_skip(test: &str) -> bool {
 
 /// Runs `scenario` of `tests/live/live.mjs` with `args`, its mutations sent
 /// to `app` and its socket opened on the server at `ws`.
-async fn live(scenario: &str, app: &TestApp, ws: std::net::SocketAddr, mut args: Value) -> Value {
+pub(crate) async fn live(
+    scenario: &str,
+    app: &TestApp,
+    ws: std::net::SocketAddr,
+    mut args: Value,
+) -> Value {
     args["http"] = json!(app.url("/graphql"));
     args["ws"] = json!(format!("ws://{ws}/graphql"));
     run_once("live", "live.mjs", &[scenario, &args.to_string()], "").await
+}
+
+/// How graphql-ws's client, subscribed with `token`, was closed when
+/// `sign_out` ran once the server counted its subscription.
+pub(crate) async fn closed_by<F: std::future::Future>(
+    app: &TestApp,
+    token: &str,
+    sign_out: F,
+) -> (Value, F::Output) {
+    let held = live("held", app, app.addr, json!({"tokens": [token]}));
+    let act = async {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while app.metric("live_subscriptions").await < 1.0 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "the socket never subscribed"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        sign_out.await
+    };
+    tokio::join!(held, act)
+}
+
+/// The socket was closed 4403 for its user's sign-out.
+#[track_caller]
+pub(crate) fn assert_signed_out(heard: &Value) {
+    assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
+    assert!(
+        heard["closes"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("signed out")),
+        "{heard}"
+    );
 }
 
 /// A registered Passage user and their token.
@@ -130,13 +169,34 @@ async fn a_user_who_deletes_themself_is_signed_out_of_their_sockets() {
     let app = spawn_app().await;
     let (_, token) = registered(&app, "leaving@example.com").await;
     let heard = live("deleted", &app, app.addr, json!({"tokens": [token]})).await;
-    assert_eq!(heard["closes"][0]["code"], 4403, "{heard}");
-    assert!(
-        heard["closes"][0]["reason"]
-            .as_str()
-            .is_some_and(|r| r.contains("signed out")),
-        "{heard}"
-    );
+    assert_signed_out(&heard);
+}
+
+/// `admin revoke`, another process, reaches the server through Postgres
+/// NOTIFY (no Redis): the user's socket closes at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_whose_role_is_revoked_is_signed_out_of_their_sockets() {
+    if !client_or_skip("live_revoked").await {
+        return;
+    }
+    let app = spawn_app().await;
+    let (user, token) = registered(&app, "revoked@example.com").await;
+    let local = format!("local:{}", user["id"].as_str().unwrap());
+    let admin = |action: &'static str| {
+        let (url, local) = (app.db.url.clone(), local.clone());
+        async move {
+            crate::support::cli::Cli::new()
+                .args(["admin", action, &local, "--database-url", &url])
+                .output()
+                .await
+        }
+    };
+    let granted = admin("grant").await;
+    assert!(granted.status.success(), "{granted:?}");
+    let (heard, revoked) = closed_by(&app, &token, admin("revoke")).await;
+    assert!(revoked.status.success(), "{revoked:?}");
+    assert_signed_out(&heard);
+    assert_eq!(app.metric("live_sockets").await, 0.0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -194,6 +194,27 @@ fn token_of(clerk: &StandIn, sub: &str) -> String {
     )
 }
 
+/// A user deleted at the provider is signed out of their live sockets at
+/// once (the webhook's deletion is a sign-out event).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_deleted_at_the_provider_is_signed_out_of_their_sockets() {
+    if !signers_or_skip("clerk_deleted_live").await
+        || !crate::live::client_or_skip("clerk_deleted_live").await
+    {
+        return;
+    }
+    let clerk = StandIn::start().await;
+    let app = clerk_app(&clerk, "").await;
+    clerk.add_clerk_user("user_2live", "live@example.com", true, None);
+    let token = token_of(&clerk, "user_2live");
+    app.register(&token, "Live").await;
+    let deleted = Delivery::svix("msg_live_deleted", &clerk_deleted("user_2live", now_ms()));
+    let (heard, status) = crate::live::closed_by(&app, &token, deliver(&app, &deleted)).await;
+    assert_eq!(status, StatusCode::OK);
+    crate::live::assert_signed_out(&heard);
+    assert_eq!(users(&app).await, 0);
+}
+
 async fn users(app: &TestApp) -> i64 {
     app.db.count("SELECT count(*) AS n FROM users").await
 }

@@ -11,6 +11,8 @@
 //             short-lived); report the closes, then an event received after
 //             the client reconnected by itself.
 //   deleted   subscribe, then deleteMe: report the close.
+//   held      subscribe and wait: report the close (the test signs the user
+//             out some other way).
 //   registered  an admin (tokens[0]) hears newcomers (tokens[1..]) register.
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
@@ -55,7 +57,7 @@ const client = createClient({
     },
     closed: (event) => {
       closes.push({ code: event.code, reason: event.reason });
-      if (scenario === "refused" || scenario === "deleted") done({ closes, connections });
+      if (["refused", "deleted", "held"].includes(scenario)) done({ closes, connections });
     },
   },
 });
@@ -137,6 +139,9 @@ switch (scenario) {
     await gql("mutation { deleteMe }", args.tokens[0]);
     break;
   }
+  case "held":
+    subscribe(() => {});
+    break;
   default:
     throw new Error(`unknown scenario ${scenario}`);
 }
