@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpus, fuzz/corpus/<target>/: tokens as the emulator and
 other issuers mint them (RS256, signed by a throwaway key with `openssl`),
-the headers, URLs and bodies clients send, the README's issuers file and
-the CSV files the tests import. Rerun after changing a seed here; the
+the headers, URLs and bodies clients send, the issuers file of the book's
+Providers page and the CSV files the tests import. Rerun after changing a seed here; the
 fuzzers' own finds are never written into this corpus (fuzz/run keeps them
 in a scratch directory)."""
 

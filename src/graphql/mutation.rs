@@ -41,17 +41,22 @@ pub struct CreateUserInput {
 pub struct UpdateMeInput {
     /// New display name (stored locally).
     pub name: Option<String>,
-    /// New email address (stored in Passage); empty string removes it.
+    /// New email address, for a user with a Passage identity (changed in
+    /// Passage); empty string removes it. Other providers' users change it
+    /// there: this answers `BAD_USER_INPUT`.
     pub email: Option<String>,
-    /// New phone number in E.164 form, e.g. +14155550100 (stored in
-    /// Passage); empty string removes it.
+    /// New phone number in E.164 form, e.g. +14155550100, for a user with a
+    /// Passage identity (changed in Passage); empty string removes it. Other
+    /// providers' users change it there: this answers `BAD_USER_INPUT`.
     pub phone: Option<String>,
 }
 
 #[Object(name = "Mutation")]
 impl<X: UserFields> Mutation<X> {
-    /// Registers the signed-in Passage user locally. Idempotent: repeated or
-    /// concurrent calls return the same record (the first name wins).
+    /// Registers the signed-in user locally, whichever configured issuer
+    /// signed their token (Passage, Clerk, Auth0, any OpenID Connect issuer).
+    /// Idempotent: repeated or concurrent calls return the same record (the
+    /// first name wins, or the record a provider's webhook already made).
     async fn create_user(
         &self,
         ctx: &Context<'_>,
@@ -73,8 +78,9 @@ impl<X: UserFields> Mutation<X> {
         Ok(UserObject::new(user))
     }
 
-    /// Updates the signed-in user: `name` locally, `email` and `phone` in
-    /// Passage. Every input is checked before anything is changed.
+    /// Updates the signed-in user: `name` locally; `email` and `phone` in
+    /// Passage, for a user with a Passage identity (other providers' users
+    /// change them there). Every input is checked before anything is changed.
     async fn update_me(&self, ctx: &Context<'_>, input: UpdateMeInput) -> AppResult<UserObject<X>> {
         viewer(ctx).signed_in()?;
         let name = input
@@ -143,8 +149,8 @@ impl<X: UserFields> Mutation<X> {
         Ok(UserObject::new(user))
     }
 
-    /// Removes the signed-in user's local record (their Passage account
-    /// stays). False when there was none.
+    /// Removes the signed-in user's local record (their account at the
+    /// sign-in provider stays). False when there was none.
     async fn delete_me(&self, ctx: &Context<'_>) -> AppResult<bool> {
         let Some(user) = viewer_record(ctx).await? else {
             return Ok(false);

@@ -314,8 +314,7 @@ impl<X: UserFields> UserObject<X> {
     }
 
     /// The Passage user ID (a Passage token's `sub`); null for a user who
-    /// signed up through another issuer and has no Passage identity. (It was
-    /// non-null before other issuers were supported.)
+    /// signed up through another issuer and has no Passage identity.
     async fn passage_id(&self) -> Option<ID> {
         self.0.passage_id.as_ref().map(|id| ID(id.to_string()))
     }
@@ -365,14 +364,18 @@ impl<X: UserFields> UserObject<X> {
         self.0.updated_at
     }
 
-    /// Email address: from the user's token when its issuer shares it,
-    /// else from Passage, else from the Passage snapshot (null when none).
+    /// Email address, from the user's sign-in provider: their issuer's
+    /// profile source (the token's claims, UserInfo or Clerk's Backend API),
+    /// else Passage while configured, else the Passage snapshot; null with
+    /// `PROFILE_NOT_SHARED` when none has it.
     async fn email(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
         Ok(self.contact(ctx, "email", ContactKind::Email).await?.value)
     }
 
-    /// Phone number, E.164: from the user's token when its issuer shares it,
-    /// else from Passage, else from the Passage snapshot (null when none).
+    /// Phone number, E.164, from the user's sign-in provider: their issuer's
+    /// profile source (the token's claims, UserInfo or Clerk's Backend API),
+    /// else Passage while configured, else the Passage snapshot; null with
+    /// `PROFILE_NOT_SHARED` when none has it.
     async fn phone(&self, ctx: &Context<'_>) -> AppResult<Option<String>> {
         Ok(self.contact(ctx, "phone", ContactKind::Phone).await?.value)
     }

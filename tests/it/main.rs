@@ -15,6 +15,7 @@ mod clerk_spec;
 mod clients;
 mod database_limits;
 mod dev_mode;
+mod docs_links;
 mod document_cache;
 mod federation;
 mod flow;
