@@ -80,6 +80,12 @@ impl Sockets {
         OpenSocket(self)
     }
 
+    /// Whether `identity` may open one more socket now.
+    pub fn has_room(&self, identity: &str) -> bool {
+        let held = self.per_identity.lock().unwrap_or_else(|e| e.into_inner());
+        held.get(identity).copied().unwrap_or(0) < self.max_per_identity
+    }
+
     /// A place for one more socket of `identity`, or `None` when it holds
     /// the most it may already.
     pub fn take_slot(&self, identity: &str) -> Option<SocketSlot<'_>> {

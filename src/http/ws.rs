@@ -20,7 +20,7 @@
 
 use std::future::ready;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU16, Ordering};
 use std::time::Duration;
 
 use async_graphql::http::{WebSocket as GraphqlSocket, WebSocketProtocols as Protocols, WsMessage};
@@ -106,6 +106,7 @@ struct SignedIn {
 
 /// Why `connection_init` was refused, as the close reason says it.
 const REFUSED: &str = "Forbidden: sign in with a valid token";
+const TOO_MANY_SOCKETS: &str = "Too many sockets for this user";
 
 async fn serve(app: AppState, socket: WebSocket, headers: HeaderMap) {
     let _open = app.sockets.open();
@@ -138,20 +139,28 @@ async fn serve(app: AppState, socket: WebSocket, headers: HeaderMap) {
             ready(true)
         });
     let (signed_in_tx, mut signed_in_rx) = watch::channel::<Option<SignedIn>>(None);
-    let refused = Arc::new(AtomicBool::new(false));
+    // The close code of a refused `connection_init` (0: not refused).
+    let refused = Arc::new(AtomicU16::new(0));
     let init = {
         let app = app.clone();
         let refused = refused.clone();
         move |payload: serde_json::Value| async move {
+            let refuse = |code: u16, why: String| {
+                refused.store(code, Ordering::Relaxed);
+                Err(async_graphql::Error::new(why))
+            };
             match sign_in(&app, &headers, &payload).await {
+                // Refused before the acknowledgement when the user's
+                // sockets are all taken (a race between two may still
+                // acknowledge one, then close it below).
+                Ok((_, signed_in)) if !app.sockets.has_room(&identity_key(&signed_in.identity)) => {
+                    refuse(4429, TOO_MANY_SOCKETS.into())
+                }
                 Ok((data, signed_in)) => {
                     let _ = signed_in_tx.send(Some(signed_in));
                     Ok(data)
                 }
-                Err(why) => {
-                    refused.store(true, Ordering::Relaxed);
-                    Err(async_graphql::Error::new(why))
-                }
+                Err(why) => refuse(4403, why),
             }
         }
     };
@@ -181,10 +190,10 @@ async fn serve(app: AppState, socket: WebSocket, headers: HeaderMap) {
                     }
                 }
                 Some(WsMessage::Close(code, reason)) => {
-                    if refused.load(Ordering::Relaxed) {
-                        break Some((4403, reason));
-                    }
-                    break Some((code, reason));
+                    break match refused.load(Ordering::Relaxed) {
+                        0 => Some((code, reason)),
+                        refused_with => Some((refused_with, reason)),
+                    };
                 }
                 None if too_many.load(Ordering::Relaxed) => break Some((4429, format!(
                     "Too many subscriptions: at most {MAX_SUBSCRIPTIONS_PER_SOCKET} a socket"
@@ -199,7 +208,7 @@ async fn serve(app: AppState, socket: WebSocket, headers: HeaderMap) {
                 if let Some(who) = &who {
                     match app.sockets.take_slot(&identity_key(&who.identity)) {
                         Some(taken) => slot = Some(taken),
-                        None => break Some((4429, "Too many sockets for this user".into())),
+                        None => break Some((4429, TOO_MANY_SOCKETS.into())),
                     }
                 }
                 signed_in = who;

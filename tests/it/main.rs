@@ -27,6 +27,7 @@ mod issuers;
 mod limits;
 mod linking_rules;
 mod live;
+mod live_limits;
 mod logs;
 mod metrics;
 mod migration;
