@@ -8,6 +8,7 @@
 //! the configuration file, whose values become the arguments' defaults
 //! (see `config::file`).
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 
 use clap::FromArgMatches;
@@ -43,12 +44,17 @@ where
     let name = matches.subcommand_name();
     let mut settings = Config::settings_command();
     let all: Vec<clap::Arg> = settings.get_arguments().cloned().collect();
-    // The settings given as flags, before the subcommand and after it.
-    let mut flags = vec![OsString::from("passage-graphql")];
-    given_flags(&matches, &all, &mut flags);
+    // The settings given as flags, before the subcommand and after it (a
+    // subcommand's global settings reach the top level's matches too: each
+    // is taken once, the subcommand's first).
+    let mut given = BTreeMap::new();
     if let Some((_, sub)) = matches.subcommand() {
-        given_flags(sub, &all, &mut flags);
+        given_flags(sub, &all, &mut given);
     }
+    given_flags(&matches, &all, &mut given);
+    let flags: Vec<OsString> = std::iter::once(OsString::from("passage-graphql"))
+        .chain(given.into_values().flatten())
+        .collect();
     // What the subcommand does not take, it does not read either.
     for arg in all.iter().filter(|arg| !takes(name, arg)) {
         settings = settings.mut_arg(arg.get_id().clone(), |arg| arg.env(None::<&'static str>));
@@ -78,26 +84,32 @@ where
     })
 }
 
-/// Appends the settings of `all` that `matches` found on the command line,
-/// as `--flag=value` (a flag alone for one that takes no value).
-fn given_flags(matches: &clap::ArgMatches, all: &[clap::Arg], out: &mut Vec<OsString>) {
+/// Adds the settings of `all` that `matches` found on the command line
+/// (unless `out` has them already), as `--flag=value` (a flag alone for
+/// one that takes no value).
+fn given_flags(
+    matches: &clap::ArgMatches,
+    all: &[clap::Arg],
+    out: &mut BTreeMap<String, Vec<OsString>>,
+) {
     for id in matches.ids() {
         let id = id.as_str();
-        if matches.value_source(id) != Some(ValueSource::CommandLine) {
+        if matches.value_source(id) != Some(ValueSource::CommandLine) || out.contains_key(id) {
             continue;
         }
         let Some(arg) = all.iter().find(|arg| arg.get_id() == id) else {
             continue;
         };
         let Some(long) = arg.get_long() else { continue };
+        let flags = out.entry(id.to_owned()).or_default();
         if !arg.get_action().takes_values() {
-            out.push(format!("--{long}").into());
+            flags.push(format!("--{long}").into());
             continue;
         }
         for value in matches.get_raw(id).into_iter().flatten() {
             let mut flag = OsString::from(format!("--{long}="));
             flag.push(value);
-            out.push(flag);
+            flags.push(flag);
         }
     }
 }

@@ -81,6 +81,9 @@ fn row(arg: &clap::Arg, settings: &clap::Command) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    if !meaning.is_empty() && !meaning.ends_with('.') {
+        meaning.push('.');
+    }
     let values: Vec<String> = arg
         .get_possible_values()
         .iter()

@@ -156,8 +156,12 @@ fn print_settings(config: &Config) {
             let name = arg
                 .get_env()
                 .map_or_else(|| format!("--{id}"), |e| e.to_string_lossy().into_owned());
-            let (value, origin) = shown(config, id);
-            println!("    {name:<34} {value}  ({origin})");
+            match shown(config, id) {
+                (value, origin) if origin == Origin::Unset.label() => {
+                    println!("    {name:<34} {value}")
+                }
+                (value, origin) => println!("    {name:<34} {value}  ({origin})"),
+            }
         }
     }
 }
