@@ -276,7 +276,8 @@ pub fn build_app_for(
     let separate_metrics = config.metrics_listen_addr.is_some();
     // `/metrics` names issuers and counts link conflicts and errors: in
     // production the public port serves it only when told to.
-    let metrics_on_main_port = config.metrics_public || (config.is_dev() && !separate_metrics);
+    let metrics_on_main_port =
+        config.metrics_public || ((state.dev.is_some() || config.is_dev()) && !separate_metrics);
     Ok(BuiltApp {
         router: http::router(
             state.clone(),
