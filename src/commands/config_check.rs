@@ -3,8 +3,8 @@
 //!
 //! `check` prints every setting (secrets redacted) with where it came
 //! from, then one line per check: the issuers reached and their keys
-//! fetched (as the server would), the database connected (and whether
-//! migrations are pending), Redis pinged. Exit status: 0 when every check
+//! fetched (as the server would), the webhooks' secrets present, the
+//! database connected (and whether migrations are pending), Redis pinged. Exit status: 0 when every check
 //! passed, 1 when one failed, 2 when the configuration itself is invalid.
 
 use std::time::Duration;
@@ -93,6 +93,18 @@ async fn check(config: &Config, migrations: &db::AppMigrations) -> anyhow::Resul
             Err(_) => Err(format!("no keys within {}s", CHECK_TIMEOUT.as_secs())),
         };
         report(&format!("issuer {}", issuer.name.as_str()), outcome);
+    }
+    for webhook in file_issuers.iter().filter_map(|i| i.webhook.as_ref()) {
+        let secret = config
+            .webhook_secret(&webhook.secret_env)
+            .map_err(|e| invalid(&e))?;
+        let name = &webhook.secret_env;
+        let outcome = match secret {
+            Some(_) => Ok(format!("its secret is set ({name} or {name}_FILE)")),
+            None if webhook.required => Err(format!("{name} (or {name}_FILE) is not set")),
+            None => Ok(format!("not served: {name} is unset")),
+        };
+        report(&format!("webhook {}", webhook.path), outcome);
     }
     match config.database_url() {
         Some(url) => report("database", check_database(url, migrations).await),

@@ -83,8 +83,11 @@ async fn config_check_passes_a_good_configuration_and_prints_no_secret() {
     let stand_in = StandIn::start().await;
     let passage = app.emulator.passage_settings();
     let key_file = config_file(&format!("{}\n", passage.api_key));
+    let webhook_secret_file = config_file("whsec_c2VjcmV0LW9mLXRoZS13ZWJob29r\n");
     let file = config_file(&format!(
-        "database_url = \"{}\"\npassage_api_key_file = \"{}\"\n{}",
+        "database_url = \"{}\"\npassage_api_key_file = \"{}\"\n{}\
+         webhook_path = \"/webhooks/identity\"\nwebhook_format = \"standard\"\n\
+         webhook_secret_env = \"PGQL_CHECK_WEBHOOK_SECRET\"\n",
         app.db.url,
         key_file.display(),
         stand_in_issuer(&stand_in)
@@ -95,10 +98,16 @@ async fn config_check_passes_a_good_configuration_and_prints_no_secret() {
         .env("PASSAGE_APP_ID", &passage.app_id)
         .env("PASSAGE_AUTH_URL", &passage.auth_url)
         .env("PASSAGE_API_URL", &passage.api_url)
+        .env("PGQL_CHECK_WEBHOOK_SECRET_FILE", &webhook_secret_file)
         .output()
         .await;
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("webhook /webhooks/identity: ok"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("whsec_") && !stderr.contains("whsec_"));
     assert!(
         !stdout.contains(&passage.api_key) && !stderr.contains(&passage.api_key),
         "the key was printed:\n{stdout}\n{stderr}"
@@ -125,7 +134,7 @@ async fn config_check_passes_a_good_configuration_and_prints_no_secret() {
         stdout.contains("database: ok (connected; migrated)"),
         "{stdout}"
     );
-    for path in [file, key_file] {
+    for path in [file, key_file, webhook_secret_file] {
         let _ = std::fs::remove_file(path);
     }
 }
