@@ -2,7 +2,7 @@
 //! ([`Config`], each a flag, a variable and a key of the configuration
 //! file) are given to each subcommand by the groups it uses
 //! ([`SUBCOMMAND_SETTINGS`]): `schema --help` lists none, the server's
-//! `--help` all. [`parse`] reads the command line, the environment and the
+//! `--help` all. [`parse_from`] reads the command line, the environment and the
 //! configuration file into a [`Cli`]; [`reference`] writes the settings'
 //! reference from the same definitions.
 
