@@ -3,7 +3,7 @@
 //! file) are given to each subcommand by the groups it uses
 //! ([`SUBCOMMAND_SETTINGS`]): `schema --help` lists none, the server's
 //! `--help` all. [`parse_from`] reads the command line, the environment and the
-//! configuration file into a [`Cli`]; [`reference`] writes the settings'
+//! configuration file into a [`Cli`]; [`mod@reference`] writes the settings'
 //! reference from the same definitions.
 
 mod parse;

@@ -45,7 +45,7 @@ impl From<&str> for SecretUrl {
 pub const REDACTED: &str = "<redacted>";
 
 /// A Postgres connection string with its password replaced by
-/// [`REDACTED`], user, host, database and other options kept. Handles the URL
+/// `<redacted>`, user, host, database and other options kept. Handles the URL
 /// form (`postgres://user:pass@host/db?password=...`) and the key=value form
 /// (`host=... password=...`).
 pub fn redacted_url(url: &str) -> String {
@@ -74,7 +74,7 @@ pub fn redacted_url(url: &str) -> String {
     format!("{scheme}://{main}{}", query.join("&"))
 }
 
-/// A Redis URL with its passwords replaced by [`REDACTED`]: the one after
+/// A Redis URL with its passwords replaced by `<redacted>`: the one after
 /// the user (`redis://user:pass@host`, `redis://:pass@host`, as for
 /// Postgres) and any query parameter naming one (`?sentinelPassword=`).
 fn redacted_redis_url(url: &str) -> String {
