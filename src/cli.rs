@@ -1,21 +1,132 @@
-//! The command line: the subcommands and their arguments. The settings every
-//! subcommand shares (each flag with its environment variable) are
-//! [`Config`], flattened in; each subcommand runs in [`crate::commands`].
+//! The command line: the subcommands and their arguments. The settings
+//! ([`Config`], each a flag, a variable and a key of the configuration
+//! file) are given to each subcommand by the groups it uses
+//! ([`SUBCOMMAND_SETTINGS`]): `schema --help` lists none, the server's
+//! `--help` all. [`parse_from`] reads the command line, the environment and the
+//! configuration file into a [`Cli`]; [`mod@reference`] writes the settings'
+//! reference from the same definitions.
+
+mod parse;
+pub mod reference;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::config::Config;
+use crate::config::{Config, groups};
 
-/// Command line and environment.
+pub use parse::{CliError, parse_from};
+
+/// A parsed command line: the command (`None`: serve) and its settings.
+#[derive(Debug, Clone)]
+pub struct Cli {
+    pub command: Option<Command>,
+    pub config: Config,
+}
+
+/// The tree of subcommands, as clap derives it; the settings are added by
+/// [`command`].
 #[derive(Debug, Clone, Parser)]
 #[command(name = "passage-graphql", version, about)]
-pub struct Cli {
+struct Tree {
     #[command(subcommand)]
-    pub command: Option<Command>,
-    #[command(flatten)]
-    pub config: Config,
+    command: Option<Command>,
+}
+
+/// The settings each subcommand takes: whole groups, and single settings
+/// (by id) of other groups. The server (no subcommand, or `serve`) and
+/// `config` take them all.
+pub const SUBCOMMAND_SETTINGS: &[(&str, &[&str], &[&str])] = &[
+    ("serve", groups::ALL, &[]),
+    (
+        "migrate",
+        &[groups::FILE, groups::DATABASE, groups::OBSERVABILITY],
+        &[],
+    ),
+    ("schema", &[], &[]),
+    (
+        "dev-token",
+        &[groups::FILE, groups::DEV, groups::OBSERVABILITY],
+        &["data_dir", "passage_app_id"],
+    ),
+    (
+        "emulator",
+        &[groups::FILE, groups::DEV, groups::OBSERVABILITY],
+        &[
+            "passage_app_id",
+            "passage_api_key",
+            "passage_api_key_file",
+            "cors_allowed_origins",
+        ],
+    ),
+    (
+        "admin",
+        &[
+            groups::FILE,
+            groups::DATABASE,
+            groups::PASSAGE,
+            groups::REDIS,
+            groups::OBSERVABILITY,
+        ],
+        &[],
+    ),
+    (
+        "passage",
+        &[
+            groups::FILE,
+            groups::DATABASE,
+            groups::PASSAGE,
+            groups::OBSERVABILITY,
+        ],
+        &[],
+    ),
+    (
+        "identities",
+        &[
+            groups::FILE,
+            groups::DATABASE,
+            groups::PASSAGE,
+            groups::ISSUERS,
+            groups::REDIS,
+            groups::OBSERVABILITY,
+        ],
+        &[],
+    ),
+    ("config", groups::ALL, &[]),
+];
+
+/// Whether the subcommand `name` (`None`: the server) takes the setting
+/// `arg`.
+pub fn takes(name: Option<&str>, arg: &clap::Arg) -> bool {
+    let Some(name) = name else { return true };
+    let Some((_, groups, extra)) = SUBCOMMAND_SETTINGS.iter().find(|(n, _, _)| *n == name) else {
+        return true;
+    };
+    let id = arg.get_id().as_str();
+    extra.contains(&id)
+        || arg
+            .get_help_heading()
+            .is_some_and(|heading| groups.contains(&heading))
+}
+
+/// The whole command line: the subcommands, each with its settings (global
+/// within it, so `admin grant 1 --database-url ...` works as
+/// `admin --database-url ... grant 1`).
+pub fn command() -> clap::Command {
+    let settings: Vec<clap::Arg> = Config::settings_command()
+        .get_arguments()
+        .cloned()
+        .collect();
+    let mut command = Tree::command().args(settings.clone());
+    for (name, _, _) in SUBCOMMAND_SETTINGS {
+        let own: Vec<clap::Arg> = settings
+            .iter()
+            .filter(|arg| takes(Some(name), arg))
+            .map(|arg| arg.clone().global(true))
+            .collect();
+        command = command.mut_subcommand(*name, |sub| sub.args(own));
+    }
+    command
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -58,6 +169,25 @@ pub enum Command {
         #[command(subcommand)]
         action: IdentitiesAction,
     },
+    /// Check a configuration without serving: print every setting (secrets
+    /// redacted) and where it came from, reach each issuer, the database
+    /// and Redis.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ConfigAction {
+    /// Print the effective settings and check the issuers (their keys),
+    /// the database (and pending migrations) and Redis. Exit status: 0 all
+    /// passed, 1 a check failed, 2 the configuration is invalid.
+    Check,
+    /// Print the configuration reference (Markdown), generated from the
+    /// settings' definitions: `docs/src/reference/configuration.md`.
+    #[command(hide = true)]
+    Reference,
 }
 
 #[derive(Debug, Clone, Subcommand)]

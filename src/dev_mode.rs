@@ -1,4 +1,5 @@
-//! Dev mode (`PASSAGE_APP_ID` unset): the Passage emulator in-process on
+//! Dev mode (`MODE=dev`, or neither `PASSAGE_APP_ID` nor `CONFIG_FILE`
+//! set): unless `EMULATOR=off`, the Passage emulator in-process on
 //! `EMULATOR_LISTEN_ADDR` (a free port when that is taken, recorded in
 //! `DATA_DIR/emulator.addr`), its users, key, passkeys and sessions kept in
 //! `DATA_DIR/emulator.json` between runs, a few seeded users, and
@@ -48,7 +49,7 @@ impl DevPassage {
     /// Starts the emulator and points `config` at it.
     pub async fn start(config: &mut Config) -> anyhow::Result<Self> {
         tracing::warn!(
-            "DEV MODE: PASSAGE_APP_ID is unset, so tokens come from the built-in Passage emulator. Not for production."
+            "DEV MODE: tokens come from the built-in Passage emulator (and the issuers of CONFIG_FILE). Not for production."
         );
         let (emulator, displaced_from) = start_emulator(config).await?;
         emulator.set_auth_token_ttl(std::time::Duration::from_secs(
@@ -58,13 +59,7 @@ impl DevPassage {
         for email in SEEDED_EMAILS {
             emulator.user_by_email_or_create(email);
         }
-        let settings = emulator.passage_settings();
-        // Decided before the app ID is filled in, which would read as production.
-        config.graphql_introspection.get_or_insert(true);
-        config.passage_app_id = Some(settings.app_id);
-        config.passage_api_key = Some(settings.api_key);
-        config.passage_auth_url = settings.auth_url;
-        config.passage_api_url = settings.api_url;
+        config.use_emulator(emulator.passage_settings());
         let demo = emulator.user_by_email_or_create(DEV_DEMO_EMAIL);
         let demo_token = emulator.token_for(&demo.id);
         Ok(Self {
@@ -188,4 +183,23 @@ pub fn print_banner(addr: SocketAddr, dev: &DevPassage) {
 ==============================================================================
 "#
     );
+}
+
+/// Dev mode without the emulator (`EMULATOR=off`, or `PASSAGE_APP_ID`
+/// set): tokens come from the configured issuers.
+pub fn print_banner_without_emulator(addr: SocketAddr) {
+    print!("{}", banner_without_emulator(addr));
+}
+
+/// The banner of dev mode without the emulator.
+pub fn banner_without_emulator(addr: SocketAddr) -> String {
+    format!(
+        r#"
+==============================================================================
+ passage-graphql DEV MODE: your issuers, a local database, NOT FOR PRODUCTION
+ GraphiQL (introspection on):  http://{addr}/graphql
+ Tokens: from the issuers of CONFIG_FILE (and Passage when PASSAGE_APP_ID is set)
+==============================================================================
+"#
+    )
 }

@@ -17,7 +17,10 @@ pub enum DevPassage {}
 
 impl DevPassage {
     pub async fn start(_config: &mut Config) -> anyhow::Result<Self> {
-        anyhow::bail!("dev mode (PASSAGE_APP_ID unset) needs the emulator, but {UNAVAILABLE}")
+        anyhow::bail!(
+            "dev mode's Passage emulator is on (EMULATOR=off turns it off, with your issuers in \
+             CONFIG_FILE), but {UNAVAILABLE}"
+        )
     }
 
     pub fn allow_app_origins(
@@ -42,6 +45,14 @@ impl Drop for DevPassage {
 
 pub fn print_banner(_addr: SocketAddr, dev: &DevPassage) {
     match *dev {}
+}
+
+/// Dev mode without the emulator: tokens come from the configured issuers.
+pub fn print_banner_without_emulator(addr: SocketAddr) {
+    println!(
+        "\n======\n passage-graphql DEV MODE: your issuers, a local database, NOT FOR PRODUCTION\n \
+         GraphiQL (introspection on):  http://{addr}/graphql\n======"
+    );
 }
 
 /// `passage-graphql dev-token`.

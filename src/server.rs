@@ -5,10 +5,9 @@
 
 use async_graphql::{ObjectType, SubscriptionType};
 use axum::Router;
-use clap::{CommandFactory, FromArgMatches};
 use diesel_migrations::EmbeddedMigrations;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{self, Cli, CliError, Command};
 use crate::commands;
 use crate::config::Config;
 use crate::db;
@@ -228,7 +227,11 @@ where
                 if log_format == LogFormat::Text {
                     eprintln!("error: {err:#}");
                 }
-                if err.downcast_ref::<commands::Refused>().is_some() {
+                if err.downcast_ref::<commands::Refused>().is_some()
+                    || err
+                        .downcast_ref::<commands::InvalidConfiguration>()
+                        .is_some()
+                {
                     // As for a usage error: the command was given a bad name.
                     std::process::ExitCode::from(2)
                 } else {
@@ -252,15 +255,25 @@ where
     }
 }
 
-/// The command line, with `--help` and errors naming the binary that runs
-/// (`todos` for an app built on the crate), not `passage-graphql`.
+/// The command line (with the environment and the configuration file),
+/// with `--help` and errors naming the binary that runs (`todos` for an app
+/// built on the crate), not `passage-graphql`. A usage error, or a
+/// configuration file or secret file that cannot be used, exits with
+/// status 2.
 fn parse_command_line() -> Cli {
-    let mut command = Cli::command();
+    let mut command = cli::command();
     if let Some(program) = std::env::current_exe()
         .ok()
         .and_then(|exe| Some(exe.file_stem()?.to_string_lossy().into_owned()))
     {
         command = command.bin_name(program);
     }
-    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|err| err.exit())
+    match cli::parse_from(command, std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(CliError::Usage(err)) => err.exit(),
+        Err(err) => {
+            eprintln!("error: {err}");
+            std::process::exit(2)
+        }
+    }
 }

@@ -14,10 +14,10 @@ pub async fn run(config: &Config, options: EmulatorOptions) -> anyhow::Result<()
         .passage_app_id
         .as_deref()
         .unwrap_or(dev_mode::DEV_APP_ID);
-    let api_key = config
-        .passage_api_key
-        .as_deref()
-        .unwrap_or("emulator-api-key");
+    let api_key = config.passage_api_key.as_ref().map_or(
+        "emulator-api-key",
+        crate::config::ExposeSecret::expose_secret,
+    );
     use anyhow::Context;
     use passage_emulator::Emulator;
     let listener = tokio::net::TcpListener::bind(config.emulator_listen_addr)

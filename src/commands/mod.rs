@@ -2,11 +2,14 @@
 //! resolves what it needs from the [`Config`] and runs.
 
 mod admin;
+mod config_check;
 mod emulator;
 mod identities;
 mod identities_sync;
 mod migrate;
 mod passage;
+
+pub use config_check::{ChecksFailed, InvalidConfiguration};
 
 use crate::cli::Command;
 use crate::config::Config;
@@ -35,6 +38,7 @@ pub async fn run_with(
         Some(Command::Identities { action }) => {
             identities::identities(&config, migrations, action).await
         }
+        Some(Command::Config { action }) => config_check::config(&config, migrations, action).await,
         Some(Command::Emulator(options)) => emulator::run(&config, options).await,
         Some(Command::DevToken { email }) => dev_mode::dev_token(&config, &email)
             .await
@@ -87,7 +91,7 @@ async fn tell_servers(
     repo: &UserRepo,
     events: Vec<crate::events::Event>,
 ) -> anyhow::Result<()> {
-    let Some(url) = config.database_url.as_deref() else {
+    let Some(url) = config.database_url() else {
         // Dev mode's own cluster: its server is this machine's, and hears
         // the change at its next request.
         return Ok(());

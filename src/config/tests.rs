@@ -244,3 +244,111 @@ fn rate_limits_are_off_unless_set() {
         Config::try_from_args(["passage-graphql", "--rate-limit-ip-per-minute", "-1"]).is_err()
     );
 }
+
+/// `MODE=dev` with issuers of a file: dev mode (no database required,
+/// introspection on, no drain), without the emulator unless asked.
+#[test]
+fn explicit_dev_mode_keeps_the_file_issuers() {
+    let c = config(&["--mode", "dev", "--config", "/tmp/issuers.toml"]);
+    assert!(c.is_dev());
+    assert!(
+        c.runs_emulator(),
+        "the emulator runs beside the file's issuers"
+    );
+    assert_eq!(c.mode(), Ok(Mode::Dev));
+    let c = config(&[
+        "--dev",
+        "--config",
+        "/tmp/issuers.toml",
+        "--emulator",
+        "off",
+    ]);
+    assert_eq!(c.mode(), Ok(Mode::Production(None)));
+    assert!(c.graphql_limits().introspection);
+    assert_eq!(c.shutdown_drain(), Duration::ZERO);
+    let c = config(&["--mode", "dev", "--emulator", "off"]);
+    assert_eq!(c.mode(), Err(ConfigError::NoIssuer));
+    let c = config(&["--mode", "dev", "--listen-addr", "0.0.0.0:8080"]);
+    assert!(matches!(
+        c.mode(),
+        Err(ConfigError::DevModeNotLoopback("LISTEN_ADDR", _))
+    ));
+}
+
+#[test]
+fn explicit_production_is_the_inferred_production() {
+    let c = production(&["--mode", "production"]);
+    assert_eq!(c.mode(), production(&[]).mode());
+    assert_eq!(
+        config(&["--mode", "production"]).mode(),
+        Err(ConfigError::NoIssuer)
+    );
+}
+
+#[test]
+fn secrets_come_from_files_without_their_newline() {
+    let dir = std::env::temp_dir().join(format!("pgql-secret-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("key");
+    std::fs::write(&key, "sk-from-file\n").unwrap();
+    let path = key.to_str().unwrap();
+    let mut c = config(&["--passage-api-key-file", path]);
+    secret_files::resolve(&mut c).unwrap();
+    assert_eq!(
+        c.passage_api_key.as_ref().map(|k| k.expose_secret()),
+        Some("sk-from-file")
+    );
+    let mut both = config(&["--passage-api-key-file", path, "--passage-api-key", "x"]);
+    let err = secret_files::resolve(&mut both).unwrap_err().to_string();
+    assert!(
+        err.contains("PASSAGE_API_KEY and PASSAGE_API_KEY_FILE"),
+        "{err}"
+    );
+    let missing = dir.join("absent");
+    let mut c = config(&["--database-url-file", missing.to_str().unwrap()]);
+    let err = secret_files::resolve(&mut c).unwrap_err().to_string();
+    assert!(err.contains(missing.to_str().unwrap()), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_file_names_its_unknown_keys_and_bad_values() {
+    let settings = Config::settings_command();
+    let path = std::path::Path::new("/etc/pgql.toml");
+    let ok = file::SettingsFile::parse(
+        "graphql_max_depth = 7\ncors_allowed_origins = [\"https://a\", \"https://b\"]\n\
+         metrics_public = true\n[[issuers]]\nissuer = \"https://x\"\n",
+        path,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(
+        ok.keys().collect::<Vec<_>>(),
+        [
+            "cors_allowed_origins",
+            "graphql_max_depth",
+            "metrics_public"
+        ]
+    );
+    let err = file::SettingsFile::parse("graphql_max_dept = 7", path, &settings)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("/etc/pgql.toml") && err.contains("`graphql_max_dept`"),
+        "{err}"
+    );
+    for bad in [
+        "graphql_max_depth = \"deep\"",
+        "graphql_max_depth = [1]",
+        "listen_addr = 8080",
+    ] {
+        let err = file::SettingsFile::parse(bad, path, &settings)
+            .unwrap_err()
+            .to_string();
+        let key = bad.split(' ').next().unwrap();
+        assert!(
+            err.contains("/etc/pgql.toml") && err.contains(&format!("`{key}`")),
+            "{err}"
+        );
+    }
+}

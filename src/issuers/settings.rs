@@ -106,7 +106,8 @@ impl ProfileSource {
 
 /// The file's shape.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+// Its other top-level keys are settings, read and checked by
+// `config::file`.
 struct ConfigFile {
     #[serde(default)]
     issuers: Vec<IssuerEntry>,

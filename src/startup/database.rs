@@ -17,11 +17,7 @@ pub const DEV_DATABASE: &str = "passage_graphql";
 /// The database to use: `DATABASE_URL`, or a local cluster (returned, to be
 /// kept alive while it is used) when that is unset.
 pub async fn database_url(config: &Config) -> anyhow::Result<(String, Option<LocalPostgres>)> {
-    if let Some(url) = config
-        .database_url
-        .as_deref()
-        .filter(|u| !u.trim().is_empty())
-    {
+    if let Some(url) = config.database_url() {
         return Ok((url.to_owned(), None));
     }
     let requested = config.data_dir.join("postgres");

@@ -106,12 +106,11 @@ pub fn build_app_for(
 ) -> anyhow::Result<BuiltApp> {
     let Mode::Production(passage_settings) = config.mode()? else {
         anyhow::bail!(
-            "build_app needs PASSAGE_APP_ID or CONFIG_FILE (dev mode starts the emulator first)"
+            "build_app needs the issuers configured (dev mode starts the emulator first)"
         );
     };
     let database_url = config
-        .database_url
-        .as_deref()
+        .database_url()
         .ok_or_else(|| anyhow::anyhow!("DATABASE_URL must be set"))?;
     let pool = db::connect(
         database_url,
@@ -202,9 +201,19 @@ pub fn build_app_for(
         passage.clone(),
     ));
     let events = EventBus::new(event_relay(config, database_url, &pool, &redis_namespace)?);
+    let mut webhook_secrets = std::collections::BTreeMap::new();
+    for webhook in file_issuers.iter().filter_map(|i| i.webhook.as_ref()) {
+        if let Some(secret) = config.webhook_secret(&webhook.secret_env)? {
+            webhook_secrets.insert(webhook.secret_env.clone(), secret);
+        }
+    }
     let webhooks = Webhooks::configure(
         &file_issuers,
-        |name| config.webhook_secret(name),
+        |name| {
+            webhook_secrets
+                .get(name)
+                .map(|s| crate::config::ExposeSecret::expose_secret(s).to_owned())
+        },
         &sources,
         first_sight.clone(),
         telemetry.clone(),
@@ -267,7 +276,8 @@ pub fn build_app_for(
     let separate_metrics = config.metrics_listen_addr.is_some();
     // `/metrics` names issuers and counts link conflicts and errors: in
     // production the public port serves it only when told to.
-    let metrics_on_main_port = config.metrics_public || (state.dev.is_some() && !separate_metrics);
+    let metrics_on_main_port =
+        config.metrics_public || ((state.dev.is_some() || config.is_dev()) && !separate_metrics);
     Ok(BuiltApp {
         router: http::router(
             state.clone(),
@@ -386,7 +396,7 @@ fn event_relay(
     pool: &db::DbPool,
     namespace: &str,
 ) -> anyhow::Result<Relay> {
-    let settings = match (config.redis_url(), config.database_listen_url.as_deref()) {
+    let settings = match (config.redis_url(), config.database_listen_url()) {
         (Some(url), _) => RelaySettings::Redis {
             url,
             timeout: config.redis_timeout(),

@@ -24,8 +24,14 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
         Mode::Dev => Some(DevPassage::start(&mut config).await?),
         Mode::Production(_) => None,
     };
+    if dev.is_none() && config.is_dev() {
+        tracing::warn!(
+            "DEV MODE (MODE=dev): loopback only, introspection on, a local Postgres unless \
+             DATABASE_URL is set; tokens from the configured issuers. Not for production."
+        );
+    }
     let (url, local_postgres) = database_url(&config).await?;
-    config.database_url = Some(url.clone());
+    config.database_url = Some(url.as_str().into());
     let applied = db::run_migrations_with(&url, &additions.migrations)
         .await
         .context("cannot apply migrations at startup")?;
@@ -61,6 +67,8 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
     if let Some(dev) = &dev {
         dev.allow_app_origins(addr, &config.cors_allowed_origins)?;
         dev_mode::print_banner(addr, dev);
+    } else if config.is_dev() {
+        dev_mode::print_banner_without_emulator(addr);
     }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let state = built.state.clone();

@@ -322,7 +322,7 @@ async fn a_flood_of_ready_probes_shares_one_database_check_a_second() {
     let db = crate::support::TestDatabase::create().await;
     let proxy = TcpProxy::start(url_addr(&db.url)).await;
     let via_proxy = url_via(&db.url, proxy.addr);
-    let app = crate::support::spawn_app_with(|c| c.database_url = Some(via_proxy)).await;
+    let app = crate::support::spawn_app_with(|c| c.database_url = Some(via_proxy.into())).await;
     let checks = "ready_database_checks_total";
 
     assert!(

@@ -304,7 +304,7 @@ async fn with_redis_a_change_on_one_replica_reaches_a_subscriber_on_another() {
     }
     let url = redis.url();
     let settings = |c: &mut passage_graphql::Config| {
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = 1_000;
     };
     let app = spawn_app_with(settings).await;

@@ -13,6 +13,7 @@ mod browser;
 mod browser_spa;
 mod clerk_spec;
 mod clients;
+mod configuration;
 mod database_limits;
 mod dev_mode;
 mod docs_links;

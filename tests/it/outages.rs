@@ -16,7 +16,7 @@ async fn a_database_outage_degrades_only_what_needs_it_and_recovers() {
     // A request waits this long for Postgres to take connections again
     // (a restart), then fails.
     let app = spawn_app_with(|c| {
-        c.database_url = Some(via_proxy);
+        c.database_url = Some(via_proxy.into());
         c.database_reconnect_wait_ms = 300;
     })
     .await;
@@ -70,7 +70,7 @@ async fn after_one_failed_reconnect_wait_requests_fail_fast_until_postgres_is_ba
     let via_proxy = url_via(&db.url, proxy.addr);
     let wait = Duration::from_millis(3000);
     let app = spawn_app_with(|c| {
-        c.database_url = Some(via_proxy);
+        c.database_url = Some(via_proxy.into());
         c.database_reconnect_wait_ms = wait.as_millis() as u64;
     })
     .await;

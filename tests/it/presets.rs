@@ -571,7 +571,7 @@ async fn replicas_share_clerk_profiles_through_redis() {
     let settings = |c: &mut passage_graphql::Config| {
         c.config_file = Some(file.clone());
         c.clerk_secret_key = Some(CLERK_SECRET.into());
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = 1_000;
     };
     let a = spawn_app_with(settings).await;

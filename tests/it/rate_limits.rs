@@ -185,7 +185,7 @@ async fn replicas_on_one_redis_share_each_budget_and_count_alone_without_it() {
     };
     let url = redis.url();
     let limits = |c: &mut passage_graphql::config::Config| {
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.rate_limit_user_per_minute = 3;
         c.rate_limit_ip_per_minute = 8;
     };

@@ -24,7 +24,7 @@ const LIST: &str = "{ users(first: 30) { edges { node { email } } } }";
 async fn two_replicas(redis: &RedisServer, timeout_ms: u64) -> (TestApp, Replica) {
     let url = redis.url();
     let with_redis = |c: &mut passage_graphql::Config| {
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = timeout_ms;
     };
     let a = spawn_app_with(with_redis).await;
@@ -141,7 +141,7 @@ async fn a_slow_read_on_one_replica_cannot_bring_back_an_email_changed_on_anothe
     // A third replica starts with nothing but Redis.
     let c = a
         .replica(|c| {
-            c.redis_url = Some(redis.url());
+            c.redis_url = Some(redis.url().into());
             c.redis_timeout_ms = TIMEOUT_MS;
         })
         .await;
@@ -204,7 +204,7 @@ async fn a_server_started_while_redis_is_down_answers_and_shares_once_redis_is_u
     redis.kill();
     let url = redis.url();
     let with_redis = |c: &mut passage_graphql::Config| {
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = TIMEOUT_MS;
     };
     let a = spawn_app_with(with_redis).await;

@@ -136,7 +136,7 @@ async fn an_entry_that_is_not_the_users_profile_is_a_miss_and_is_overwritten() {
     };
     let url = redis.url();
     let with_redis = |c: &mut passage_graphql::Config| {
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = 1_000;
     };
     let a = crate::support::spawn_app_with(with_redis).await;

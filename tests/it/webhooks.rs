@@ -501,7 +501,7 @@ async fn any_standard_webhooks_sender_with_both_secrets_of_a_rotation() {
         c.config_file = Some(file);
         c.webhook_secrets.insert(
             "IDENTITY_WEBHOOK_SECRET".into(),
-            format!("{SECRET} {NEXT_SECRET}"),
+            format!("{SECRET} {NEXT_SECRET}").into(),
         );
     })
     .await;
@@ -714,7 +714,7 @@ async fn an_update_received_by_one_replica_drops_the_cached_email_on_the_other()
     let settings = |c: &mut passage_graphql::Config| {
         c.config_file = Some(file.clone());
         c.clerk_secret_key = Some(CLERK_SECRET.into());
-        c.redis_url = Some(url.clone());
+        c.redis_url = Some(url.clone().into());
         c.redis_timeout_ms = 1_000;
         c.webhook_secrets
             .insert("CLERK_WEBHOOK_SIGNING_SECRET".into(), SECRET.into());

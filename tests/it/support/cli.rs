@@ -22,11 +22,14 @@ const CLEARED_PREFIXES: &[&str] = &[
     "SHUTDOWN_",
     "EMULATOR_",
     "OTEL_",
+    "CLERK_",
 ];
 
 /// The other variables the binary reads.
 const CLEARED: &[&str] = &[
     "CONFIG_FILE",
+    "MODE",
+    "EMULATOR",
     "JWT_LEEWAY_SECS",
     "REQUEST_TIMEOUT_MS",
     "LISTEN_ADDR",

@@ -251,10 +251,10 @@ async fn start_on(
 /// The harness's configuration for a server on `emulator` and `db`.
 fn config_for(emulator: &Emulator, db: &TestDatabase) -> Config {
     let mut config = Config::defaults();
-    config.database_url = Some(db.url.clone());
+    config.database_url = Some(db.url.clone().into());
     let passage = emulator.passage_settings();
     config.passage_app_id = Some(passage.app_id);
-    config.passage_api_key = Some(passage.api_key);
+    config.passage_api_key = Some(passage.api_key.into());
     config.passage_auth_url = passage.auth_url;
     config.passage_api_url = passage.api_url;
     config.passage_timeout_ms = 1_000;

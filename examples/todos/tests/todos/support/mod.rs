@@ -135,10 +135,10 @@ where
     let db_url = new_database().await;
     server.migrate(&db_url).await.expect("migrations apply");
     let mut config = Config::defaults();
-    config.database_url = Some(db_url.clone());
+    config.database_url = Some(db_url.clone().into());
     let passage = emulator.passage_settings();
     config.passage_app_id = Some(passage.app_id);
-    config.passage_api_key = Some(passage.api_key);
+    config.passage_api_key = Some(passage.api_key.into());
     config.passage_auth_url = passage.auth_url;
     config.passage_api_url = passage.api_url;
     config.database_pool_size = 4;
