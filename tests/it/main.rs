@@ -23,6 +23,7 @@ mod http_contract;
 mod identities_sync;
 mod issuer_cookies;
 mod issuers;
+mod kubernetes_manifests;
 mod limits;
 mod linking_rules;
 mod live;
