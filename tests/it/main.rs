@@ -13,6 +13,7 @@ mod browser;
 mod browser_spa;
 mod clerk_spec;
 mod clients;
+mod container_image;
 mod database_limits;
 mod dev_mode;
 mod document_cache;
