@@ -98,8 +98,7 @@ async fn run(command: &mut Command, what: &str) -> Output {
 
 /// The production binary and the script's arguments for it:
 /// `CONTAINER_TEST_BINARY`, else the one the script builds with the
-/// `container` profile, in a target folder of its own (the running `cargo
-/// test` holds the lock of its own).
+/// `container` profile.
 fn production_binary() -> (PathBuf, Vec<std::ffi::OsString>) {
     if let Some(binary) = std::env::var_os("CONTAINER_TEST_BINARY") {
         return (PathBuf::from(&binary), vec!["--binary".into(), binary]);
@@ -108,8 +107,15 @@ fn production_binary() -> (PathBuf, Vec<std::ffi::OsString>) {
     (binary, vec!["--profile".into(), "container".into()])
 }
 
+/// Where that build goes: `CONTAINER_TEST_TARGET_DIR` (CI keeps one outside
+/// its fresh clones, so the dependencies stay built between runs), else a
+/// folder of the target's own (a profile of its own shares nothing with the
+/// test build anyway).
 fn container_target() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build")
+    std::env::var_os("CONTAINER_TEST_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build"),
+        PathBuf::from,
+    )
 }
 
 /// The files (not folders) under `root`, relative to it.
