@@ -5,7 +5,8 @@
 //! the tests' Postgres. It must need nothing but the files it copies: the
 //! files are checked to be exactly the binary, what `ldd` says it loads, the
 //! CA certificates and the minimal `/etc`, and it must then serve `/ready`,
-//! `createUser` and `me`, reaching Postgres by name through the image's
+//! `createUser` and `me`, finding Postgres by a name only DNS knows and the
+//! issuer's keys by `localhost` (/etc/hosts), through the image's glibc and
 //! `nsswitch.conf`.
 //!
 //! Needs root, podman and chroot (`.ci/run` installs podman); without them
@@ -14,6 +15,7 @@
 //! `container` profile (the release build without its slowest settings).
 
 use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
@@ -21,6 +23,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::process::Command;
 
+use crate::support::dns::DnsServer;
 use crate::support::process_group::{OwnProcessGroup, ProcessGroup, output_in_own_group};
 use crate::support::provider::{Alg, StandIn};
 use crate::support::{GqlResponse, TestDatabase, random_name};
@@ -30,6 +33,8 @@ const BUILD_SCRIPT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/containe
 const BINARY_IN_IMAGE: &str = "usr/local/bin/passage-graphql";
 const IMAGE_USER: &str = "10001:10001";
 const AUDIENCE: &str = "https://api.example.test";
+/// Postgres' name, known only to the test's DNS server.
+const POSTGRES_NAME: &str = "postgres.image.test";
 /// Where a deployment mounts the issuers file (deploy/kubernetes).
 const CONFIG_IN_IMAGE: &str = "/etc/passage-graphql/issuers.toml";
 
@@ -107,15 +112,11 @@ fn production_binary() -> (PathBuf, Vec<std::ffi::OsString>) {
     (binary, vec!["--profile".into(), "container".into()])
 }
 
-/// Where that build goes: `CONTAINER_TEST_TARGET_DIR` (CI keeps one outside
-/// its fresh clones, so the dependencies stay built between runs), else a
-/// folder of the target's own (a profile of its own shares nothing with the
-/// test build anyway).
+/// Where that build goes: a folder of the target's own (a profile of its own
+/// shares nothing with the test build anyway). CI builds the binary before
+/// the tests and names it in `CONTAINER_TEST_BINARY`.
 fn container_target() -> PathBuf {
-    std::env::var_os("CONTAINER_TEST_TARGET_DIR").map_or_else(
-        || Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build"),
-        PathBuf::from,
-    )
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build")
 }
 
 /// The files (not folders) under `root`, relative to it.
@@ -274,25 +275,38 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
         "the image's user is in its /etc/passwd: {passwd}"
     );
 
-    // What a runtime adds: /etc/hosts, and the issuers file as a mount.
+    // What a runtime adds: /etc/hosts and /etc/resolv.conf (here with a
+    // DNS server that knows Postgres' name), and the issuers file as a
+    // mount. The keys are fetched by `localhost` (/etc/hosts), Postgres is
+    // reached by a name only DNS knows: both through the image's glibc.
+    let dns = DnsServer::start(&[(POSTGRES_NAME, Ipv4Addr::LOCALHOST)]).await;
     std::fs::write(rootfs.join("etc/hosts"), "127.0.0.1 localhost\n").unwrap();
+    std::fs::write(
+        rootfs.join("etc/resolv.conf"),
+        format!("nameserver {}\n", dns.ip),
+    )
+    .unwrap();
     let issuer = StandIn::start().await;
     let iss = issuer.base().to_owned();
+    let keys_by_name = iss.replacen("//127.0.0.1:", "//localhost:", 1);
+    assert_ne!(keys_by_name, iss, "the stand-in on 127.0.0.1");
     let config_file = rootfs.join(CONFIG_IN_IMAGE.trim_start_matches('/'));
     std::fs::create_dir_all(config_file.parent().unwrap()).unwrap();
     std::fs::write(
         &config_file,
         format!(
             "[[issuers]]\nissuer = \"{iss}\"\naudiences = [\"{AUDIENCE}\"]\n\
-             jwks_uri = \"{iss}/.well-known/jwks.json\"\n"
+             jwks_uri = \"{keys_by_name}/.well-known/jwks.json\"\n"
         ),
     )
     .unwrap();
 
-    // The server from the image, in production mode, Postgres by name.
+    // The server from the image, in production mode.
     let db = TestDatabase::create().await;
-    let database_url = db.url.replacen("@127.0.0.1:", "@localhost:", 1);
-    assert_ne!(database_url, db.url, "the test's Postgres on loopback");
+    let database_url = db
+        .url
+        .replacen("@127.0.0.1:", &format!("@{POSTGRES_NAME}:"), 1);
+    assert_ne!(database_url, db.url, "the test's Postgres on 127.0.0.1");
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let log_path = work_dir.join("server.log");
@@ -351,6 +365,7 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    assert!(dns.queries() > 0, "Postgres' name was asked of DNS");
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
     let real_uid = status
         .lines()
