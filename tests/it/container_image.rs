@@ -17,14 +17,15 @@
 use std::collections::BTreeSet;
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tokio::process::Command;
 
 use crate::support::dns::DnsServer;
-use crate::support::process_group::{OwnProcessGroup, ProcessGroup, output_in_own_group};
+use crate::support::image_store::{self, ImageStore, run};
+use crate::support::process_group::{OwnProcessGroup, ProcessGroup};
 use crate::support::provider::{Alg, StandIn};
 use crate::support::{GqlResponse, TestDatabase, random_name};
 
@@ -37,69 +38,6 @@ const AUDIENCE: &str = "https://api.example.test";
 const POSTGRES_NAME: &str = "postgres.image.test";
 /// Where a deployment mounts the issuers file (deploy/kubernetes).
 const CONFIG_IN_IMAGE: &str = "/etc/passage-graphql/issuers.toml";
-
-/// Why this machine cannot run the test, if it cannot.
-fn missing_prerequisites() -> Option<String> {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        return Some("it must run as root (podman's own store, chroot)".into());
-    }
-    for tool in ["podman", "chroot", "ldd", "tar"] {
-        let found = std::env::var_os("PATH")
-            .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(tool).is_file()));
-        if !found {
-            return Some(format!(
-                "`{tool}` is not installed (Debian: apt-get install podman)"
-            ));
-        }
-    }
-    None
-}
-
-/// A folder of the test's own (podman's store, the context, the root
-/// filesystem), removed at the end.
-struct WorkDir(PathBuf);
-
-impl Drop for WorkDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-#[track_caller]
-fn assert_success(output: &Output, what: &str) {
-    assert!(
-        output.status.success(),
-        "{what} failed ({}):\n{}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-/// podman, on a store under `work` (so the machine's images are neither
-/// used nor touched).
-fn podman(work: &Path) -> Command {
-    let mut command = Command::new("podman");
-    command.args(podman_opts(work).split(' '));
-    command
-}
-
-fn podman_opts(work: &Path) -> String {
-    format!(
-        "--root {} --runroot {} --storage-driver vfs",
-        work.join("store").display(),
-        work.join("run").display()
-    )
-}
-
-async fn run(command: &mut Command, what: &str) -> Output {
-    let output = output_in_own_group(command)
-        .await
-        .unwrap_or_else(|e| panic!("{what}: {e}"));
-    assert_success(&output, what);
-    output
-}
 
 /// The production binary and the script's arguments for it:
 /// `CONTAINER_TEST_BINARY`, else the one the script builds with the
@@ -119,41 +57,6 @@ fn container_target() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build")
 }
 
-/// The files (not folders) under `root`, relative to it.
-fn files_under(root: &Path) -> BTreeSet<String> {
-    let mut files = BTreeSet::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_dir() {
-                folders.push(entry.path());
-            } else {
-                let relative = entry.path().strip_prefix(root).unwrap().to_owned();
-                files.insert(relative.to_string_lossy().into_owned());
-            }
-        }
-    }
-    files
-}
-
-/// What `ldd` says `binary` loads, as paths without the leading `/`.
-async fn loaded_libraries(binary: &Path) -> BTreeSet<String> {
-    let output = run(Command::new("ldd").arg(binary), "ldd").await;
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| {
-            let words: Vec<&str> = line.split_whitespace().collect();
-            match words.as_slice() {
-                [_, "=>", path, ..] if path.starts_with('/') => Some(path.to_string()),
-                [path, ..] if path.starts_with('/') => Some(path.to_string()),
-                _ => None,
-            }
-        })
-        .map(|path| path.trim_start_matches('/').to_owned())
-        .collect()
-}
-
 /// A free loopback port.
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -165,7 +68,7 @@ fn free_port() -> u16 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_image_serves_from_its_own_files_under_chroot() {
-    if let Some(missing) = missing_prerequisites() {
+    if let Some(missing) = image_store::missing_tools() {
         if std::env::var("SKIP_CONTAINER_TEST").as_deref() == Ok("1") {
             eprintln!("container_image: skipped (SKIP_CONTAINER_TEST=1): {missing}");
             return;
@@ -175,7 +78,7 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
              installed (.ci/run does), or set SKIP_CONTAINER_TEST=1 to skip it"
         );
     }
-    let work = WorkDir(std::env::temp_dir().join(format!("pgql-image-{}", random_name(10))));
+    let work = ImageStore(std::env::temp_dir().join(format!("pgql-image-{}", random_name(10))));
     std::fs::create_dir_all(&work.0).unwrap();
     let work_dir = work.0.as_path();
 
@@ -192,7 +95,7 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
             .args(["--tag", &tag])
             .env("CARGO", env!("CARGO"))
             .env("CARGO_TARGET_DIR", container_target())
-            .env("PODMAN_OPTS", podman_opts(work_dir)),
+            .env("PODMAN_OPTS", work.podman_opts()),
         "deploy/container/build",
     )
     .await;
@@ -201,7 +104,8 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
         started.elapsed()
     );
     let inspected = run(
-        podman(work_dir).args(["image", "inspect", "--format", "{{json .Config}}", &tag]),
+        work.podman()
+            .args(["image", "inspect", "--format", "{{json .Config}}", &tag]),
         "podman image inspect",
     )
     .await;
@@ -212,21 +116,21 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
 
     // Its root filesystem, as a container of it would see it.
     let created = run(
-        podman(work_dir).args(["create", "--pull", "never", &tag]),
+        work.podman().args(["create", "--pull", "never", &tag]),
         "podman create",
     )
     .await;
     let container = String::from_utf8_lossy(&created.stdout).trim().to_owned();
     let archive = work_dir.join("rootfs.tar");
     run(
-        podman(work_dir)
+        work.podman()
             .args(["export", "--output"])
             .arg(&archive)
             .arg(&container),
         "podman export",
     )
     .await;
-    run(podman(work_dir).args(["rm", &container]), "podman rm").await;
+    run(work.podman().args(["rm", &container]), "podman rm").await;
     let rootfs = work_dir.join("rootfs");
     std::fs::create_dir(&rootfs).unwrap();
     run(
@@ -238,10 +142,10 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
         "tar",
     )
     .await;
-    run(podman(work_dir).args(["rmi", &tag]), "podman rmi").await;
+    run(work.podman().args(["rmi", &tag]), "podman rmi").await;
 
     // Exactly: the binary, what it loads, the certificates, the minimal /etc.
-    let files = files_under(&rootfs);
+    let files = image_store::files_under(&rootfs);
     assert!(
         !files
             .iter()
@@ -258,7 +162,7 @@ async fn the_image_serves_from_its_own_files_under_chroot() {
     .into_iter()
     .map(String::from)
     .collect();
-    let libraries = loaded_libraries(&binary).await;
+    let libraries = image_store::loaded_libraries(&binary).await;
     assert!(
         libraries.iter().any(|l| l.contains("ld-linux")),
         "the loader is among them: {libraries:?}"

@@ -12,20 +12,18 @@
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use passage_graphql::config::{
     DEFAULT_LISTEN_ADDR, DEFAULT_SHUTDOWN_DRAIN_SECS, DEFAULT_SHUTDOWN_GRACE_SECS,
 };
 use serde_json::Value;
 
+use crate::support::containerfile;
+use crate::support::kubernetes_validate::Validator;
 use crate::support::{config_file, random_name, spawn_app, spawn_app_unready};
 
 const MANIFESTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/kubernetes");
-const CONTAINERFILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/deploy/container/Containerfile"
-);
 
 /// The oldest Kubernetes still commonly run, and the newest the pinned
 /// validator knows: the manifests must be valid for both.
@@ -37,82 +35,6 @@ fn is_secret(name: &str) -> bool {
         || ["_KEY", "_SECRET", "_TOKEN", "_PASSWORD"]
             .iter()
             .any(|suffix| name.ends_with(suffix))
-}
-
-/// `kubernetes-validate` and the Python it runs on.
-struct Validator {
-    program: PathBuf,
-    python: PathBuf,
-}
-
-impl Validator {
-    /// `KUBERNETES_VALIDATE`, else `kubernetes-validate` on `PATH`; a test
-    /// without it fails, saying how to install it.
-    fn find() -> Self {
-        let program = std::env::var_os("KUBERNETES_VALIDATE")
-            .map(PathBuf::from)
-            .or_else(|| on_path("kubernetes-validate"))
-            .unwrap_or_else(|| {
-                panic!(
-                    "kubernetes-validate not found: install it (.ci/run does: python3 -m venv \
-                     /opt/kubernetes-validate && /opt/kubernetes-validate/bin/pip install \
-                     kubernetes-validate==1.37.0) and put it on PATH or name it in \
-                     KUBERNETES_VALIDATE"
-                )
-            });
-        // A pip-installed script names its interpreter in its first line.
-        let script = std::fs::read_to_string(&program)
-            .unwrap_or_else(|e| panic!("{} unreadable: {e}", program.display()));
-        let python = script
-            .lines()
-            .next()
-            .and_then(|line| line.strip_prefix("#!"))
-            .map(|interpreter| PathBuf::from(interpreter.trim()))
-            .unwrap_or_else(|| panic!("{} has no #! line", program.display()));
-        Self { program, python }
-    }
-
-    /// `kubernetes-validate --strict` of `files` for `version`.
-    fn validate(&self, version: &str, files: &[PathBuf]) -> Output {
-        Command::new(&self.program)
-            .args(["--strict", "--kubernetes-version", version])
-            .args(files)
-            .output()
-            .expect("kubernetes-validate runs")
-    }
-
-    /// The YAML documents of `path`, as JSON.
-    fn documents(&self, path: &Path) -> Vec<Value> {
-        let output = Command::new(&self.python)
-            .args([
-                "-c",
-                "import json, sys, yaml\n\
-                 print(json.dumps(list(yaml.safe_load_all(open(sys.argv[1])))))",
-            ])
-            .arg(path)
-            .output()
-            .expect("python runs");
-        assert!(
-            output.status.success(),
-            "{} is not YAML: {}",
-            path.display(),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).expect("JSON from python")
-    }
-
-    /// The one document of `path`.
-    fn document(&self, path: &Path) -> Value {
-        let mut documents = self.documents(path);
-        assert_eq!(documents.len(), 1, "{}: one document", path.display());
-        documents.remove(0)
-    }
-}
-
-fn on_path(program: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(program))
-        .find(|path| path.is_file())
 }
 
 /// The resources `kustomization.yaml` lists, after checking that they are
@@ -209,44 +131,6 @@ fn the_validator_refuses_broken_manifests() {
     }
 }
 
-/// The Containerfile's instructions (continuation lines joined), as
-/// (instruction, arguments).
-fn containerfile() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(CONTAINERFILE).unwrap();
-    let joined = text.replace("\\\n", " ");
-    joined
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| {
-            let (instruction, args) = line.split_once(' ').unwrap_or((line, ""));
-            (instruction.to_uppercase(), args.trim().to_owned())
-        })
-        .collect()
-}
-
-fn containerfile_arg(instruction: &str) -> String {
-    containerfile()
-        .into_iter()
-        .find(|(i, _)| i == instruction)
-        .unwrap_or_else(|| panic!("the Containerfile has no {instruction}"))
-        .1
-}
-
-/// The Containerfile's `ENV` variables.
-fn containerfile_env() -> BTreeMap<String, String> {
-    containerfile()
-        .into_iter()
-        .filter(|(i, _)| i == "ENV")
-        .flat_map(|(_, args)| {
-            args.split_whitespace()
-                .filter_map(|pair| pair.split_once('='))
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 fn port_of(addr: &str) -> u16 {
     addr.parse::<SocketAddr>()
         .unwrap_or_else(|e| panic!("{addr}: not an address: {e}"))
@@ -316,7 +200,7 @@ async fn the_deployment_matches_the_server_and_the_image() {
         "the server's port"
     );
     assert_eq!(u64::from(port_of(&env["LISTEN_ADDR"])), http, "LISTEN_ADDR");
-    let image_env = containerfile_env();
+    let image_env = containerfile::env();
     assert_eq!(
         u64::from(port_of(&image_env["LISTEN_ADDR"])),
         http,
@@ -326,7 +210,7 @@ async fn the_deployment_matches_the_server_and_the_image() {
         image_env["LISTEN_ADDR"].starts_with("0.0.0.0:"),
         "the image listens on every address, not the server's loopback default"
     );
-    assert_eq!(containerfile_arg("EXPOSE"), http.to_string(), "EXPOSE");
+    assert_eq!(containerfile::arg("EXPOSE"), http.to_string(), "EXPOSE");
     if let Some(metrics) = env.get("METRICS_LISTEN_ADDR") {
         assert_eq!(u64::from(port_of(metrics)), ports["metrics"]);
     }
@@ -380,7 +264,7 @@ async fn the_deployment_matches_the_server_and_the_image() {
     );
 
     // Non-root as the image's user, on a read-only root.
-    let user = containerfile_arg("USER");
+    let user = containerfile::arg("USER");
     let uid: u64 = user
         .split(':')
         .next()
