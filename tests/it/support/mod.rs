@@ -2,15 +2,19 @@
 //! per test), the Passage emulator on a random port, and the server on port
 //! 0, talked to over HTTP like any client; `oidc` starts a real OpenID
 //! provider for the tests of other issuers, `clerk_spec` a mock of Clerk's
-//! Backend API served from Clerk's OpenAPI spec, `redis` a real Redis and
-//! `replica` a second server beside a test's first.
+//! Backend API served from Clerk's OpenAPI spec, `redis` a real Redis,
+//! `replica` a second server beside a test's first and `dns` a DNS server.
 
 pub mod better_auth;
 pub mod browser;
 pub mod clerk_spec;
 pub mod cli;
+pub mod containerfile;
 mod database;
+pub mod dns;
 pub mod federation;
+pub mod image_store;
+pub mod kubernetes_validate;
 pub mod metrics;
 pub mod moving;
 pub mod node;
