@@ -13,7 +13,7 @@ use std::path::{Component, Path, PathBuf};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// The documents outside the book whose links are checked, from the
-/// repository's root. Those in [`OPTIONAL`] are checked when present.
+/// repository's root.
 const DOCUMENTS: &[&str] = &[
     "README.md",
     "CONTRIBUTING.md",
@@ -25,14 +25,6 @@ const DOCUMENTS: &[&str] = &[
     "fuzz/README.md",
     "crates/passage-emulator/README.md",
 ];
-const OPTIONAL: &[&str] = &["deploy/README.md"];
-
-/// Files the documentation links to that another branch of this round adds
-/// (`deploy/`, built beside the book): a link to one is let through while the
-/// file is absent, and checked like any other once it is there. Empty this
-/// list once they are merged.
-const ADDED_ALONGSIDE: &[&str] = &["deploy/README.md"];
-
 const BOOK: &str = "docs/src";
 
 /// What mdBook and GitHub parse beside CommonMark (no smart punctuation,
@@ -47,11 +39,7 @@ fn options() -> Options {
 #[test]
 fn every_relative_link_and_anchor_of_the_documentation_resolves() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut documents: Vec<PathBuf> = DOCUMENTS
-        .iter()
-        .filter(|doc| !OPTIONAL.contains(doc) || root.join(doc).exists())
-        .map(PathBuf::from)
-        .collect();
+    let mut documents: Vec<PathBuf> = DOCUMENTS.iter().map(PathBuf::from).collect();
     let book = markdown_files(&root.join(BOOK));
     assert!(
         book.len() > 10,
@@ -63,7 +51,7 @@ fn every_relative_link_and_anchor_of_the_documentation_resolves() {
             .map(|p| p.strip_prefix(root).unwrap().to_owned()),
     );
 
-    let problems = check_links(root, &documents, ADDED_ALONGSIDE);
+    let problems = check_links(root, &documents);
     assert!(
         problems.is_empty(),
         "broken links in the documentation:\n  {}",
@@ -132,7 +120,7 @@ fn a_broken_link_a_broken_anchor_and_a_page_outside_the_summary_are_reported() {
         "# Top\n\n## Getting started\n\n\
          [fine](docs/src/page.md#a-section) [fine too](#getting-started) [folder](docs/)\n\
          [gone](docs/src/missing.md) [no such section](docs/src/page.md#nowhere)\n\
-         [not here](#no-such-heading) [later](deploy/README.md)\n\
+         [not here](#no-such-heading)\n\
          `[in code](nowhere.md)` [web](https://example.com/x.md)\n",
     );
     write(
@@ -149,7 +137,7 @@ fn a_broken_link_a_broken_anchor_and_a_page_outside_the_summary_are_reported() {
         .iter()
         .map(PathBuf::from)
         .collect();
-    let problems = check_links(&dir, &documents, &["deploy/README.md"]);
+    let problems = check_links(&dir, &documents);
     let missing_pages = pages_missing_from_summary(&dir.join("docs/src"));
     std::fs::remove_dir_all(&dir).unwrap();
 
@@ -170,9 +158,8 @@ fn a_broken_link_a_broken_anchor_and_a_page_outside_the_summary_are_reported() {
 }
 
 /// Every problem with the relative links of `documents` (paths from
-/// `root`), as `document: target: what is wrong`. A target in `alongside`
-/// may be absent.
-fn check_links(root: &Path, documents: &[PathBuf], alongside: &[&str]) -> Vec<String> {
+/// `root`), as `document: target: what is wrong`.
+fn check_links(root: &Path, documents: &[PathBuf]) -> Vec<String> {
     let mut anchors: HashMap<PathBuf, BTreeSet<String>> = HashMap::new();
     let mut anchors_of_file = |path: &Path| -> BTreeSet<String> {
         anchors
@@ -213,10 +200,7 @@ fn check_links(root: &Path, documents: &[PathBuf], alongside: &[&str]) -> Vec<St
             };
             let on_disk = root.join(&linked);
             if !on_disk.exists() {
-                let slashed = linked.to_string_lossy().replace('\\', "/");
-                if !alongside.contains(&slashed.as_str()) {
-                    problem("no such file");
-                }
+                problem("no such file");
                 continue;
             }
             let Some(anchor) = anchor else { continue };

@@ -73,7 +73,9 @@ fn assert_valid(output: &Output, what: &str) {
 
 #[test]
 fn the_manifests_pass_the_kubernetes_schemas() {
-    let validator = Validator::find();
+    let Some(validator) = Validator::find("the_manifests_pass_the_kubernetes_schemas") else {
+        return;
+    };
     let manifests = listed_manifests(&validator);
     for version in KUBERNETES_VERSIONS {
         let output = validator.validate(version, &manifests);
@@ -98,7 +100,9 @@ fn the_manifests_pass_the_kubernetes_schemas() {
 
 #[test]
 fn the_validator_refuses_broken_manifests() {
-    let validator = Validator::find();
+    let Some(validator) = Validator::find("the_validator_refuses_broken_manifests") else {
+        return;
+    };
     let deployment = std::fs::read_to_string(Path::new(MANIFESTS).join("deployment.yaml")).unwrap();
     let broken = [
         (
@@ -150,7 +154,9 @@ fn manifests_by_kind(validator: &Validator) -> BTreeMap<String, Value> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_deployment_matches_the_server_and_the_image() {
-    let validator = Validator::find();
+    let Some(validator) = Validator::find("the_deployment_matches_the_server_and_the_image") else {
+        return;
+    };
     let manifests = manifests_by_kind(&validator);
     let deployment = &manifests["Deployment"];
     let pod = &deployment["spec"]["template"]["spec"];
