@@ -25,6 +25,7 @@ use serde_json::{Value, json};
 use tokio::process::Command;
 
 use crate::support::dns::DnsServer;
+use crate::support::free_port;
 use crate::support::image_store::{self, ImageStore, run};
 use crate::support::process_group::{OwnProcessGroup, ProcessGroup};
 use crate::support::provider::{Alg, StandIn};
@@ -56,15 +57,6 @@ fn production_binary() -> (PathBuf, Vec<std::ffi::OsString>) {
 /// the tests and names it in `CONTAINER_TEST_BINARY`.
 fn container_target() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("container-build")
-}
-
-/// A free loopback port.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -17,6 +17,7 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 use passage_graphql::events::sockets::MAX_SUBSCRIPTIONS_PER_SOCKET;
 use passage_graphql::http::ws::{INIT_TIMEOUT, MAX_MESSAGE_BYTES};
 
+use crate::support::metrics::settled;
 use crate::support::server_process::ServerProcess;
 use crate::support::{TestApp, spawn_app, spawn_app_with};
 
@@ -81,22 +82,6 @@ fn subscribe(id: usize) -> Value {
            "payload": {"query": "subscription { meChanged { id } }"}})
 }
 
-/// Waits (at most 10 s) until the gauge `name` reads `value`.
-async fn gauge_settles(app: &TestApp, name: &str, value: f64) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let now = app.metric(name).await;
-        if now == value {
-            return;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "{name} stayed at {now}, not {value}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
 async fn registered(app: &TestApp, email: &str) -> String {
     let (_, token) = app.passage_user(email);
     app.register(&token, "Limits").await;
@@ -119,12 +104,12 @@ async fn a_users_sockets_past_the_limit_are_closed_4429_and_a_closed_one_frees_i
     .await;
     let (code, reason) = next(&mut third).await.unwrap_err();
     assert_eq!(code, 4429, "{reason}");
-    gauge_settles(&app, "live_sockets", 2.0).await;
+    settled(&app, "live_sockets", 2.0).await;
 
     first.close(None).await.unwrap();
-    gauge_settles(&app, "live_sockets", 1.0).await;
+    settled(&app, "live_sockets", 1.0).await;
     let _again = signed_in(&url, &token).await;
-    gauge_settles(&app, "live_sockets", 2.0).await;
+    settled(&app, "live_sockets", 2.0).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -135,7 +120,7 @@ async fn a_socket_past_its_subscription_limit_is_closed_4429_and_gives_them_all_
     for id in 1..=MAX_SUBSCRIPTIONS_PER_SOCKET {
         send(&mut socket, subscribe(id)).await;
     }
-    gauge_settles(
+    settled(
         &app,
         "live_subscriptions",
         MAX_SUBSCRIPTIONS_PER_SOCKET as f64,
@@ -144,8 +129,8 @@ async fn a_socket_past_its_subscription_limit_is_closed_4429_and_gives_them_all_
     send(&mut socket, subscribe(MAX_SUBSCRIPTIONS_PER_SOCKET + 1)).await;
     let (code, reason) = next(&mut socket).await.unwrap_err();
     assert_eq!(code, 4429, "{reason}");
-    gauge_settles(&app, "live_subscriptions", 0.0).await;
-    gauge_settles(&app, "live_sockets", 0.0).await;
+    settled(&app, "live_subscriptions", 0.0).await;
+    settled(&app, "live_sockets", 0.0).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -160,8 +145,8 @@ async fn a_message_over_64_kib_closes_its_socket_and_subscribes_nothing() {
     let _ = socket.send(Message::text(oversized.to_string())).await;
     let closed = next(&mut socket).await;
     assert!(closed.is_err(), "the socket stayed open: {closed:?}");
-    gauge_settles(&app, "live_subscriptions", 0.0).await;
-    gauge_settles(&app, "live_sockets", 0.0).await;
+    settled(&app, "live_subscriptions", 0.0).await;
+    settled(&app, "live_sockets", 0.0).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -172,7 +157,7 @@ async fn a_socket_that_never_signs_in_is_closed_4408() {
     let (code, reason) = next(&mut socket).await.unwrap_err();
     assert_eq!(code, 4408, "{reason}");
     assert!(opened.elapsed() >= INIT_TIMEOUT - Duration::from_millis(500));
-    gauge_settles(&app, "live_sockets", 0.0).await;
+    settled(&app, "live_sockets", 0.0).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -61,6 +61,15 @@ pub fn random_name(len: usize) -> String {
 pub const APP_ID: &str = "test-app-0123456789abcdef";
 pub const API_KEY: &str = "test-api-key";
 
+/// A loopback port free right now (for a server the test starts itself).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// One server, its own database and its own emulator.
 pub struct TestApp {
     pub addr: SocketAddr,
