@@ -204,10 +204,13 @@ impl Extension for RequestPipeline {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let span = tracing::info_span!("graphql.parse", cached = tracing::field::Empty);
+        let record_cached = |cached: bool| {
+            span.record("cached", cached);
+        };
         async {
             if let Some(TrustedRequest(trusted)) = ctx.data_opt::<TrustedRequest>() {
                 // Parsed and validated at start.
-                tracing::Span::current().record("cached", true);
+                record_cached(true);
                 let owned = ExecutableDocument::clone(&trusted.document);
                 check_entities(&owned, variables, self.limits.max_entities)?;
                 if self.operation_name.lock().unwrap().is_none() {
@@ -219,7 +222,7 @@ impl Extension for RequestPipeline {
             let lookups = &self.cache.lookups;
             if let Some(cached) = self.cache.documents.get(query) {
                 lookups.hits.fetch_add(1, Ordering::Relaxed);
-                tracing::Span::current().record("cached", true);
+                record_cached(true);
                 let owned = ExecutableDocument::clone(&cached.document);
                 if let Some((operation, result)) = &cached.validated
                     && *operation == *self.operation_name.lock().unwrap()
@@ -230,7 +233,7 @@ impl Extension for RequestPipeline {
                 *self.parsed.lock().unwrap() = Some((cached.document.clone(), None));
                 return Ok(owned);
             }
-            tracing::Span::current().record("cached", false);
+            record_cached(false);
             check_document_size(query)?;
             let document = next.run(ctx, query, variables).await?;
             check_document(&document, &self.limits)?;
@@ -246,7 +249,7 @@ impl Extension for RequestPipeline {
             *self.parsed.lock().unwrap() = Some((Arc::new(document.clone()), text));
             Ok(document)
         }
-        .instrument(span)
+        .instrument(span.clone())
         .await
     }
 

@@ -3,6 +3,7 @@
 //! (`rate_limit`), and the shared pieces every response uses (error bodies,
 //! panic handling, request spans).
 
+mod cors;
 pub mod dev;
 pub(crate) mod get_request;
 pub mod graphiql;
@@ -19,7 +20,7 @@ pub use router::{MAX_BODY_BYTES, metrics_router, router, with_layers};
 use std::any::Any;
 
 use axum::body::Body;
-use axum::http::{Request, Response, StatusCode, header};
+use axum::http::{HeaderName, Request, Response, StatusCode, header};
 use axum::response::IntoResponse;
 use serde_json::json;
 
@@ -54,20 +55,25 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response<Body> {
     )
 }
 
+/// The header carrying each request's ID (set by the router's layers).
+pub(crate) static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
 /// The span each request's log lines carry: method, path and request ID.
 /// Exported as a trace's span, it continues the caller's `traceparent`.
 pub fn request_span(request: &Request<Body>) -> tracing::Span {
-    let request_id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("-");
+    // The fields are read only when the span is on (`RUST_LOG`).
     let span = tracing::info_span!(
         "request",
         method = %request.method(),
         path = %request.uri().path(),
-        request_id,
+        request_id = request
+            .headers()
+            .get(&REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("-"),
     );
-    crate::observability::traces::continue_incoming_trace(&span, request.headers());
+    if !span.is_disabled() {
+        crate::observability::traces::continue_incoming_trace(&span, request.headers());
+    }
     span
 }

@@ -16,6 +16,7 @@ use tower_http::request_id::{
 };
 use tower_http::trace::TraceLayer;
 
+use super::cors::CorsUnlessNoOrigin;
 use super::{RecordRequestsLayer, dev, graphiql, graphql, panic_response, probes, request_span};
 use crate::app::AppState;
 
@@ -83,7 +84,7 @@ pub fn with_layers(routes: Router, cors_origins: &[String]) -> Router {
             .layer(TraceLayer::new_for_http().make_span_with(request_span))
             .layer(PropagateRequestIdLayer::new(request_id))
             .layer(CatchPanicLayer::custom(panic_response))
-            .layer(cors(cors_origins))
+            .layer(CorsUnlessNoOrigin::new(cors(cors_origins)))
             // CORS answers preflights itself, with a default body of the
             // type below it: axum's `Body`, not the body limit's.
             .layer(MapResponseBodyLayer::new(axum::body::Body::new))
