@@ -4,6 +4,8 @@
 //! (a second signal cuts that short), then the listener closes and
 //! in-flight requests get `SHUTDOWN_GRACE_SECS` to finish.
 
+use std::time::Duration;
+
 use anyhow::Context;
 
 use super::database::database_url;
@@ -11,6 +13,10 @@ use super::{Additions, build_app_for};
 use crate::config::{Config, Mode};
 use crate::db;
 use crate::dev_mode::{self, DevPassage};
+
+/// Longest the exit waits for live-update sockets to send their close
+/// (each send is itself bounded by the socket's send timeout).
+const SOCKETS_CLOSE_WAIT: Duration = Duration::from_secs(5);
 
 /// Serves until SIGTERM or Ctrl-C (`passage-graphql serve`).
 pub async fn serve(config: Config) -> anyhow::Result<()> {
@@ -113,6 +119,21 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
     tokio::select! {
         served = server => served?,
         () = deadline => tracing::warn!(?grace, "in-flight requests outlived the shutdown grace period; stopping anyway"),
+    }
+    // Upgraded sockets are no longer the server's connections: it can be
+    // done while they are still sending their 1001 (told by `close_all`).
+    // Wait for them, briefly, before the process exits under them.
+    let sockets = &built.state.sockets;
+    let closed = async {
+        while sockets.open_count() > 0 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    };
+    if tokio::time::timeout(SOCKETS_CLOSE_WAIT, closed).await.is_err() {
+        tracing::warn!(
+            open = sockets.open_count(),
+            "live-update sockets still closing; stopping anyway"
+        );
     }
     tracing::info!("shutting down");
     if let Some(metrics_server) = metrics_server {
