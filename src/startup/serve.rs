@@ -129,7 +129,10 @@ pub async fn serve_with(mut config: Config, additions: &Additions) -> anyhow::Re
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
     };
-    if tokio::time::timeout(SOCKETS_CLOSE_WAIT, closed).await.is_err() {
+    if tokio::time::timeout(SOCKETS_CLOSE_WAIT, closed)
+        .await
+        .is_err()
+    {
         tracing::warn!(
             open = sockets.open_count(),
             "live-update sockets still closing; stopping anyway"
