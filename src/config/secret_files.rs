@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{Config, SecretUrl};
 
@@ -26,38 +26,48 @@ pub enum SecretFileError {
 
 /// Fills in each secret whose `_FILE` variant is set, from its file.
 pub fn resolve(config: &mut Config) -> Result<(), SecretFileError> {
-    if let Some(secret) = take(
+    let url = |secret: SecretString| SecretUrl::from(secret.expose_secret());
+    fill(
         "PASSAGE_API_KEY",
-        config.passage_api_key.is_some(),
+        &mut config.passage_api_key,
         &config.passage_api_key_file,
-    )? {
-        config.passage_api_key = Some(secret);
-    }
-    if let Some(secret) = take(
+        |s| s,
+    )?;
+    fill(
         "CLERK_SECRET_KEY",
-        config.clerk_secret_key.is_some(),
+        &mut config.clerk_secret_key,
         &config.clerk_secret_key_file,
-    )? {
-        config.clerk_secret_key = Some(secret);
-    }
-    for (name, url, file) in [
-        (
-            "DATABASE_URL",
-            &mut config.database_url,
-            &config.database_url_file,
-        ),
-        (
-            "DATABASE_LISTEN_URL",
-            &mut config.database_listen_url,
-            &config.database_listen_url_file,
-        ),
-        ("REDIS_URL", &mut config.redis_url, &config.redis_url_file),
-    ] {
-        if let Some(secret) = take(name, url.is_some(), file)? {
-            *url = Some(SecretUrl::from(secrecy::ExposeSecret::expose_secret(
-                &secret,
-            )));
-        }
+        |s| s,
+    )?;
+    fill(
+        "DATABASE_URL",
+        &mut config.database_url,
+        &config.database_url_file,
+        url,
+    )?;
+    fill(
+        "DATABASE_LISTEN_URL",
+        &mut config.database_listen_url,
+        &config.database_listen_url_file,
+        url,
+    )?;
+    fill(
+        "REDIS_URL",
+        &mut config.redis_url,
+        &config.redis_url_file,
+        url,
+    )
+}
+
+/// Sets `slot` from the file of `name`'s `_FILE` variant, when that is set.
+fn fill<T>(
+    name: &str,
+    slot: &mut Option<T>,
+    file: &Option<PathBuf>,
+    from: impl Fn(SecretString) -> T,
+) -> Result<(), SecretFileError> {
+    if let Some(secret) = take(name, slot.is_some(), file)? {
+        *slot = Some(from(secret));
     }
     Ok(())
 }

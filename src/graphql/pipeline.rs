@@ -150,7 +150,7 @@ impl ExtensionFactory for Pipeline {
             parsed: Mutex::new(None),
             operation_name: Mutex::new(None),
             validated: Mutex::new(None),
-            subscription: Mutex::new(None),
+            subscription: OnceLock::new(),
         })
     }
 }
@@ -171,7 +171,7 @@ pub struct RequestPipeline {
     /// A subscription's events are shaped as they come, by a stream made
     /// before the document is parsed: it finds the document here once
     /// validation begins.
-    subscription: Mutex<Option<Arc<OnceLock<Operation>>>>,
+    subscription: OnceLock<Arc<OnceLock<Operation>>>,
 }
 
 /// A parsed document and the operation of it the request runs.
@@ -258,7 +258,7 @@ impl Extension for RequestPipeline {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
-        if let Some(slot) = self.subscription.lock().unwrap().as_ref() {
+        if let Some(slot) = self.subscription.get() {
             let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
             if let Some(document) = document {
                 let name = self.operation_name.lock().unwrap().clone();
@@ -334,7 +334,7 @@ impl Extension for RequestPipeline {
         next: NextSubscribe<'_>,
     ) -> BoxStream<'s, Response> {
         let slot = Arc::new(OnceLock::new());
-        *self.subscription.lock().unwrap() = Some(slot.clone());
+        let _ = self.subscription.set(slot.clone());
         let schema = ctx.schema_env.clone();
         let max_errors = self.limits.max_errors;
         next.run(ctx, stream)

@@ -67,7 +67,7 @@ pub(crate) fn assert_signed_out(heard: &Value) {
 }
 
 /// A registered Passage user and their token.
-async fn registered(app: &TestApp, email: &str) -> (Value, String) {
+pub(crate) async fn registered(app: &TestApp, email: &str) -> (Value, String) {
     let (_, token) = app.passage_user(email);
     let user = app.register(&token, "Before").await;
     (user, token)
@@ -168,7 +168,9 @@ async fn a_user_who_deletes_themself_is_signed_out_of_their_sockets() {
     }
     let app = spawn_app().await;
     let (_, token) = registered(&app, "leaving@example.com").await;
-    let heard = live("deleted", &app, app.addr, json!({"tokens": [token]})).await;
+    let delete_me = app.gql(Some(&token), "mutation { deleteMe }", json!({}));
+    let (heard, deleted) = closed_by(&app, &token, delete_me).await;
+    assert_eq!(deleted.data()["deleteMe"], true);
     assert_signed_out(&heard);
 }
 

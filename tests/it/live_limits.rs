@@ -17,9 +17,10 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 use passage_graphql::events::sockets::MAX_SUBSCRIPTIONS_PER_SOCKET;
 use passage_graphql::http::ws::{INIT_TIMEOUT, MAX_MESSAGE_BYTES};
 
+use crate::live::registered;
 use crate::support::metrics::settled;
 use crate::support::server_process::ServerProcess;
-use crate::support::{TestApp, spawn_app, spawn_app_with};
+use crate::support::{spawn_app, spawn_app_with};
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
@@ -82,16 +83,10 @@ fn subscribe(id: usize) -> Value {
            "payload": {"query": "subscription { meChanged { id } }"}})
 }
 
-async fn registered(app: &TestApp, email: &str) -> String {
-    let (_, token) = app.passage_user(email);
-    app.register(&token, "Limits").await;
-    token
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_users_sockets_past_the_limit_are_closed_4429_and_a_closed_one_frees_its_slot() {
     let app = spawn_app_with(|c| c.live_max_sockets_per_user = 2).await;
-    let token = registered(&app, "sockets@example.com").await;
+    let token = registered(&app, "sockets@example.com").await.1;
     let url = app.url("/graphql");
     let mut first = signed_in(&url, &token).await;
     let _second = signed_in(&url, &token).await;
@@ -115,7 +110,7 @@ async fn a_users_sockets_past_the_limit_are_closed_4429_and_a_closed_one_frees_i
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_socket_past_its_subscription_limit_is_closed_4429_and_gives_them_all_back() {
     let app = spawn_app().await;
-    let token = registered(&app, "subscriptions@example.com").await;
+    let token = registered(&app, "subscriptions@example.com").await.1;
     let mut socket = signed_in(&app.url("/graphql"), &token).await;
     for id in 1..=MAX_SUBSCRIPTIONS_PER_SOCKET {
         send(&mut socket, subscribe(id)).await;
@@ -136,7 +131,7 @@ async fn a_socket_past_its_subscription_limit_is_closed_4429_and_gives_them_all_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_over_64_kib_closes_its_socket_and_subscribes_nothing() {
     let app = spawn_app().await;
-    let token = registered(&app, "large@example.com").await;
+    let token = registered(&app, "large@example.com").await.1;
     let mut socket = signed_in(&app.url("/graphql"), &token).await;
     let padding = "x".repeat(MAX_MESSAGE_BYTES);
     let oversized = json!({"id": "1", "type": "subscribe",
@@ -163,7 +158,7 @@ async fn a_socket_that_never_signs_in_is_closed_4408() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_closes_every_socket_with_1001() {
     let app = spawn_app().await;
-    let token = registered(&app, "shutdown@example.com").await;
+    let token = registered(&app, "shutdown@example.com").await.1;
     let server = ServerProcess::start(&app, &[]).await;
     let mut socket = signed_in(&server.url("/graphql"), &token).await;
     send(&mut socket, subscribe(1)).await;

@@ -10,7 +10,6 @@
 //   expiry    connectionParams hands out tokens in turn (the first
 //             short-lived); report the closes, then an event received after
 //             the client reconnected by itself.
-//   deleted   subscribe, then deleteMe: report the close.
 //   held      subscribe and wait: report the close (the test signs the user
 //             out some other way).
 //   registered  an admin (tokens[0]) hears newcomers (tokens[1..]) register.
@@ -57,7 +56,7 @@ const client = createClient({
     },
     closed: (event) => {
       closes.push({ code: event.code, reason: event.reason });
-      if (["refused", "deleted", "held"].includes(scenario)) done({ closes, connections });
+      if (["refused", "held"].includes(scenario)) done({ closes, connections });
     },
   },
 });
@@ -131,12 +130,6 @@ switch (scenario) {
     });
     while (connections < 2) await new Promise((r) => setTimeout(r, 50));
     await mutateUntil(received, args.tokens.at(-1));
-    break;
-  }
-  case "deleted": {
-    subscribe(() => {});
-    while (connections < 1) await new Promise((r) => setTimeout(r, 50));
-    await gql("mutation { deleteMe }", args.tokens[0]);
     break;
   }
   case "held":
