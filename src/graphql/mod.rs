@@ -46,11 +46,21 @@ pub use user_fields::{NoFields, UserFields};
 /// own, or an app's merged with ours (see [`Graph`]). The HTTP layer holds
 /// this, so it is not generic over the app's types.
 #[derive(Clone)]
-pub struct AppSchema(Arc<dyn Executes>);
+pub struct AppSchema {
+    schemas: Arc<dyn Executes>,
+    known: pipeline::KnownDocuments,
+}
 
 /// What the HTTP layer needs of a schema.
 trait Executes: Send + Sync {
     fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response>;
+
+    /// By the instance without extensions, for a request whose document is
+    /// known ([`pipeline::KnownDocuments`]).
+    fn execute_known(
+        &self,
+        request: async_graphql::Request,
+    ) -> BoxFuture<'_, async_graphql::Response>;
 
     fn execute_stream(
         &self,
@@ -59,14 +69,32 @@ trait Executes: Send + Sync {
     ) -> BoxStream<'static, async_graphql::Response>;
 }
 
-impl<Q, M, S> Executes for Schema<Q, M, S>
+/// The schema twice: with the pipeline's extension (`full`), for every
+/// request whose document is new, for subscriptions and for checks at start;
+/// and without any (`known`), validating in async-graphql's fast mode (the
+/// rules that compute the complexity, depth and cache hints), for requests
+/// whose documents passed every rule before (see
+/// [`pipeline::KnownDocuments`]). The same types, data and limits.
+struct Schemas<Q, M, S> {
+    full: Schema<Q, M, S>,
+    known: Schema<Q, M, S>,
+}
+
+impl<Q, M, S> Executes for Schemas<Q, M, S>
 where
     Q: ObjectType + 'static,
     M: ObjectType + 'static,
     S: SubscriptionType + 'static,
 {
     fn execute(&self, request: async_graphql::Request) -> BoxFuture<'_, async_graphql::Response> {
-        Box::pin(Schema::execute(self, request))
+        Box::pin(Schema::execute(&self.full, request))
+    }
+
+    fn execute_known(
+        &self,
+        request: async_graphql::Request,
+    ) -> BoxFuture<'_, async_graphql::Response> {
+        Box::pin(Schema::execute(&self.known, request))
     }
 
     fn execute_stream(
@@ -75,7 +103,7 @@ where
         session: Option<Arc<async_graphql::Data>>,
     ) -> BoxStream<'static, async_graphql::Response> {
         Box::pin(Schema::execute_stream_with_session_data(
-            self,
+            &self.full,
             request,
             session.unwrap_or_default(),
         ))
@@ -83,16 +111,35 @@ where
 }
 
 impl AppSchema {
-    /// Runs one request.
+    /// Runs one request through every step of the pipeline.
     pub async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
-        self.0.execute(request).await
+        self.schemas.execute(request).await
+    }
+
+    /// Runs a client's request: without the pipeline's steps when its
+    /// document is known (`trusted`: the trusted document it names), else
+    /// through them.
+    pub(crate) async fn execute_request(
+        &self,
+        request: async_graphql::Request,
+        trusted: Option<&trusted::TrustedDocument>,
+    ) -> async_graphql::Response {
+        match self.known.find(&request, trusted) {
+            Some(document) => {
+                let schemas = &self.schemas;
+                self.known
+                    .run(document, request, |request| schemas.execute_known(request))
+                    .await
+            }
+            None => self.schemas.execute(request).await,
+        }
     }
 }
 
 /// graphql-ws sockets run subscriptions through this.
 impl async_graphql::Executor for AppSchema {
     async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
-        self.0.execute(request).await
+        self.schemas.execute(request).await
     }
 
     fn execute_stream(
@@ -100,7 +147,7 @@ impl async_graphql::Executor for AppSchema {
         request: async_graphql::Request,
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> BoxStream<'static, async_graphql::Response> {
-        self.0.execute_stream(request, session_data)
+        self.schemas.execute_stream(request, session_data)
     }
 }
 
@@ -166,12 +213,7 @@ impl Graph {
         let (q, m, s) = (query.clone(), mutation.clone(), subscription.clone());
         Self {
             build: Arc::new(move |services| {
-                AppSchema(Arc::new(build_schema(
-                    q.clone(),
-                    m.clone(),
-                    s.clone(),
-                    services,
-                )))
+                build_schema(q.clone(), m.clone(), s.clone(), services)
             }),
             sdl: Arc::new(move |federation| {
                 let schema =
@@ -197,17 +239,13 @@ impl Graph {
 }
 
 /// The schema of `query` and `mutation` with the services resolvers use,
-/// under `limits`, keeping parsed documents in `documents`.
-fn build_schema<Q, M, S>(
-    query: Q,
-    mutation: M,
-    subscription: S,
-    services: Services,
-) -> Schema<Q, M, S>
+/// under `limits`, keeping parsed documents in `documents`: both instances
+/// (see [`Schemas`]).
+fn build_schema<Q, M, S>(query: Q, mutation: M, subscription: S, services: Services) -> AppSchema
 where
-    Q: ObjectType + 'static,
-    M: ObjectType + 'static,
-    S: SubscriptionType + 'static,
+    Q: ObjectType + Clone + 'static,
+    M: ObjectType + Clone + 'static,
+    S: SubscriptionType + Clone + 'static,
 {
     let Services {
         repo,
@@ -219,21 +257,41 @@ where
         telemetry,
         events,
     } = services;
-    let mut builder = Schema::build(query, mutation, subscription)
-        .data(repo)
-        .data(events)
-        .data(passage_issuer)
-        .data(sources)
-        .limit_complexity(limits.max_complexity)
-        .data(telemetry.clone())
-        .extension(pipeline::Pipeline::new(limits, documents, Some(telemetry)));
-    if let Some(passage) = passage {
-        builder = builder.data(passage);
-    }
-    if limits.introspection {
-        builder.finish()
-    } else {
-        builder.disable_introspection().finish()
+    let pipeline = pipeline::Pipeline::new(limits, documents, Some(telemetry.clone()));
+    let known = pipeline.known_documents();
+    let builder = |query: Q, mutation: M, subscription: S| {
+        let mut builder = Schema::build(query, mutation, subscription)
+            .data(repo.clone())
+            .data(events.clone())
+            .data(PassageIssuer(passage_issuer.0.clone()))
+            .data(sources.clone())
+            .limit_complexity(limits.max_complexity)
+            .data(telemetry.clone())
+            // The schema has entities (`User`'s keys) and so federation's
+            // fields whether or not this is set; set, async-graphql does
+            // not look through every type for an entity on each root field.
+            .enable_federation();
+        if let Some(passage) = &passage {
+            builder = builder.data(passage.clone());
+        }
+        if limits.introspection {
+            builder
+        } else {
+            builder.disable_introspection()
+        }
+    };
+    let known_schema = builder(query.clone(), mutation.clone(), subscription.clone())
+        .validation_mode(async_graphql::ValidationMode::Fast)
+        .finish();
+    let full = builder(query, mutation, subscription)
+        .extension(pipeline)
+        .finish();
+    AppSchema {
+        schemas: Arc::new(Schemas {
+            full,
+            known: known_schema,
+        }),
+        known,
     }
 }
 

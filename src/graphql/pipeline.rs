@@ -13,6 +13,14 @@
 //! async-graphql creates an instance per request, so the document travels
 //! from the parse step to the others in the instance.
 //!
+//! A request whose document is known (cached, and validated for the
+//! operation it names, or a trusted document) needs none of these steps but
+//! the shaping: [`KnownDocuments`] runs it by a second instance of the
+//! schema that has no extension, so that async-graphql does not go through
+//! an extension chain at each step and for each field (a `ResolveInfo`, two
+//! registry lookups and a boxed future per field), and shapes its response
+//! the same way.
+//!
 //! Each step runs in a span of its own (`graphql.parse`, `graphql.validate`,
 //! `graphql.execute`) for traces; they name the step and never the query
 //! text or variables (see [`crate::observability::traces`]).
@@ -25,7 +33,9 @@ use async_graphql::extensions::{
     NextSubscribe, NextValidation,
 };
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{Request, Response, ServerError, ServerResult, ValidationResult, Variables};
+use async_graphql::{
+    Request, Response, SchemaEnv, ServerError, ServerResult, ValidationResult, Variables,
+};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use tracing::Instrument;
@@ -125,6 +135,7 @@ pub struct Pipeline {
     limits: GraphqlLimits,
     cache: DocumentCache,
     telemetry: Option<Arc<Telemetry>>,
+    schema: Arc<OnceLock<SchemaEnv>>,
 }
 
 impl Pipeline {
@@ -137,6 +148,17 @@ impl Pipeline {
             limits,
             cache,
             telemetry,
+            schema: Arc::default(),
+        }
+    }
+
+    /// What runs this pipeline's known documents without it.
+    pub fn known_documents(&self) -> KnownDocuments {
+        KnownDocuments {
+            limits: self.limits,
+            cache: self.cache.clone(),
+            telemetry: self.telemetry.clone(),
+            schema: self.schema.clone(),
         }
     }
 }
@@ -147,6 +169,7 @@ impl ExtensionFactory for Pipeline {
             limits: self.limits,
             cache: self.cache.clone(),
             telemetry: self.telemetry.clone(),
+            schema: self.schema.clone(),
             parsed: Mutex::new(None),
             operation_name: Mutex::new(None),
             validated: Mutex::new(None),
@@ -160,6 +183,10 @@ pub struct RequestPipeline {
     limits: GraphqlLimits,
     cache: DocumentCache,
     telemetry: Option<Arc<Telemetry>>,
+    /// The schema's types, kept from the first request for
+    /// [`KnownDocuments`] (which has no extension context to read them
+    /// from).
+    schema: Arc<OnceLock<SchemaEnv>>,
     /// The request's document, and its text when it is new and small enough
     /// to cache once validated.
     parsed: Mutex<Option<(Arc<ExecutableDocument>, Option<String>)>>,
@@ -188,6 +215,9 @@ impl Extension for RequestPipeline {
         request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
+        if self.schema.get().is_none() {
+            let _ = self.schema.set(ctx.schema_env.clone());
+        }
         let request = next.run(ctx, request).await?;
         self.operation_name
             .lock()
@@ -309,19 +339,16 @@ impl Extension for RequestPipeline {
             .instrument(tracing::info_span!("graphql.execute"))
             .await;
         let document = self.parsed.lock().unwrap().as_ref().map(|(d, _)| d.clone());
-        if let Some(document) = &document {
-            let data = std::mem::take(&mut response.data);
-            response.data = shape_response(
-                &ctx.schema_env.registry,
+        match &document {
+            Some(document) => finish(
+                ctx.schema_env,
                 document,
                 operation_name,
-                data,
-                &response.errors,
-            );
-        }
-        cap_errors(&mut response.errors, self.limits.max_errors);
-        if let (Some(telemetry), Some(document)) = (&self.telemetry, &document) {
-            count_operation(telemetry, document, operation_name, &response);
+                &mut response,
+                self.limits.max_errors,
+                self.telemetry.as_deref(),
+            ),
+            None => cap_errors(&mut response.errors, self.limits.max_errors),
         }
         response
     }
@@ -353,6 +380,113 @@ impl Extension for RequestPipeline {
                 response
             })
             .boxed()
+    }
+}
+
+/// An executed operation's response, in the spec's shape with its errors
+/// capped, and counted.
+fn finish(
+    schema: &SchemaEnv,
+    document: &ExecutableDocument,
+    operation_name: Option<&str>,
+    response: &mut Response,
+    max_errors: usize,
+    telemetry: Option<&Telemetry>,
+) {
+    let data = std::mem::take(&mut response.data);
+    response.data = shape_response(
+        &schema.registry,
+        document,
+        operation_name,
+        data,
+        &response.errors,
+    );
+    cap_errors(&mut response.errors, max_errors);
+    if let Some(telemetry) = telemetry {
+        count_operation(telemetry, document, operation_name, response);
+    }
+}
+
+/// Runs requests whose documents are known, by the schema's instance
+/// without extensions (see the module's documentation): what the
+/// pipeline's steps would do for such a request is done here, around it.
+#[derive(Clone)]
+pub struct KnownDocuments {
+    limits: GraphqlLimits,
+    cache: DocumentCache,
+    telemetry: Option<Arc<Telemetry>>,
+    schema: Arc<OnceLock<SchemaEnv>>,
+}
+
+/// A document a request may run without the pipeline's steps.
+pub struct KnownDocument(Arc<ExecutableDocument>);
+
+impl KnownDocuments {
+    /// The document `request` runs, when it needs no parse and no
+    /// validation: the cache holds its text with the validation of the
+    /// operation it names, or it is a trusted document validated at start
+    /// (`trusted`) and names none. Only once a request has been through the
+    /// pipeline (which keeps the schema's types for the shaping).
+    pub fn find(
+        &self,
+        request: &Request,
+        trusted: Option<&super::trusted::TrustedDocument>,
+    ) -> Option<KnownDocument> {
+        self.schema.get()?;
+        if let Some(trusted) = trusted {
+            return (request.operation_name.is_none() && trusted.validated.is_some())
+                .then(|| KnownDocument(trusted.document.clone()));
+        }
+        let cached = self.cache.documents.get(&request.query)?;
+        let (operation, _) = cached.validated.as_ref()?;
+        if operation.as_deref() != request.operation_name.as_deref() {
+            return None;
+        }
+        self.cache.lookups.hits.fetch_add(1, Ordering::Relaxed);
+        Some(KnownDocument(cached.document.clone()))
+    }
+
+    /// Runs `request` by `execute` (the schema without extensions) with its
+    /// known `document`, in the spans the pipeline's steps would have made
+    /// (`graphql.parse`, found cached, and `graphql.execute`).
+    pub async fn run<F, Running>(
+        &self,
+        document: KnownDocument,
+        mut request: Request,
+        execute: F,
+    ) -> Response
+    where
+        F: FnOnce(Request) -> Running,
+        Running: Future<Output = Response>,
+    {
+        let KnownDocument(document) = document;
+        let schema = self
+            .schema
+            .get()
+            .expect("found only once the schema is kept");
+        {
+            let span = tracing::info_span!("graphql.parse", cached = true);
+            let _entered = span.enter();
+            if let Err(error) =
+                check_entities(&document, &request.variables, self.limits.max_entities)
+            {
+                return Response::from_errors(vec![error]);
+            }
+            request.set_parsed_query(ExecutableDocument::clone(&document));
+        }
+        let operation_name = request.operation_name.clone();
+        let mut response = execute(request)
+            .instrument(tracing::info_span!("graphql.execute"))
+            .await;
+        finish(
+            schema,
+            &document,
+            operation_name.as_deref(),
+            &mut response,
+            self.limits.max_errors,
+            self.telemetry.as_deref(),
+        );
+        response
     }
 }
 

@@ -25,8 +25,8 @@ use crate::auth::{
 };
 use crate::error::code;
 use crate::graphql::persisted::{ToStore, is_protocol_answer};
-use crate::graphql::trusted::{NamedDocument, TrustedRequest};
-use crate::graphql::{AppSchema, ViewerToken, scope_request};
+use crate::graphql::trusted::{NamedDocument, TrustedDocument, TrustedRequest};
+use crate::graphql::{ViewerToken, scope_request};
 use crate::identity::IssuerName;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
@@ -263,8 +263,8 @@ pub async fn get(
         Err(message) => return error_response(StatusCode::BAD_REQUEST, "BAD_REQUEST", &message),
     };
     let hashed = request.extensions.contains_key("persistedQuery") || named.id.is_some();
-    let (request, to_store) = match prepare_one(&app, request, named).await {
-        Prepared::Run(request, to_store) => (request, to_store),
+    let (request, to_store, trusted) = match prepare_one(&app, request, named).await {
+        Prepared::Run(request, to_store, trusted) => (request, to_store, trusted),
         answered => return respond_get(answered, hashed, &headers),
     };
     if selects_mutation(&request) {
@@ -282,7 +282,7 @@ pub async fn get(
         Ok(authenticated) => authenticated,
         Err(response) => return response,
     };
-    let prepared = vec![Prepared::Run(request, to_store)];
+    let prepared = vec![Prepared::Run(request, to_store, trusted)];
     let response = execute(&app, (viewer, token), Batch::Single(prepared)).await;
     respond_with_cache_control(response, hashed, &headers)
 }
@@ -315,9 +315,13 @@ fn respond_with_cache_control(answer: Answer, hashed: bool, headers: &HeaderMap)
 }
 
 /// One request of a batch: to run (with a persisted query's text to store
-/// once it has), or answered already.
+/// once it has, or the trusted document it names), or answered already.
 enum Prepared {
-    Run(async_graphql::Request, Option<ToStore>),
+    Run(
+        async_graphql::Request,
+        Option<ToStore>,
+        Option<std::sync::Arc<TrustedDocument>>,
+    ),
     Answered(async_graphql::Response),
 }
 
@@ -339,7 +343,8 @@ async fn prepare_one(
             Ok(Some(document)) => {
                 request.query = document.text.clone();
                 request.extensions.remove("persistedQuery");
-                return Prepared::Run(request.data(TrustedRequest(document)), None);
+                let request = request.data(TrustedRequest(document.clone()));
+                return Prepared::Run(request, None, Some(document));
             }
             Ok(None) => app.telemetry.untrusted_operations.inc(),
             Err(refusal) => return Prepared::answered(refusal),
@@ -354,10 +359,10 @@ async fn prepare_one(
     // Only a request with the extension has a persisted query to resolve
     // (its future, Redis lookups included, is boxed apart).
     if !request.extensions.contains_key("persistedQuery") {
-        return Prepared::Run(request, None);
+        return Prepared::Run(request, None, None);
     }
     match Box::pin(app.persisted.resolve_owned(request)).await {
-        Ok((request, to_store)) => Prepared::Run(request, to_store),
+        Ok((request, to_store)) => Prepared::Run(request, to_store, None),
         Err(error) => Prepared::answered(error),
     }
 }
@@ -433,9 +438,12 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: Batch) -> Ba
     for item in prepared {
         responses.push(match item {
             Prepared::Answered(response) => response,
-            Prepared::Run(request, to_store) => {
-                let response =
-                    AppSchema::execute(&app.schema, scope(request, viewer.clone())).await;
+            Prepared::Run(request, to_store, trusted) => {
+                let request = scope(request, viewer.clone());
+                let response = app
+                    .schema
+                    .execute_request(request, trusted.as_deref())
+                    .await;
                 // Stored once it parsed and validated (it ran).
                 if let Some(to_store) = to_store
                     && !is_unrun(&response)

@@ -171,3 +171,97 @@ async fn skipped_fields_stay_out_and_lists_keep_their_order() {
         &["users", "edges", "node", "email", "id", "totalCount"],
     );
 }
+
+/// A document seen before runs by the schema's instance without extensions
+/// (no parse, no validation): each answer must be the one the first, new,
+/// run of the same document gave, shaped the same way, with the same
+/// errors, and counted as an operation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_known_document_answers_as_it_did_when_it_was_new() {
+    let app = spawn_app().await;
+    let (_, token) = app.passage_user("known@example.com");
+    app.register(&token, "Known").await;
+    const FAILED: &str = "graphql_operations_total{type=\"query\",outcome=\"error\"}";
+
+    // Fields out of the order they complete in, fragments and aliases.
+    let shaped = twice(
+        &app,
+        &token,
+        "{ b: me { ...F id } a: me { name } } fragment F on User { email name }",
+        None,
+    )
+    .await;
+    assert_in_order(&shaped, &["b", "email", "name", "id", "a"]);
+    assert!(shaped.body.get("errors").is_none(), "{}", shaped.text);
+    // The operation a request names, of several; a skipped field.
+    let named = twice(
+        &app,
+        &token,
+        "query A { me { id } } query B { me { name @skip(if: true) id } }",
+        Some("B"),
+    )
+    .await;
+    let id = &named.body["data"]["me"]["id"];
+    assert!(id.is_string(), "{}", named.text);
+    assert_eq!(named.body["data"], json!({ "me": { "id": id } }));
+    // A failed nullable field: present as null with its error, and the
+    // operation counted as failed both times (a user whose profile the
+    // server has not cached).
+    let (_, token) = app.passage_user("known-down@example.com");
+    app.register(&token, "Down").await;
+    app.emulator.set_failure(Failure::Status(500));
+    let failed_before = app.metric(FAILED).await;
+    let failed = twice(&app, &token, "{ me { phone name email } }", None).await;
+    assert_eq!(app.metric(FAILED).await, failed_before + 2.0);
+    let me = failed.body["data"]["me"]
+        .as_object()
+        .expect("me is an object");
+    assert!(
+        me.contains_key("email") && me.contains_key("phone"),
+        "{}",
+        failed.text
+    );
+    assert_eq!(me["email"], Value::Null);
+    assert_in_order(&failed, &["phone", "name", "email"]);
+    assert_eq!(
+        failed.error_codes(),
+        ["PASSAGE_UNAVAILABLE", "PASSAGE_UNAVAILABLE"]
+    );
+}
+
+/// Sends `query` twice (new, then known: found in the document cache) and
+/// checks that both answers are the same, byte for byte; the second.
+async fn twice(
+    app: &crate::support::TestApp,
+    token: &str,
+    query: &str,
+    operation: Option<&str>,
+) -> GqlResponse {
+    const HITS: &str = "graphql_document_cache_lookups_total{result=\"hit\"}";
+    let mut body = json!({ "query": query });
+    if let Some(operation) = operation {
+        body["operationName"] = json!(operation);
+    }
+    let post = || async {
+        let request = app
+            .http
+            .post(format!("http://{}/graphql", app.addr))
+            .bearer_auth(token)
+            .json(&body);
+        GqlResponse::from(request.send().await.expect("sent")).await
+    };
+    let hits = app.metric(HITS).await;
+    let new = post().await;
+    let known = post().await;
+    assert_eq!(
+        app.metric(HITS).await,
+        hits + 1.0,
+        "known the second time: {query}"
+    );
+    assert_eq!(new.status, known.status, "{query}");
+    assert_eq!(
+        new.text, known.text,
+        "the same answer, byte for byte: {query}"
+    );
+    known
+}
