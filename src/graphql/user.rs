@@ -156,7 +156,7 @@ impl<X> UserObject<X> {
         };
         if passage_live && ctx.data_opt::<PassageUsers>().is_some() {
             let live = passage_profile(ctx, id.clone()).await?;
-            return Ok(Contact::of(&ProfileFields::from(&*live), kind));
+            return Ok(Contact::of_passage(&live, kind));
         }
         match Box::pin(repo(ctx).snapshot(self.0.id)).await? {
             Some(snapshot) => Ok(Contact::of(&ProfileFields::from(snapshot), kind)),

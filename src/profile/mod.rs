@@ -102,4 +102,47 @@ impl Contact {
             verified: verified.unwrap_or(false),
         }
     }
+
+    /// The same as `Contact::of(&ProfileFields::from(user), kind)`, without
+    /// copying the fields `kind` does not read.
+    pub fn of_passage(user: &PassageUser, kind: ContactKind) -> Self {
+        let (value, verified) = match kind {
+            ContactKind::Email => (user.email(), user.email_verified),
+            ContactKind::Phone => (user.phone(), user.phone_verified),
+        };
+        Self {
+            value: value.map(str::to_owned),
+            verified,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passage_contact_is_the_one_its_whole_profile_gives() {
+        let users = [
+            PassageUser::default(),
+            PassageUser {
+                email: "a@example.com".into(),
+                email_verified: true,
+                phone: "+15550100".into(),
+                ..PassageUser::default()
+            },
+            PassageUser {
+                phone: "+15550100".into(),
+                phone_verified: true,
+                ..PassageUser::default()
+            },
+        ];
+        for user in &users {
+            for kind in [ContactKind::Email, ContactKind::Phone] {
+                let whole = Contact::of(&ProfileFields::from(user), kind);
+                let read = Contact::of_passage(user, kind);
+                assert_eq!((read.value, read.verified), (whole.value, whole.verified));
+            }
+        }
+    }
 }
