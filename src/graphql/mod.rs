@@ -122,17 +122,20 @@ impl AppSchema {
     pub(crate) async fn execute_request(
         &self,
         request: async_graphql::Request,
-        trusted: Option<&trusted::TrustedDocument>,
+        trusted: Option<Arc<trusted::TrustedDocument>>,
     ) -> async_graphql::Response {
-        match self.known.find(&request, trusted) {
-            Some(document) => {
-                let schemas = &self.schemas;
-                self.known
-                    .run(document, request, |request| schemas.execute_known(request))
-                    .await
-            }
-            None => self.schemas.execute(request).await,
+        if let Some(document) = self.known.find(&request, trusted.as_deref()) {
+            let schemas = &self.schemas;
+            return self
+                .known
+                .run(document, request, |request| schemas.execute_known(request))
+                .await;
         }
+        let request = match trusted {
+            Some(trusted) => request.data(trusted::TrustedRequest(trusted)),
+            None => request,
+        };
+        self.schemas.execute(request).await
     }
 }
 

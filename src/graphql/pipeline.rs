@@ -130,12 +130,21 @@ impl DocumentCache {
     }
 }
 
-/// Creates the per-request [`RequestPipeline`].
-pub struct Pipeline {
+/// What the pipeline's steps share across requests, and with
+/// [`KnownDocuments`].
+struct Shared {
     limits: GraphqlLimits,
     cache: DocumentCache,
     telemetry: Option<Arc<Telemetry>>,
-    schema: Arc<OnceLock<SchemaEnv>>,
+    /// The schema's types, kept from the first request for
+    /// [`KnownDocuments`] (which has no extension context to read them
+    /// from).
+    schema: OnceLock<SchemaEnv>,
+}
+
+/// Creates the per-request [`RequestPipeline`].
+pub struct Pipeline {
+    shared: Arc<Shared>,
 }
 
 impl Pipeline {
@@ -144,21 +153,21 @@ impl Pipeline {
         cache: DocumentCache,
         telemetry: Option<Arc<Telemetry>>,
     ) -> Self {
-        Self {
+        let shared = Shared {
             limits,
             cache,
             telemetry,
-            schema: Arc::default(),
+            schema: OnceLock::new(),
+        };
+        Self {
+            shared: Arc::new(shared),
         }
     }
 
     /// What runs this pipeline's known documents without it.
     pub fn known_documents(&self) -> KnownDocuments {
         KnownDocuments {
-            limits: self.limits,
-            cache: self.cache.clone(),
-            telemetry: self.telemetry.clone(),
-            schema: self.schema.clone(),
+            shared: self.shared.clone(),
         }
     }
 }
@@ -166,10 +175,7 @@ impl Pipeline {
 impl ExtensionFactory for Pipeline {
     fn create(&self) -> Arc<dyn Extension> {
         Arc::new(RequestPipeline {
-            limits: self.limits,
-            cache: self.cache.clone(),
-            telemetry: self.telemetry.clone(),
-            schema: self.schema.clone(),
+            shared: self.shared.clone(),
             parsed: Mutex::new(None),
             operation_name: Mutex::new(None),
             validated: Mutex::new(None),
@@ -180,13 +186,7 @@ impl ExtensionFactory for Pipeline {
 
 /// One request's pass through the pipeline.
 pub struct RequestPipeline {
-    limits: GraphqlLimits,
-    cache: DocumentCache,
-    telemetry: Option<Arc<Telemetry>>,
-    /// The schema's types, kept from the first request for
-    /// [`KnownDocuments`] (which has no extension context to read them
-    /// from).
-    schema: Arc<OnceLock<SchemaEnv>>,
+    shared: Arc<Shared>,
     /// The request's document, and its text when it is new and small enough
     /// to cache once validated.
     parsed: Mutex<Option<(Arc<ExecutableDocument>, Option<String>)>>,
@@ -215,8 +215,8 @@ impl Extension for RequestPipeline {
         request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
-        if self.schema.get().is_none() {
-            let _ = self.schema.set(ctx.schema_env.clone());
+        if self.shared.schema.get().is_none() {
+            let _ = self.shared.schema.set(ctx.schema_env.clone());
         }
         let request = next.run(ctx, request).await?;
         self.operation_name
@@ -242,15 +242,15 @@ impl Extension for RequestPipeline {
                 // Parsed and validated at start.
                 record_cached(true);
                 let owned = ExecutableDocument::clone(&trusted.document);
-                check_entities(&owned, variables, self.limits.max_entities)?;
+                check_entities(&owned, variables, self.shared.limits.max_entities)?;
                 if self.operation_name.lock().unwrap().is_none() {
                     *self.validated.lock().unwrap() = trusted.validated;
                 }
                 *self.parsed.lock().unwrap() = Some((trusted.document.clone(), None));
                 return Ok(owned);
             }
-            let lookups = &self.cache.lookups;
-            if let Some(cached) = self.cache.documents.get(query) {
+            let lookups = &self.shared.cache.lookups;
+            if let Some(cached) = self.shared.cache.documents.get(query) {
                 lookups.hits.fetch_add(1, Ordering::Relaxed);
                 record_cached(true);
                 let owned = ExecutableDocument::clone(&cached.document);
@@ -259,15 +259,15 @@ impl Extension for RequestPipeline {
                 {
                     *self.validated.lock().unwrap() = Some(*result);
                 }
-                check_entities(&owned, variables, self.limits.max_entities)?;
+                check_entities(&owned, variables, self.shared.limits.max_entities)?;
                 *self.parsed.lock().unwrap() = Some((cached.document.clone(), None));
                 return Ok(owned);
             }
             record_cached(false);
             check_document_size(query)?;
             let document = next.run(ctx, query, variables).await?;
-            check_document(&document, &self.limits)?;
-            check_entities(&document, variables, self.limits.max_entities)?;
+            check_document(&document, &self.shared.limits)?;
+            check_entities(&document, variables, self.shared.limits.max_entities)?;
             let keep = query.len() <= MAX_CACHED_QUERY_BYTES;
             let counter = if keep {
                 &lookups.misses
@@ -320,7 +320,7 @@ impl Extension for RequestPipeline {
                 document: document.clone(),
                 validated,
             };
-            self.cache.documents.insert(text, Arc::new(cached));
+            self.shared.cache.documents.insert(text, Arc::new(cached));
         }
         Ok(result)
     }
@@ -345,10 +345,10 @@ impl Extension for RequestPipeline {
                 document,
                 operation_name,
                 &mut response,
-                self.limits.max_errors,
-                self.telemetry.as_deref(),
+                self.shared.limits.max_errors,
+                self.shared.telemetry.as_deref(),
             ),
-            None => cap_errors(&mut response.errors, self.limits.max_errors),
+            None => cap_errors(&mut response.errors, self.shared.limits.max_errors),
         }
         response
     }
@@ -363,7 +363,7 @@ impl Extension for RequestPipeline {
         let slot = Arc::new(OnceLock::new());
         let _ = self.subscription.set(slot.clone());
         let schema = ctx.schema_env.clone();
-        let max_errors = self.limits.max_errors;
+        let max_errors = self.shared.limits.max_errors;
         next.run(ctx, stream)
             .map(move |mut response| {
                 if let Some(operation) = slot.get() {
@@ -412,14 +412,15 @@ fn finish(
 /// pipeline's steps would do for such a request is done here, around it.
 #[derive(Clone)]
 pub struct KnownDocuments {
-    limits: GraphqlLimits,
-    cache: DocumentCache,
-    telemetry: Option<Arc<Telemetry>>,
-    schema: Arc<OnceLock<SchemaEnv>>,
+    shared: Arc<Shared>,
 }
 
-/// A document a request may run without the pipeline's steps.
-pub struct KnownDocument(Arc<ExecutableDocument>);
+/// A document a request may run without the pipeline's steps, and the
+/// schema's types to shape its response by.
+pub struct KnownDocument<'k> {
+    document: Arc<ExecutableDocument>,
+    schema: &'k SchemaEnv,
+}
 
 impl KnownDocuments {
     /// The document `request` runs, when it needs no parse and no
@@ -431,19 +432,27 @@ impl KnownDocuments {
         &self,
         request: &Request,
         trusted: Option<&super::trusted::TrustedDocument>,
-    ) -> Option<KnownDocument> {
-        self.schema.get()?;
+    ) -> Option<KnownDocument<'_>> {
+        let schema = self.shared.schema.get()?;
+        let known = |document: &Arc<ExecutableDocument>| KnownDocument {
+            document: document.clone(),
+            schema,
+        };
         if let Some(trusted) = trusted {
             return (request.operation_name.is_none() && trusted.validated.is_some())
-                .then(|| KnownDocument(trusted.document.clone()));
+                .then(|| known(&trusted.document));
         }
-        let cached = self.cache.documents.get(&request.query)?;
+        let cached = self.shared.cache.documents.get(&request.query)?;
         let (operation, _) = cached.validated.as_ref()?;
         if operation.as_deref() != request.operation_name.as_deref() {
             return None;
         }
-        self.cache.lookups.hits.fetch_add(1, Ordering::Relaxed);
-        Some(KnownDocument(cached.document.clone()))
+        self.shared
+            .cache
+            .lookups
+            .hits
+            .fetch_add(1, Ordering::Relaxed);
+        Some(known(&cached.document))
     }
 
     /// Runs `request` by `execute` (the schema without extensions) with its
@@ -451,7 +460,7 @@ impl KnownDocuments {
     /// (`graphql.parse`, found cached, and `graphql.execute`).
     pub async fn run<F, Running>(
         &self,
-        document: KnownDocument,
+        known: KnownDocument<'_>,
         mut request: Request,
         execute: F,
     ) -> Response
@@ -459,17 +468,15 @@ impl KnownDocuments {
         F: FnOnce(Request) -> Running,
         Running: Future<Output = Response>,
     {
-        let KnownDocument(document) = document;
-        let schema = self
-            .schema
-            .get()
-            .expect("found only once the schema is kept");
+        let KnownDocument { document, schema } = known;
         {
             let span = tracing::info_span!("graphql.parse", cached = true);
             let _entered = span.enter();
-            if let Err(error) =
-                check_entities(&document, &request.variables, self.limits.max_entities)
-            {
+            if let Err(error) = check_entities(
+                &document,
+                &request.variables,
+                self.shared.limits.max_entities,
+            ) {
                 return Response::from_errors(vec![error]);
             }
             request.set_parsed_query(ExecutableDocument::clone(&document));
@@ -483,8 +490,8 @@ impl KnownDocuments {
             &document,
             operation_name.as_deref(),
             &mut response,
-            self.limits.max_errors,
-            self.telemetry.as_deref(),
+            self.shared.limits.max_errors,
+            self.shared.telemetry.as_deref(),
         );
         response
     }

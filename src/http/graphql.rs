@@ -25,7 +25,7 @@ use crate::auth::{
 };
 use crate::error::code;
 use crate::graphql::persisted::{ToStore, is_protocol_answer};
-use crate::graphql::trusted::{NamedDocument, TrustedDocument, TrustedRequest};
+use crate::graphql::trusted::{NamedDocument, TrustedDocument};
 use crate::graphql::{ViewerToken, scope_request};
 use crate::identity::IssuerName;
 
@@ -343,7 +343,6 @@ async fn prepare_one(
             Ok(Some(document)) => {
                 request.query = document.text.clone();
                 request.extensions.remove("persistedQuery");
-                let request = request.data(TrustedRequest(document.clone()));
                 return Prepared::Run(request, None, Some(document));
             }
             Ok(None) => app.telemetry.untrusted_operations.inc(),
@@ -440,10 +439,7 @@ async fn run(app: &AppState, (viewer, token): Authenticated, batch: Batch) -> Ba
             Prepared::Answered(response) => response,
             Prepared::Run(request, to_store, trusted) => {
                 let request = scope(request, viewer.clone());
-                let response = app
-                    .schema
-                    .execute_request(request, trusted.as_deref())
-                    .await;
+                let response = app.schema.execute_request(request, trusted).await;
                 // Stored once it parsed and validated (it ran).
                 if let Some(to_store) = to_store
                     && !is_unrun(&response)
